@@ -1,0 +1,1 @@
+Console.WriteLine("Caf.Accompagnement");

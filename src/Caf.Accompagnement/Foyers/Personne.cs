@@ -1,0 +1,19 @@
+using NodaTime;
+
+namespace Caf.Accompagnement.Foyers;
+
+/// <summary>Une personne du foyer, connue par son rôle et sa date de naissance (ni nom ni NIR : minimisation des données).</summary>
+/// <param name="Role">Le rôle dans le foyer.</param>
+/// <param name="DateNaissance">La date de naissance.</param>
+/// <param name="Handicap">Pour un enfant : handicap reconnu (AEEH) ; sans objet sinon.</param>
+public sealed record Personne(RoleDansLeFoyer Role, LocalDate DateNaissance, bool Handicap = false)
+{
+    /// <summary>L'âge civil révolu à une date (voir <see cref="Dates.AgeEnAnnees"/> pour le 29 février).</summary>
+    /// <param name="reference">La date de référence.</param>
+    /// <returns>L'âge en années.</returns>
+    public int Age(LocalDate reference) => Dates.AgeEnAnnees(DateNaissance, reference);
+
+    /// <summary>Le rôle et l'année de naissance (pas la date complète).</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() => $"{Role.Libelle} né(e) en {DateNaissance.Year}{(Handicap ? ", handicap reconnu" : string.Empty)}";
+}
