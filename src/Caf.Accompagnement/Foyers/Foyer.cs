@@ -16,7 +16,7 @@ namespace Caf.Accompagnement.Foyers;
 /// une fois ; la situation familiale n'est pas antérieure à la naissance de l'allocataire.</para>
 /// <para>Minimisation : aucune donnée d'identité (nom, NIR). <see cref="ToString"/> masque le numéro allocataire.</para>
 /// </remarks>
-public sealed class Foyer
+public sealed partial class Foyer
 {
     internal Foyer(
         NumeroAllocataire numero,

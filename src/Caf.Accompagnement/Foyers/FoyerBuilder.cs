@@ -7,7 +7,7 @@ using NodaTime;
 namespace Caf.Accompagnement.Foyers;
 
 /// <summary>Construit un <see cref="Foyer"/> pas à pas ; <see cref="Build"/> vérifie tous les invariants et rapporte toutes les erreurs.</summary>
-public sealed class FoyerBuilder
+public sealed partial class FoyerBuilder
 {
     private readonly NumeroAllocataire _numero;
     private readonly CodeCommune _commune;
