@@ -30,7 +30,7 @@ public sealed class Resultat<T> : OneOfBase<T, Erreurs>
     public T Valeur => GetValueOrThrow();
 
     /// <summary>Les erreurs, ou une liste vide en cas de succès.</summary>
-    public IReadOnlyList<Erreur> Erreurs => IsT1 ? AsT1 : [];
+    public IReadOnlyList<Erreur> Erreurs => IsT1 ? AsT1 : Array.Empty<Erreur>();
 
     /// <summary>Un succès.</summary>
     /// <param name="valeur">La valeur obtenue.</param>
