@@ -256,7 +256,7 @@ public sealed class CibleFamillePrioritaire : Cible
                     new ParametreApplique("Familles monoparentales incluses", seuils.InclureMonoparentales ? "oui" : "non", null, "stratégie nationale de prévention et de lutte contre la pauvreté ; politique de ciblage de la Caf"),
                 ],
                 operations,
-                Redaction.Conclusion(cible.Libelle, reference, satisfaite),
+                Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }
     }
