@@ -78,6 +78,16 @@ public sealed partial class CiblesTest
         Assert.Equal(prioritaire, new CibleFamillePrioritaire().Resoudre(r, Jeu).GetValueOrThrow().Contient(foyer));
     }
 
+    [Property(MaxTest = 200)]
+    public void Les_numeros_de_jour_suivent_l_ordre_des_dates(int a, int b)
+    {
+        var da = new LocalDate(1900, 1, 1).PlusDays(Math.Abs(a % 80_000));
+        var db = new LocalDate(1900, 1, 1).PlusDays(Math.Abs(b % 80_000));
+        Assert.Equal(da.CompareTo(db) < 0, NumeroDeJour.De(da) < NumeroDeJour.De(db));
+        Assert.Equal(Period.Between(da, db, PeriodUnits.Days).Days, NumeroDeJour.De(db) - NumeroDeJour.De(da));
+        Assert.Equal(da, NumeroDeJour.VersDate(NumeroDeJour.De(da)));
+    }
+
     /// <summary>Une cible de la bibliothèque sous un autre code, pour placer deux variantes dans une politique.</summary>
     private sealed class Renommee(string code, ICible cible) : Cible(code, cible.Libelle)
     {
