@@ -56,6 +56,7 @@ internal static class EtapeAides
             {
                 var refus = demande.Refuser(date, "Conditions non remplies : " + string.Join(" ; ", eligibilite.Conditions.Where(c => !c.EstSatisfaite).Select(c => c.Libelle)));
                 Console.WriteLine($"   refusée : {refus.GetValueOrThrow().Etat.Motif}");
+                Console.WriteLine("   " + eligibilite.Explication.ToString().TrimEnd().Replace(Environment.NewLine, Environment.NewLine + "   ", StringComparison.Ordinal));
                 continue;
             }
 
@@ -114,7 +115,7 @@ internal static class EtapeAides
             builder.AvecEnfant(date.PlusDays(-hasard.Next(200, 12 * 365)));
         }
 
-        builder.AvecRessources(Montant.FromEuros(hasard.Next(400, 2000)), Montant.FromEuros(hasard.Next(3_000, rang == 4 ? 60_000 : 22_000)));
+        builder.AvecRessources(Montant.FromEuros(hasard.Next(400, 2000)), Montant.FromEuros(rang == 4 ? 48_000 : hasard.Next(3_000, 22_000)));
         if (enfants >= 2)
         {
             builder.Percoit(Prestation.AllocationsFamiliales, Montant.FromEuros(enfants == 2 ? 141.99m : 323.91m));
