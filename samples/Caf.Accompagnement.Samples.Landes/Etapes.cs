@@ -7,5 +7,6 @@ internal static class Etapes
     [
         EtapeFoyers.Executer,
         EtapeTerritoires.Executer,
+        EtapeAides.Executer,
     ];
 }
