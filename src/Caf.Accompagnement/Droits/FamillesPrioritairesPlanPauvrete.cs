@@ -27,6 +27,44 @@ public sealed class FamillesPrioritairesPlanPauvrete : IFamillesPrioritaires
     public FamillesPrioritairesPlanPauvrete(Bareme<Montant> seuilDePauvrete) => _seuil = Preconditions.CheckNotNull(seuilDePauvrete);
 
     /// <inheritdoc/>
+    /// <remarks>Sans changement des données, la réponse ne change qu'au 14e anniversaire d'un enfant (unités de
+    /// consommation) ou à une nouvelle valeur du seuil de pauvreté.</remarks>
+    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference)
+    {
+        Preconditions.CheckNotNull(foyer);
+        if (foyer.NombreEnfants == 0)
+        {
+            return null;
+        }
+
+        LocalDate? revision = null;
+        foreach (var e in foyer.Enfants)
+        {
+            var quatorzeAns = e.DateNaissance.PlusYears(14);
+            if (quatorzeAns > reference)
+            {
+                revision = ExplicationsDeCampagne.Min(revision, quatorzeAns);
+            }
+        }
+
+        foreach (var v in _seuil.Valeurs)
+        {
+            if (v.Debut > reference)
+            {
+                revision = ExplicationsDeCampagne.Min(revision, v.Debut);
+                break;
+            }
+        }
+
+        if (_seuil.Fin is { } fin && fin > reference)
+        {
+            revision = ExplicationsDeCampagne.Min(revision, fin);
+        }
+
+        return revision;
+    }
+
+    /// <inheritdoc/>
     public Explication? Evaluer(Foyer foyer, LocalDate reference)
     {
         Preconditions.CheckNotNull(foyer);

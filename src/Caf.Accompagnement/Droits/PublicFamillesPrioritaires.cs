@@ -9,8 +9,8 @@ namespace Caf.Accompagnement.Droits;
 /// travailleur social de leur secteur pour un examen global de leur situation et de leur accès aux droits.
 /// </summary>
 /// <remarks>Source : Caf de la Loire, « La Caf garde le contact avec ses allocataires » (2020). Le repérage est délégué
-/// à <see cref="IFamillesPrioritaires"/> ; il dépend de la date (âges, seuil en vigueur) : le foyer est réévalué à chaque
-/// mise à jour.</remarks>
+/// à <see cref="IFamillesPrioritaires"/> ; il dépend de la date (âges, seuil en vigueur) : la date de révision est celle
+/// que donne <see cref="IFamillesPrioritaires.ProchaineRevision"/>.</remarks>
 public sealed class PublicFamillesPrioritaires : IPublicDeCampagne
 {
     /// <summary>Le code de ce public.</summary>
@@ -39,4 +39,8 @@ public sealed class PublicFamillesPrioritaires : IPublicDeCampagne
         _familles.Evaluer(Preconditions.CheckNotNull(foyer), reference) is { } explication
             ? new Signal(Code, Libelle, Gravite, Intervenant, explication)
             : null;
+
+    /// <inheritdoc/>
+    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) =>
+        _familles.ProchaineRevision(Preconditions.CheckNotNull(foyer), reference);
 }
