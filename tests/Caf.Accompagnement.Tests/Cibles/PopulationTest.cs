@@ -3,6 +3,7 @@ using Caf.Accompagnement.Foyers;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Caf.Accompagnement.Territoires;
 
 namespace Caf.Accompagnement.Tests.Cibles;
 
@@ -22,7 +23,7 @@ public sealed class PopulationTest
             Assert.Equal(attendue.NaissancesEnfants(i).ToArray(), obtenue.NaissancesEnfants(i).ToArray());
             foreach (var t in TypeEvenement.Toutes)
             {
-                Assert.Equal(attendue.DernierEvenement(i, t, FoyersDeTest.Reference), obtenue.DernierEvenement(i, t, FoyersDeTest.Reference));
+                Assert.Equal(attendue.DernierEvenement(i, t, FoyersAuHasard.Reference), obtenue.DernierEvenement(i, t, FoyersAuHasard.Reference));
             }
         }
     }
@@ -30,11 +31,11 @@ public sealed class PopulationTest
     [Property(MaxTest = 20)]
     public void Generee_en_colonnes_egale_construite_depuis_les_foyers(PositiveInt taille, ulong graine)
     {
-        var generateur = FoyersDeTest.Generateur(graine);
+        var generateur = FoyersAuHasard.Generateur(graine);
         var n = taille.Get % 400;
         var directe = generateur.Population(n);
         var foyers = generateur.Foyers(n);
-        AssertMemesColonnes(Population.Create(foyers, FoyersDeTest.Communes).GetValueOrThrow(), directe);
+        AssertMemesColonnes(Population.Create(foyers).GetValueOrThrow(), directe);
         for (var i = 0; i < n; i += 37)
         {
             Assert.Equal(foyers[i].ToString(), directe.Foyer(i).ToString());
@@ -45,9 +46,9 @@ public sealed class PopulationTest
     [Property(MaxTest = 50)]
     public Property Dernier_evenement_comme_le_foyer_meme_avec_plusieurs_evenements_du_meme_type(int graine, int decalage)
     {
-        var foyers = FoyersDeTest.Tirer(graine, 60, FoyersDeTest.Reference);
-        var population = Population.Create(foyers, FoyersDeTest.Communes).GetValueOrThrow();
-        var date = FoyersDeTest.Reference.PlusDays(Math.Abs(decalage % 800) - 400);
+        var foyers = FoyersAuHasard.Tirer(graine, 60, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var date = FoyersAuHasard.Reference.PlusDays(Math.Abs(decalage % 800) - 400);
         var ok = true;
         for (var i = 0; i < foyers.Count; i++)
         {
@@ -63,9 +64,9 @@ public sealed class PopulationTest
     [Fact]
     public void Generateur_deterministe_et_sensible_a_la_graine()
     {
-        var a = FoyersDeTest.Generateur(7).Population(2000);
-        var b = FoyersDeTest.Generateur(7).Population(2000);
-        var c = FoyersDeTest.Generateur(8).Population(2000);
+        var a = FoyersAuHasard.Generateur(7).Population(2000);
+        var b = FoyersAuHasard.Generateur(7).Population(2000);
+        var c = FoyersAuHasard.Generateur(8).Population(2000);
         AssertMemesColonnes(a, b);
         Assert.False(a.RessourcesMensuellesEnCentimes.SequenceEqual(c.RessourcesMensuellesEnCentimes));
     }
@@ -73,32 +74,35 @@ public sealed class PopulationTest
     [Fact]
     public void Au_plus_64_octets_par_foyer()
     {
-        var population = FoyersDeTest.Generateur(1).Population(100_000);
+        var population = FoyersAuHasard.Generateur(1).Population(100_000);
         Assert.InRange(population.OctetsParFoyer, 56, 64);
     }
 
     [Fact]
-    public void Communes_tirees_en_proportion_de_la_population()
+    public void Communes_reelles_tirees_en_proportion_de_la_population()
     {
-        var population = FoyersDeTest.Generateur(3).Population(200_000);
-        var comptes = new int[FoyersDeTest.Communes.Length];
+        var referentiel = ReferentielCommunes.Cog2026;
+        var landes = referentiel.DuDepartement("40");
+        var population = FoyersAuHasard.Generateur(3).Population(200_000);
+        var comptes = new int[referentiel.Count];
         foreach (var c in population.IndicesCommunes)
         {
             comptes[c]++;
         }
 
-        var total = FoyersDeTest.Habitants.Sum();
-        for (var k = 0; k < comptes.Length; k++)
+        var habitants = landes.Sum(c => (long)c.Population);
+        Assert.Equal(200_000, landes.Sum(c => comptes[c.Index]));
+        foreach (var commune in landes.Where(c => c.Population > 10_000))
         {
-            var attendu = 200_000.0 * FoyersDeTest.Habitants[k] / total;
-            Assert.InRange(comptes[k], attendu * 0.9, attendu * 1.1);
+            var attendu = 200_000.0 * commune.Population / habitants;
+            Assert.InRange(comptes[commune.Index], attendu * 0.9, attendu * 1.1);
         }
     }
 
     [Fact]
     public void Calibrage_monoparents_et_rsa()
     {
-        var population = FoyersDeTest.Generateur(5).Population(200_000);
+        var population = FoyersAuHasard.Generateur(5).Population(200_000);
         var familles = 0;
         var monoparents = 0;
         var rsa = 0;
@@ -118,9 +122,11 @@ public sealed class PopulationTest
     [Fact]
     public void Commune_hors_table_refusee_avec_la_position_du_foyer()
     {
-        var foyers = FoyersDeTest.Tirer(1, 3, FoyersDeTest.Reference);
-        var r = Population.Create(foyers, FoyersDeTest.Communes.Where(c => c != foyers[1].Commune).ToList());
+        var foyers = FoyersAuHasard.Tirer(1, 3, FoyersAuHasard.Reference);
+        var autre = Caf.Accompagnement.Foyers.Foyer.Builder(foyers[1].Numero, CodeCommune.Parse("40999"), foyers[1].Allocataire.DateNaissance).Build().GetValueOrThrow();
+        var r = Population.Create([foyers[0], autre, foyers[2]]);
         Assert.False(r.Reussi);
-        Assert.Contains(r.Erreurs, e => e.Code == "population.commune.inconnue" && e.Chemin == "foyers[1]");
+        var erreur = Assert.Single(r.Erreurs);
+        Assert.Equal(("population.commune.inconnue", "foyers[1]", "40999"), (erreur.Code, erreur.Chemin, erreur.Valeur));
     }
 }

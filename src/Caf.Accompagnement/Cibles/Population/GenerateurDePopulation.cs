@@ -24,12 +24,14 @@ namespace Caf.Accompagnement.Cibles;
 public sealed class GenerateurDePopulation
 {
     private const int TailleDuBloc = 1 << 15;
+    private readonly int[] _communes;
     private readonly long[] _cumul;
     private readonly int _dateJour;
 
-    private GenerateurDePopulation(TableDesCommunes table, long[] cumul, LocalDate dateDesDonnees, ulong graine, ParametresDeGeneration parametres)
+    private GenerateurDePopulation(ReferentielCommunes referentiel, int[] communes, long[] cumul, LocalDate dateDesDonnees, ulong graine, ParametresDeGeneration parametres)
     {
-        Table = table;
+        Referentiel = referentiel;
+        _communes = communes;
         _cumul = cumul;
         DateDesDonnees = dateDesDonnees;
         _dateJour = Jours.De(dateDesDonnees);
@@ -37,7 +39,8 @@ public sealed class GenerateurDePopulation
         Parametres = parametres;
     }
 
-    internal TableDesCommunes Table { get; }
+    /// <summary>Le référentiel des communes.</summary>
+    public ReferentielCommunes Referentiel { get; }
 
     /// <summary>La date des données : les âges, situations et événements sont tirés avant cette date.</summary>
     public LocalDate DateDesDonnees { get; }
@@ -48,33 +51,37 @@ public sealed class GenerateurDePopulation
     /// <summary>Les paramètres de calibrage.</summary>
     public ParametresDeGeneration Parametres { get; }
 
-    /// <summary>Les communes où les foyers sont placés ; l'indice de commune d'un foyer généré désigne une entrée de cette liste.</summary>
-    public ImmutableArray<CodeCommune> Communes => Table.Codes;
+    /// <summary>Le nombre de communes où les foyers sont placés.</summary>
+    public int NombreDeCommunes => _communes.Length;
 
-    /// <summary>Crée un générateur sur des communes pondérées par leur population.</summary>
-    /// <param name="communes">Les communes (codes distincts).</param>
-    /// <param name="populations">La population de chaque commune (même ordre), positive ou nulle, de somme positive.</param>
+    /// <summary>La population municipale des communes où les foyers sont placés.</summary>
+    public long Habitants => _cumul[^1];
+
+    /// <summary>Crée un générateur qui place les foyers dans les communes d'un référentiel (ou d'un de ses départements), en proportion de leur population municipale.</summary>
     /// <param name="dateDesDonnees">La date des données.</param>
     /// <param name="graine">La graine.</param>
+    /// <param name="departement">Le code d'un département (<c>40</c>) ; toute la France si absent.</param>
+    /// <param name="referentiel">Le référentiel ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="parametres">Le calibrage ; <see cref="ParametresDeGeneration.Defaut"/> si absent.</param>
     /// <returns>Le générateur.</returns>
-    /// <exception cref="ArgumentException">Listes de tailles différentes, population négative ou totale nulle, code en double.</exception>
-    public static GenerateurDePopulation Create(IReadOnlyList<CodeCommune> communes, IReadOnlyList<int> populations, LocalDate dateDesDonnees, ulong graine, ParametresDeGeneration? parametres = null)
+    /// <exception cref="ArgumentException">Département inconnu du référentiel ou sans habitant.</exception>
+    public static GenerateurDePopulation Create(LocalDate dateDesDonnees, ulong graine, string? departement = null, ReferentielCommunes? referentiel = null, ParametresDeGeneration? parametres = null)
     {
-        Preconditions.CheckNotNull(communes);
-        Preconditions.CheckNotNull(populations);
-        Preconditions.CheckArgument(communes.Count == populations.Count && communes.Count > 0, nameof(populations), "Une population par commune, au moins une commune.");
-        var cumul = new long[populations.Count];
+        var r = referentiel ?? ReferentielCommunes.Cog2026;
+        IReadOnlyList<Commune> communes = departement is null ? r : r.DuDepartement(departement);
+        Preconditions.CheckArgument(communes.Count > 0, nameof(departement), "Département inconnu du référentiel.");
+        var indices = new int[communes.Count];
+        var cumul = new long[communes.Count];
         long total = 0;
-        for (var i = 0; i < populations.Count; i++)
+        for (var i = 0; i < communes.Count; i++)
         {
-            Preconditions.CheckArgument(populations[i] >= 0, nameof(populations), "Une population n'est pas négative.");
-            total += populations[i];
+            indices[i] = communes[i].Index;
+            total += communes[i].Population;
             cumul[i] = total;
         }
 
-        Preconditions.CheckArgument(total > 0, nameof(populations), "La population totale est positive.");
-        return new GenerateurDePopulation(TableDesCommunes.Create(communes), cumul, dateDesDonnees, graine, parametres ?? ParametresDeGeneration.Defaut);
+        Preconditions.CheckArgument(total > 0, nameof(departement), "Les communes n'ont aucun habitant.");
+        return new GenerateurDePopulation(r, indices, cumul, dateDesDonnees, graine, parametres ?? ParametresDeGeneration.Defaut);
     }
 
     /// <summary>Le foyer d'indice donné.</summary>
@@ -107,7 +114,7 @@ public sealed class GenerateurDePopulation
 
     /// <summary>
     /// La population des foyers d'indices 0 à <paramref name="nombre"/> − 1, écrite directement en colonnes (en
-    /// parallèle, par blocs) ; identique à <see cref="Cibles.Population.Create(IReadOnlyList{Foyers.Foyer}, IReadOnlyList{CodeCommune})"/>
+    /// parallèle, par blocs) ; identique à <see cref="Cibles.Population.Create(IReadOnlyList{Foyers.Foyer}, ReferentielCommunes)"/>
     /// sur <see cref="Foyers(int)"/>, sans créer d'objet par foyer.
     /// </summary>
     /// <param name="nombre">Le nombre de foyers.</param>
@@ -168,7 +175,7 @@ public sealed class GenerateurDePopulation
         });
         debuts[nombre] = total;
         colonnes.FixerEnfants(tous);
-        return colonnes.Terminer(Table, Foyer);
+        return colonnes.Terminer(Referentiel, Foyer);
     }
 
     /// <summary>Tire le foyer d'indice donné.</summary>
@@ -179,7 +186,7 @@ public sealed class GenerateurDePopulation
         var d = _dateJour;
         f = default;
         f.Numero = (int)(((ulong)index * 7_654_321UL) % 10_000_000UL);
-        f.Commune = Commune(h.Entier(_cumul[^1]));
+        f.Commune = _communes[Commune(h.Entier(_cumul[^1]))];
 
         var avecEnfants = h.Vrai(p.PartAvecEnfants);
         var enCouple = avecEnfants ? !h.Vrai(p.PartMonoparentsParmiFamilles) : h.Vrai(p.PartCouplesSansEnfant);
@@ -327,7 +334,7 @@ public sealed class GenerateurDePopulation
 
     private Foyer Construire(in FoyerGenere f)
     {
-        var b = Caf.Accompagnement.Foyers.Foyer.Builder(NumeroAllocataire.FromValeur(f.Numero), Table.Codes[f.Commune], Jours.Date(f.NaissanceAllocataire));
+        var b = Caf.Accompagnement.Foyers.Foyer.Builder(NumeroAllocataire.FromValeur(f.Numero), Referentiel[f.Commune].Code, Jours.Date(f.NaissanceAllocataire));
         if (f.NaissanceConjoint != Jours.Aucun)
         {
             b.EnCouple(Jours.Date(f.NaissanceConjoint), Jours.Date(f.DateSituation));

@@ -46,7 +46,7 @@ public sealed class Population
     private readonly Func<int, Foyer> _source;
 
     internal Population(
-        TableDesCommunes communes,
+        ReferentielCommunes referentiel,
         int[] numeros,
         int[] indicesCommunes,
         uint[] indicateurs,
@@ -61,7 +61,7 @@ public sealed class Population
         DebordementEvenements debordement,
         Func<int, Foyer> source)
     {
-        Table = communes;
+        Referentiel = referentiel;
         NumerosInternes = numeros;
         CommunesInternes = indicesCommunes;
         IndicateursInternes = indicateurs;
@@ -77,18 +77,16 @@ public sealed class Population
         _source = source;
     }
 
-    internal TableDesCommunes Table { get; }
+    /// <summary>Le référentiel des communes : l'indice de commune d'un foyer est le <see cref="Territoires.Commune.Index"/> de sa commune.</summary>
+    public ReferentielCommunes Referentiel { get; }
 
     /// <summary>Nombre de foyers.</summary>
     public int Count => NumerosInternes.Length;
 
-    /// <summary>La table des communes : l'indice de commune d'un foyer désigne une entrée de cette table.</summary>
-    public ImmutableArray<CodeCommune> Communes => Table.Codes;
-
     /// <summary>Les numéros allocataires (valeur numérique), un par foyer.</summary>
     public ReadOnlySpan<int> Numeros => NumerosInternes;
 
-    /// <summary>L'indice de commune de chaque foyer dans <see cref="Communes"/>.</summary>
+    /// <summary>L'indice de commune de chaque foyer dans le <see cref="Referentiel"/> (un ancien code y est rattaché à la commune où il a fusionné).</summary>
     public ReadOnlySpan<int> IndicesCommunes => CommunesInternes;
 
     /// <summary>Les indicateurs de chaque foyer.</summary>
@@ -115,10 +113,10 @@ public sealed class Population
     /// <returns>Le numéro.</returns>
     public NumeroAllocataire Numero(int index) => NumeroAllocataire.FromValeur(NumerosInternes[index]);
 
-    /// <summary>La commune d'un foyer.</summary>
+    /// <summary>La commune (actuelle) d'un foyer.</summary>
     /// <param name="index">L'indice du foyer.</param>
-    /// <returns>Le code commune.</returns>
-    public CodeCommune Commune(int index) => Table.Codes[CommunesInternes[index]];
+    /// <returns>La commune du référentiel.</returns>
+    public Commune Commune(int index) => Referentiel[CommunesInternes[index]];
 
     /// <summary>La date de naissance de l'allocataire.</summary>
     /// <param name="index">L'indice du foyer.</param>
@@ -176,18 +174,14 @@ public sealed class Population
     /// <see cref="Foyer(int)"/>.
     /// </summary>
     /// <param name="foyers">Les foyers, dans l'ordre voulu (l'indice d'un foyer est sa position).</param>
-    /// <param name="communes">La table des communes (un code n'y figure qu'une fois) ; l'indice de commune d'un foyer est la position de son code.</param>
-    /// <returns>La population, ou les erreurs : <c>population.commune.inconnue</c> (commune absente de la table),
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <returns>La population, ou les erreurs : <c>population.commune.inconnue</c> (code ni actuel ni ancien du référentiel),
     /// <c>population.montant.capacite</c> (ressources ou prestations au-delà de 21 474 836,47 € par mois) ; chaque
     /// erreur porte la position du foyer (<c>foyers[i]</c>) et aucun foyer n'est écarté en silence.</returns>
-    public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, IReadOnlyList<CodeCommune> communes)
+    public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, ReferentielCommunes? referentiel = null)
     {
         Preconditions.CheckNotNull(foyers);
-        return CreateAvecTable(foyers, TableDesCommunes.Create(Preconditions.CheckNotNull(communes)));
-    }
-
-    internal static Resultat<Population> CreateAvecTable(IReadOnlyList<Foyer> foyers, TableDesCommunes table)
-    {
+        var table = referentiel ?? ReferentielCommunes.Cog2026;
         var n = foyers.Count;
         var debuts = new int[n + 1];
         var total = 0;
@@ -264,13 +258,12 @@ public sealed class Population
             }
         }
 
-        internal bool Remplir(int i, Foyer foyer, TableDesCommunes table, out Erreur erreur)
+        internal bool Remplir(int i, Foyer foyer, ReferentielCommunes table, out Erreur erreur)
         {
             erreur = null!;
-            var commune = table.IndexDe(foyer.Commune);
-            if (commune < 0)
+            if (!table.TryGetIndex(foyer.Commune, out var commune))
             {
-                erreur = new Erreur("population.commune.inconnue", "commune", foyer.Commune.ToString(), "La commune du foyer n'est pas dans la table des communes de la population.");
+                erreur = new Erreur("population.commune.inconnue", "commune", foyer.Commune.ToString(), $"La commune du foyer n'est pas dans le référentiel {table.Millesime}.");
                 return false;
             }
 
@@ -366,7 +359,7 @@ public sealed class Population
             _prestations[i] = foyer.Prestations;
         }
 
-        internal Population Terminer(TableDesCommunes table, Func<int, Foyer> source) =>
+        internal Population Terminer(ReferentielCommunes table, Func<int, Foyer> source) =>
             new(table, _numeros, _communes, _indicateurs, _naissances, _conjoints, _situations, _ressources, _prestations, _debuts, _enfants, _evenements, DebordementEvenements.Create(_debordement), source);
     }
 

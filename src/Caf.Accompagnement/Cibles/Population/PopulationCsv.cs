@@ -16,12 +16,12 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Format (UTF-8, séparateur virgule, une ligne d'en-tête exactement
 /// <c>numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone</c>) :</para>
 /// <list type="bullet">
-/// <item><c>numero_allocataire</c> : 7 chiffres ; <c>commune</c> : code Insee (COG) présent dans la table des communes ;</item>
+/// <item><c>numero_allocataire</c> : 7 chiffres ; <c>commune</c> : code Insee (COG), actuel ou ancien, du référentiel ;</item>
 /// <item>dates au format <c>aaaa-mm-jj</c> (ou <c>jj/mm/aaaa</c>) ; <c>situation</c> : <c>ISOLE</c> ou <c>COUPLE</c> ;
 /// <c>naissance_conjoint</c> : obligatoire en couple, vide sinon ;</item>
 /// <item><c>enfants</c> : dates de naissance séparées par <c>;</c>, suivies de <c>:H</c> pour un handicap reconnu
 /// (<c>2016-06-30;2019-01-02:H</c>) ;</item>
-/// <item>montants en euros avec point ou virgule décimale (<c>1645.58</c>) ;</item>
+/// <item>montants en euros avec point ou virgule décimale (<c>1645.58</c>), vide pour zéro ;</item>
 /// <item><c>prestations</c> : <c>CODE:montant</c> séparés par <c>;</c>, <c>:M</c> pour le RSA majoré
 /// (<c>RSA:600.00:M;AF:141.99</c>, codes de <see cref="Prestation"/>) ;</item>
 /// <item><c>evenements</c> : <c>CODE:date</c> séparés par <c>;</c> (codes de <see cref="TypeEvenement"/>) ;
@@ -40,16 +40,12 @@ public static class PopulationCsv
 
     /// <summary>Lit un fichier de foyers et construit la population (les foyers lus sont gardés pour <see cref="Population.Foyer(int)"/>).</summary>
     /// <param name="lecteur">Le texte CSV.</param>
-    /// <param name="communes">La table des communes de la population.</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c>, <c>foyer.*</c> et ceux des valeurs lues).</returns>
-    public static Resultat<Population> Charger(TextReader lecteur, IReadOnlyList<CodeCommune> communes)
+    public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null)
     {
         Preconditions.CheckNotNull(lecteur);
-        return Charger(lecteur, TableDesCommunes.Create(Preconditions.CheckNotNull(communes)));
-    }
-
-    internal static Resultat<Population> Charger(TextReader lecteur, TableDesCommunes table)
-    {
+        var table = referentiel ?? ReferentielCommunes.Cog2026;
         var erreurs = new List<Erreur>();
         var foyers = new List<Foyer>();
         using (var csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }))
@@ -95,10 +91,10 @@ public static class PopulationCsv
             return Resultat<Population>.Echec(erreurs);
         }
 
-        return Population.CreateAvecTable(foyers, table);
+        return Population.Create(foyers, table);
     }
 
-    /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, IReadOnlyList{CodeCommune})"/> (sans les démarches).</summary>
+    /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (sans les démarches).</summary>
     /// <param name="ecrivain">La destination.</param>
     /// <param name="foyers">Les foyers.</param>
     public static void Ecrire(TextWriter ecrivain, IEnumerable<Foyer> foyers)
@@ -126,13 +122,13 @@ public static class PopulationCsv
         }
     }
 
-    private static Foyer? LireLigne(string[] champs, TableDesCommunes table, List<Erreur> erreurs)
+    private static Foyer? LireLigne(string[] champs, ReferentielCommunes table, List<Erreur> erreurs)
     {
         var numero = Garder(NumeroAllocataire.Create(champs[0], Colonnes[0]), erreurs);
         var commune = Garder(CodeCommune.Create(champs[1], Colonnes[1]), erreurs);
-        if (commune.EstDefini && table.IndexDe(commune) < 0)
+        if (commune.EstDefini && !table.TryGetIndex(commune, out _))
         {
-            erreurs.Add(new Erreur("population.commune.inconnue", Colonnes[1], champs[1], "Commune absente de la table des communes de la population."));
+            erreurs.Add(new Erreur("population.commune.inconnue", Colonnes[1], champs[1], $"Commune absente du référentiel {table.Millesime}."));
         }
 
         var naissance = Garder(Dates.Create(champs[2], Colonnes[2]), erreurs);

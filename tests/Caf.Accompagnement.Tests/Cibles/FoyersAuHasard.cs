@@ -7,17 +7,15 @@ using NodaTime;
 namespace Caf.Accompagnement.Tests.Cibles;
 
 /// <summary>Foyers tirés au hasard (graine fournie par FsCheck) par les seules fabriques publiques, autour des seuils des cibles.</summary>
-internal static class FoyersDeTest
+internal static class FoyersAuHasard
 {
     internal static readonly CodeCommune[] Communes =
         [.. new[] { "40001", "40046", "40088", "40192", "40197", "40279", "40312" }.Select(CodeCommune.Parse)];
 
-    internal static readonly int[] Habitants = [6211, 15_000, 33_000, 58_000, 4_900, 2_000, 1_000];
-
     internal static readonly LocalDate Reference = new(2022, 6, 30);
 
     internal static GenerateurDePopulation Generateur(ulong graine) =>
-        GenerateurDePopulation.Create(Communes, Habitants, Reference, graine);
+        GenerateurDePopulation.Create(Reference, graine, "40");
 
     /// <summary>Un foyer quelconque : âges, ressources et événements concentrés autour des seuils (6 ans, 18/35 ans, 1,5 SMIC, fenêtres).</summary>
     internal static Foyer Tirer(Random h, int numero, LocalDate reference)
