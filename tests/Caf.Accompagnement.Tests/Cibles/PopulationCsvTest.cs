@@ -29,7 +29,7 @@ public sealed class PopulationCsvTest
         Assert.Equal(2, foyer.NombreEnfants);
         Assert.True(foyer.Enfants[1].Handicap);
         Assert.Equal(Montant.FromEuros(741.99m), foyer.TotalPrestations);
-        Assert.True(foyer.Percoit(Droits.Prestation.Rsa)!.Majoree);
+        Assert.True(foyer.Percoit(Caf.Accompagnement.Droits.Prestation.Rsa)!.Majoree);
         Assert.Equal(2, foyer.Evenements.Length);
         Assert.Equal("Mont-de-Marsan", population.Commune(0).Nom);
     }

@@ -1,5 +1,6 @@
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Territoires;
 using NodaTime;
 
 namespace Caf.Accompagnement.Tests.Droits;
@@ -9,13 +10,13 @@ public sealed class CampagneTest
     // Un lundi.
     private static readonly LocalDate Lundi = new(2022, 6, 27);
 
-    private static Foyer Suspendu(int i, bool telephone = true, Territoires.CodeCommune? commune = null) =>
+    private static Foyer Suspendu(int i, bool telephone = true, CodeCommune? commune = null) =>
         FoyersDeTest.Builder(i, commune)
             .Telephone(telephone)
             .AvecDroitRsa(EtatDossierRsa.VersementSuspendu, Lundi.PlusDays(-10), MotifSuspensionRsa.DeclarationTrimestrielleNonFournie)
             .Valide();
 
-    private static Foyer Monoparental(int i, Territoires.CodeCommune commune) =>
+    private static Foyer Monoparental(int i, CodeCommune commune) =>
         FoyersDeTest.Builder(i, commune).AvecEnfant(new LocalDate(2016, 1, 1)).Telephone().Valide();
 
     [Fact]
