@@ -37,7 +37,7 @@ public sealed class AffectationParCommune : IAffectationTerritoriale
     }
 
     /// <inheritdoc/>
-    public bool TryTrouverSecteur(CodeCommune commune, [MaybeNullWhen(false)] out string secteur, [MaybeNullWhen(false)] out Intervenant travailleurSocial)
+    public bool TryTrouverSecteur(CodeCommune commune, [MaybeNullWhen(false)] out string secteur, out Intervenant? travailleurSocial)
     {
         if (_parCommune.TryGetValue(commune, out var s))
         {

@@ -28,10 +28,10 @@ public sealed class CatalogueDesPublics
 
     /// <summary>Le catalogue des cinq publics intégrés : rupture consommée, suspension faute de pièce, échéance proche,
     /// famille prioritaire, accueil physique.</summary>
-    /// <param name="familles">Le repérage des familles prioritaires ; par défaut <see cref="FamillesPrioritairesPlanPauvrete"/>.</param>
+    /// <param name="familles">Le repérage des familles prioritaires ; par défaut <see cref="FamillesPrioritairesParCible"/>.</param>
     /// <returns>Le catalogue.</returns>
     public static CatalogueDesPublics ParDefaut(IFamillesPrioritaires? familles = null) =>
-        new(PublicsIntegres(familles ?? new FamillesPrioritairesPlanPauvrete()));
+        new(PublicsIntegres(familles ?? new FamillesPrioritairesParCible()));
 
     /// <summary>Les publics intégrés.</summary>
     /// <param name="familles">Le repérage des familles prioritaires.</param>

@@ -5,8 +5,8 @@ namespace Caf.Accompagnement.Droits;
 
 /// <summary>
 /// Repère les familles prioritaires du plan pauvreté (familles avec « enfants pauvres » et familles monoparentales).
-/// Point d'extension : l'implémentation par défaut (<see cref="FamillesPrioritairesPlanPauvrete"/>) peut être remplacée
-/// par injection de dépendances, par exemple par la cible correspondante du module <c>Cibles</c>.
+/// Point d'extension : l'implémentation par défaut (<see cref="FamillesPrioritairesParCible"/>, la cible du module
+/// <c>Cibles</c>) peut être remplacée par injection de dépendances.
 /// </summary>
 public interface IFamillesPrioritaires
 {

@@ -16,7 +16,7 @@ namespace Caf.Accompagnement.Droits;
 /// <para>Priorité : gravité la plus haute du foyer (rupture consommée &gt; suspension &gt; rupture imminente &gt;
 /// fragilité &gt; accueil physique), puis échéance la plus proche, puis numéro allocataire (ordre stable).</para>
 /// <para>Orientation : l'intervenant du motif le plus grave ; un motif de fragilité va au travailleur social du secteur
-/// du foyer, à défaut de secteur à la plateforme de la Caf. Canal : téléphone si un numéro est connu, courrier sinon.</para>
+/// du foyer, à défaut de secteur ou de travailleur social en poste à la plateforme de la Caf. Canal : téléphone si un numéro est connu, courrier sinon.</para>
 /// <para>Dates : jours ouvrés (du lundi au vendredi) à partir de la date de référence ; les jours fériés ne sont pas
 /// décomptés. Échéance : date de référence + délai de contact, ou date limite d'une pièce si elle est plus proche.</para>
 /// <para>Mise à jour incrémentale (<see cref="MettreAJour"/>) : seuls les foyers modifiés et ceux dont la détection
@@ -203,7 +203,7 @@ public sealed class PlanificateurDeCampagne
     {
         var principal = d.Signaux[0];
         var aSecteur = _affectation.TryTrouverSecteur(d.Foyer.Commune, out var secteur, out var travailleurSocial);
-        var intervenant = principal.Intervenant == TypeIntervenant.TravailleurSocial && aSecteur ? travailleurSocial! : Intervenant.PlateformeCaf;
+        var intervenant = principal.Intervenant == TypeIntervenant.TravailleurSocial && travailleurSocial is not null ? travailleurSocial : Intervenant.PlateformeCaf;
         var echeance = reference.PlusDays(Politique.DelaiDeContactJours);
         foreach (var s in d.Signaux)
         {

@@ -27,7 +27,7 @@ public static class RupturesServiceCollectionExtensions
             configurer?.Invoke(parametres);
             return PolitiqueDeCampagne.Create(parametres).GetValueOrThrow();
         });
-        services.TryAddSingleton<IFamillesPrioritaires, FamillesPrioritairesPlanPauvrete>();
+        services.TryAddSingleton<IFamillesPrioritaires>(_ => new FamillesPrioritairesParCible());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicDeCampagne, PublicRuptureConsommee>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicDeCampagne, PublicSuspensionPieceManquante>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicDeCampagne, PublicEcheanceProche>());
