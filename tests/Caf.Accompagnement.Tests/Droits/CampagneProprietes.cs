@@ -204,4 +204,31 @@ public sealed class CampagneProprietes
                 && Somme(secteurs.Select(t => t.ParMotif)).OrderBy(x => x.Key).SequenceEqual(campagne.Total.ParMotif)
                 && secteurs.All(t => t.Contacts == campagne.Contacts.Count(c => c.Secteur == t.Secteur));
         });
+
+    [Property(MaxTest = Essais)]
+    public Property Detection_en_masse_egale_detection_foyer_par_foyer() =>
+        Prop.ForAll(Scenarios(), s =>
+        {
+            var population = FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference);
+            var politique = s.JoursSuivants % 2 == 0 ? PolitiqueDeCampagne.ParDefaut : FoyersDeTest.Politique(p => p.SansDemarchePendantJours = 30 + s.JoursSuivants);
+            var detecteur = new DetecteurDeRuptures(CatalogueDesPublics.ParDefaut(), politique);
+            var colonnes = PopulationDeDroits.Create(population);
+            var masques = new byte[population.Count];
+            var bits = new Dictionary<string, byte>
+            {
+                [PublicRuptureConsommee.CodePublic] = DetectionEnMasse.BitRuptureConsommee,
+                [PublicSuspensionPieceManquante.CodePublic] = DetectionEnMasse.BitSuspension,
+                [PublicEcheanceProche.CodePublic] = DetectionEnMasse.BitEcheance,
+                [PublicFamillesPrioritaires.CodePublic] = DetectionEnMasse.BitFamillePrioritaire,
+                [PublicAccueilPhysique.CodePublic] = DetectionEnMasse.BitAccueilPhysique,
+            };
+
+            var comptes = DetectionEnMasse.Detecter(colonnes, s.Reference, politique, masques);
+            var attendus = population.Select(f => detecteur.Detecter(f, s.Reference).Signaux.Aggregate(0, (m, x) => m | bits[x.CodePublic])).ToList();
+
+            return masques.Select(m => (int)m).SequenceEqual(attendus)
+                && comptes.Signales == attendus.Count(m => m != 0)
+                && comptes.FamillePrioritaire == attendus.Count(m => (m & DetectionEnMasse.BitFamillePrioritaire) != 0)
+                && comptes.AccueilPhysique == attendus.Count(m => (m & DetectionEnMasse.BitAccueilPhysique) != 0);
+        });
 }
