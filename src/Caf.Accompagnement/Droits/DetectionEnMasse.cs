@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Cibles;
 using Caf.Accompagnement.Utility;
@@ -59,6 +60,7 @@ public static class DetectionEnMasse
     /// <param name="masques">Un masque par foyer (longueur au moins <see cref="PopulationDeDroits.Count"/>).</param>
     /// <returns>Les comptes par public.</returns>
     /// <exception cref="ArgumentException">Tampon de masques trop court.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ComptesDeRuptures Detecter(PopulationDeDroits population, LocalDate reference, PolitiqueDeCampagne politique, CibleFamillePrioritaire familles, JeuDeBaremes baremes, Span<byte> masques)
     {
         Preconditions.CheckNotNull(population);
@@ -75,9 +77,10 @@ public static class DetectionEnMasse
         var seuilAccueil = modeJours ? jour - politique.SansDemarchePendantJours!.Value : NumeroDeJour.De(politique.SansDemarcheDepuis);
         var accueilActif = modeJours || jour >= seuilAccueil;
         Span<bool> motifPiece = stackalloc bool[MotifSuspensionRsa.Toutes.Count];
-        foreach (var m in politique.MotifsPieceManquante)
+        var motifs = politique.MotifsPieceManquante;
+        for (var m = 0; m < motifs.Count; m++)
         {
-            motifPiece[PopulationDeDroits.IndexDuMotif(m)] = true;
+            motifPiece[PopulationDeDroits.IndexDuMotif(motifs[m])] = true;
         }
 
         var seuils = familles.Resoudre(reference, baremes);
