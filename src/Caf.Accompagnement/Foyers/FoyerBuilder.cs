@@ -199,13 +199,14 @@ public sealed partial class FoyerBuilder
             }
         }
 
+        ValiderDroits(erreurs);
         if (erreurs.Count > 0)
         {
             return Resultat<Foyer>.Echec(erreurs);
         }
 
         var conjoint = _naissanceConjoint is { } nc ? new Personne(RoleDansLeFoyer.Conjoint, nc) : null;
-        return new Foyer(
+        var foyer = new Foyer(
             _numero,
             _commune,
             _situation,
@@ -220,5 +221,7 @@ public sealed partial class FoyerBuilder
             [.. _canaux],
             [.. _demarches.OrderBy(d => d.Date)],
             _telephoneConnu);
+        AttacherDroits(foyer);
+        return foyer;
     }
 }

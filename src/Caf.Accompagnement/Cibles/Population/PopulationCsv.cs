@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text;
+using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Territoires;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+using Sylvan.Data.Csv;
+
+namespace Caf.Accompagnement.Cibles;
+
+/// <summary>
+/// Lecture et écriture d'un fichier CSV de foyers, une ligne par foyer, vers une <see cref="Population"/>.
+/// </summary>
+/// <remarks>
+/// <para>Format (UTF-8, séparateur virgule, une ligne d'en-tête exactement
+/// <c>numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone</c>) :</para>
+/// <list type="bullet">
+/// <item><c>numero_allocataire</c> : 7 chiffres ; <c>commune</c> : code Insee (COG), actuel ou ancien, du référentiel ;</item>
+/// <item>dates au format <c>aaaa-mm-jj</c> (ou <c>jj/mm/aaaa</c>) ; <c>situation</c> : <c>ISOLE</c> ou <c>COUPLE</c> ;
+/// <c>naissance_conjoint</c> : obligatoire en couple, vide sinon ;</item>
+/// <item><c>enfants</c> : dates de naissance séparées par <c>;</c>, suivies de <c>:H</c> pour un handicap reconnu
+/// (<c>2016-06-30;2019-01-02:H</c>) ;</item>
+/// <item>montants en euros avec point ou virgule décimale (<c>1645.58</c>), vide pour zéro ;</item>
+/// <item><c>prestations</c> : <c>CODE:montant</c> séparés par <c>;</c>, <c>:M</c> pour le RSA majoré
+/// (<c>RSA:600.00:M;AF:141.99</c>, codes de <see cref="Prestation"/>) ;</item>
+/// <item><c>evenements</c> : <c>CODE:date</c> séparés par <c>;</c> (codes de <see cref="TypeEvenement"/>) ;
+/// <c>canaux</c> : codes de <see cref="CanalDeContact"/> séparés par <c>;</c> ; <c>telephone</c> : <c>oui</c> ou <c>non</c>.</item>
+/// </list>
+/// <para>Rien n'est écarté en silence : une ligne fautive donne une ou plusieurs erreurs qui citent la ligne (l'en-tête
+/// est la ligne 1), le champ et la valeur (le numéro allocataire masqué), et le chargement échoue avec toutes les erreurs
+/// du fichier. Les démarches ne font pas partie de ce format.</para>
+/// </remarks>
+public static class PopulationCsv
+{
+    /// <summary>L'en-tête attendu.</summary>
+    public const string Entete = "numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone";
+
+    private static readonly string[] Colonnes = Entete.Split(',');
+
+    /// <summary>Lit un fichier de foyers et construit la population (les foyers lus sont gardés pour <see cref="Population.Foyer(int)"/>).</summary>
+    /// <param name="lecteur">Le texte CSV.</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c>, <c>foyer.*</c> et ceux des valeurs lues).</returns>
+    public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null)
+    {
+        Preconditions.CheckNotNull(lecteur);
+        var table = referentiel ?? ReferentielCommunes.Cog2026;
+        var erreurs = new List<Erreur>();
+        var foyers = new List<Foyer>();
+        using (var csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }))
+        {
+            var entete = string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()));
+            if (entete != Entete)
+            {
+                return Resultat<Population>.Echec(new Erreur("population.csv.entete", "entete", entete, $"En-tête attendu : {Entete}.", 1));
+            }
+
+            var ligne = 1;
+            while (csv.Read())
+            {
+                ligne++;
+                if (csv.RowFieldCount != Colonnes.Length)
+                {
+                    erreurs.Add(new Erreur("population.csv.colonnes", "ligne", csv.RowFieldCount.ToString(CultureInfo.InvariantCulture), $"{Colonnes.Length} colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
+                    continue;
+                }
+
+                var champs = new string[Colonnes.Length];
+                for (var c = 0; c < champs.Length; c++)
+                {
+                    champs[c] = csv.GetString(c).Trim();
+                }
+
+                var avant = erreurs.Count;
+                var foyer = LireLigne(champs, table, erreurs);
+                for (var e = avant; e < erreurs.Count; e++)
+                {
+                    erreurs[e] = erreurs[e].ALigne(ligne);
+                }
+
+                if (foyer is not null)
+                {
+                    foyers.Add(foyer);
+                }
+            }
+        }
+
+        if (erreurs.Count > 0)
+        {
+            return Resultat<Population>.Echec(erreurs);
+        }
+
+        return Population.Create(foyers, table);
+    }
+
+    /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (sans les démarches).</summary>
+    /// <param name="ecrivain">La destination.</param>
+    /// <param name="foyers">Les foyers.</param>
+    public static void Ecrire(TextWriter ecrivain, IEnumerable<Foyer> foyers)
+    {
+        Preconditions.CheckNotNull(ecrivain);
+        Preconditions.CheckNotNull(foyers);
+        ecrivain.Write(Entete);
+        ecrivain.Write('\n');
+        var sb = new StringBuilder(256);
+        foreach (var f in foyers)
+        {
+            sb.Clear();
+            sb.Append(f.Numero.EnClair).Append(',').Append(f.Commune.ToString()).Append(',')
+              .Append(Dates.FormaterIso(f.Allocataire.DateNaissance)).Append(',').Append(f.Situation.Code).Append(',')
+              .Append(Dates.FormaterIso(f.DateSituation)).Append(',')
+              .Append(f.Conjoint is { } c ? Dates.FormaterIso(c.DateNaissance) : string.Empty).Append(',')
+              .AppendJoin(';', f.Enfants.Select(e => Dates.FormaterIso(e.DateNaissance) + (e.Handicap ? ":H" : string.Empty))).Append(',')
+              .Append(f.RessourcesMensuelles.ToString("I", null)).Append(',')
+              .Append(f.RessourcesAnnuellesN2.ToString("I", null)).Append(',')
+              .AppendJoin(';', f.Prestations.Select(p => $"{p.Prestation.Code}:{p.MontantMensuel.ToString("I", null)}{(p.Majoree ? ":M" : string.Empty)}")).Append(',')
+              .AppendJoin(';', f.Evenements.Select(e => $"{e.Type.Code}:{Dates.FormaterIso(e.Date)}")).Append(',')
+              .AppendJoin(';', f.Canaux.Select(x => x.Code)).Append(',')
+              .Append(f.TelephoneConnu ? "oui" : "non").Append('\n');
+            ecrivain.Write(sb);
+        }
+    }
+
+    private static Foyer? LireLigne(string[] champs, ReferentielCommunes table, List<Erreur> erreurs)
+    {
+        var numero = Garder(NumeroAllocataire.Create(champs[0], Colonnes[0]), erreurs);
+        var commune = Garder(CodeCommune.Create(champs[1], Colonnes[1]), erreurs);
+        if (commune.EstDefini && !table.TryGetIndex(commune, out _))
+        {
+            erreurs.Add(new Erreur("population.commune.inconnue", Colonnes[1], champs[1], $"Commune absente du référentiel {table.Millesime}."));
+        }
+
+        var naissance = Garder(Dates.Create(champs[2], Colonnes[2]), erreurs);
+        var situation = Garder(SituationFamiliale.Create(champs[3], Colonnes[3]), erreurs);
+        var dateSituation = Garder(Dates.Create(champs[4], Colonnes[4]), erreurs);
+        LocalDate? conjoint = null;
+        if (situation == SituationFamiliale.EnCouple)
+        {
+            conjoint = Garder(Dates.Create(champs[5], Colonnes[5]), erreurs);
+        }
+        else if (champs[5].Length > 0)
+        {
+            erreurs.Add(new Erreur("population.csv.conjoint", Colonnes[5], champs[5], "Une personne seule n'a pas de conjoint : laisser le champ vide."));
+        }
+
+        var enfants = new List<(LocalDate Naissance, bool Handicap)>();
+        foreach (var element in Elements(champs[6]))
+        {
+            var morceaux = element.Split(':');
+            var date = Garder(Dates.Create(morceaux[0], Colonnes[6]), erreurs);
+            var handicap = morceaux.Length == 2 && morceaux[1] == "H";
+            if (morceaux.Length > 2 || (morceaux.Length == 2 && !handicap))
+            {
+                erreurs.Add(new Erreur("population.csv.enfant", Colonnes[6], element, "Un enfant s'écrit aaaa-mm-jj, suivi de :H pour un handicap reconnu."));
+            }
+
+            enfants.Add((date, handicap));
+        }
+
+        var ressources = LireMontant(champs[7], Colonnes[7], erreurs);
+        var ressourcesN2 = LireMontant(champs[8], Colonnes[8], erreurs);
+        var prestations = new List<(Prestation Prestation, Montant Montant, bool Majoree)>();
+        foreach (var element in Elements(champs[9]))
+        {
+            var morceaux = element.Split(':');
+            if (morceaux.Length is < 2 or > 3 || (morceaux.Length == 3 && morceaux[2] != "M"))
+            {
+                erreurs.Add(new Erreur("population.csv.prestation", Colonnes[9], element, "Une prestation s'écrit CODE:montant, suivie de :M pour le RSA majoré."));
+                continue;
+            }
+
+            var prestation = Garder(Prestation.Create(morceaux[0], Colonnes[9]), erreurs);
+            var montant = LireMontant(morceaux[1], Colonnes[9], erreurs);
+            if (prestation is not null)
+            {
+                prestations.Add((prestation, montant, morceaux.Length == 3));
+            }
+        }
+
+        var evenements = new List<(TypeEvenement Type, LocalDate Date)>();
+        foreach (var element in Elements(champs[10]))
+        {
+            var morceaux = element.Split(':');
+            if (morceaux.Length != 2)
+            {
+                erreurs.Add(new Erreur("population.csv.evenement", Colonnes[10], element, "Un événement s'écrit CODE:aaaa-mm-jj."));
+                continue;
+            }
+
+            var type = Garder(TypeEvenement.Create(morceaux[0], Colonnes[10]), erreurs);
+            var date = Garder(Dates.Create(morceaux[1], Colonnes[10]), erreurs);
+            if (type is not null)
+            {
+                evenements.Add((type, date));
+            }
+        }
+
+        var canaux = new List<CanalDeContact>();
+        foreach (var element in Elements(champs[11]))
+        {
+            if (Garder(CanalDeContact.Create(element, Colonnes[11]), erreurs) is { } canal)
+            {
+                canaux.Add(canal);
+            }
+        }
+
+        var telephone = champs[12] switch
+        {
+            "oui" => true,
+            "non" => false,
+            _ => (bool?)null,
+        };
+        if (telephone is null)
+        {
+            erreurs.Add(new Erreur("population.csv.telephone", Colonnes[12], champs[12], "Attendu : oui ou non."));
+        }
+
+        if (erreurs.Count > 0 && ErreursDeLaLigne(erreurs))
+        {
+            return null;
+        }
+
+        var b = Foyer.Builder(numero, commune, naissance);
+        if (situation == SituationFamiliale.EnCouple)
+        {
+            b.EnCouple(conjoint!.Value, dateSituation);
+        }
+        else
+        {
+            b.Isole(dateSituation);
+        }
+
+        foreach (var (n, h) in enfants)
+        {
+            b.AvecEnfant(n, h);
+        }
+
+        b.AvecRessources(ressources, ressourcesN2);
+        foreach (var (p, m, majoree) in prestations)
+        {
+            b.Percoit(p, m, majoree);
+        }
+
+        foreach (var (t, d) in evenements)
+        {
+            b.Evenement(t, d);
+        }
+
+        foreach (var c in canaux)
+        {
+            b.Canal(c);
+        }
+
+        b.Telephone(telephone!.Value);
+        var resultat = b.Build();
+        if (resultat.TryGetValue(out var foyer))
+        {
+            return foyer;
+        }
+
+        erreurs.AddRange(resultat.Erreurs);
+        return null;
+    }
+
+    // Les erreurs de la ligne en cours n'ont pas encore de numéro de ligne.
+    private static bool ErreursDeLaLigne(List<Erreur> erreurs) => erreurs[^1].Ligne is null;
+
+    private static IEnumerable<string> Elements(string champ) =>
+        champ.Length == 0 ? [] : champ.Split(';', StringSplitOptions.TrimEntries);
+
+    private static Montant LireMontant(string texte, string champ, List<Erreur> erreurs) =>
+        Garder(Montant.Create(texte.Length == 0 ? "0" : texte, champ), erreurs);
+
+    private static T Garder<T>(Resultat<T> resultat, List<Erreur> erreurs)
+        where T : notnull
+    {
+        if (resultat.TryGetValue(out var valeur))
+        {
+            return valeur;
+        }
+
+        erreurs.AddRange(resultat.Erreurs);
+        return default!;
+    }
+}

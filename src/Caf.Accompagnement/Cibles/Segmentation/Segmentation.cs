@@ -1,0 +1,367 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Cibles;
+
+/// <summary>
+/// La segmentation en masse d'une <see cref="Population"/> à une date, sous une <see cref="PolitiqueDeCiblage"/> : les
+/// cibles de chaque foyer (masque de bits, bit <c>k</c> = <c>k</c>-ième cible de la politique) et les comptes par
+/// secteur × cible.
+/// </summary>
+/// <remarks>
+/// <para><b>Une résolution par traitement.</b> <see cref="Create"/> résout une fois tout ce qui dépend de la date, par
+/// les formes résolues des cibles (<see cref="CibleRsaMonoparent.Resoudre"/>, <see cref="CibleParentsSeuls.Resoudre"/>,
+/// <see cref="CibleEvenementDeVie.Resoudre"/>, <see cref="CibleFamillePrioritaire.Resoudre"/>) : « enfant de moins de
+/// 6 ans » devient « né après le jour X », « moins de 1,5 SMIC » devient « moins de N centimes ». La boucle interne ne
+/// fait plus que des comparaisons d'entiers sur les colonnes, par blocs de foyers, cible par cible, sans allocation.</para>
+/// <para><b>Chemin lent documenté.</b> Une cible sans forme colonnaire (cible locale d'un intégrateur, événement hors du
+/// socle comme la naissance ou l'emménagement) n'est jamais ignorée : elle est évaluée foyer par foyer sur
+/// <see cref="Population.Foyer(int)"/> par sa forme à date (<see cref="ICibleADate.Contient"/>), soit un appel de
+/// délégué (et, pour une population générée, une régénération du foyer) par foyer : de l'ordre de la microseconde par
+/// foyer au lieu de la nanoseconde. <see cref="CiblesSurCheminLent"/> les nomme.</para>
+/// <para><b>Parallélisme déterministe.</b> La population est découpée en partitions contiguës traitées en parallèle ;
+/// chaque partition compte dans sa propre table, puis les tables sont additionnées dans l'ordre des partitions. Les
+/// masques et les comptes ne dépendent pas du découpage.</para>
+/// <para>Accord avec l'évaluation d'un foyer : pour tout foyer et toute cible, le bit vaut
+/// <see cref="ICibleADate.Contient"/> sur ce foyer (propriété testée).</para>
+/// </remarks>
+public sealed class Segmentation
+{
+    /// <summary>Nombre maximal de cibles d'une politique segmentée (un bit chacune dans un entier de 32 bits).</summary>
+    public const int CiblesMax = 32;
+
+    private const int TailleDuBloc = 4096;
+    private readonly Noyau[] _noyaux;
+    private readonly int[] _lentes;
+
+    private Segmentation(PolitiqueADate politique, Noyau[] noyaux, int[] lentes)
+    {
+        Politique = politique;
+        _noyaux = noyaux;
+        _lentes = lentes;
+        Cibles = [.. politique.Cibles.Select(c => c.Cible)];
+    }
+
+    /// <summary>La politique résolue à la date (évaluation d'un foyer, explications).</summary>
+    public PolitiqueADate Politique { get; }
+
+    /// <summary>La date de référence.</summary>
+    public LocalDate Reference => Politique.Reference;
+
+    /// <summary>Les cibles, dans l'ordre des bits des masques.</summary>
+    public ImmutableArray<ICible> Cibles { get; }
+
+    /// <summary>Les cibles évaluées foyer par foyer (chemin lent), faute de forme colonnaire.</summary>
+    public IEnumerable<ICible> CiblesSurCheminLent => _lentes.Select(k => Cibles[k]);
+
+    /// <summary>Résout une politique de ciblage à une date pour la segmentation en masse.</summary>
+    /// <param name="politique">La politique.</param>
+    /// <param name="reference">La date de référence.</param>
+    /// <param name="baremes">Les barèmes ; par défaut <see cref="BaremesOfficiels.Jeu"/>.</param>
+    /// <returns>La segmentation prête, ou les erreurs : celles des barèmes qui ne couvrent pas la date,
+    /// <c>segmentation.cibles.nombre</c> au-delà de <see cref="CiblesMax"/> cibles.</returns>
+    public static Resultat<Segmentation> Create(PolitiqueDeCiblage politique, LocalDate reference, JeuDeBaremes? baremes = null)
+    {
+        Preconditions.CheckNotNull(politique);
+        var jeu = baremes ?? BaremesOfficiels.Jeu;
+        if (politique.Cibles.Length > CiblesMax)
+        {
+            return Resultat<Segmentation>.Echec(new Erreur("segmentation.cibles.nombre", "cibles", politique.Cibles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Une segmentation porte sur au plus {CiblesMax} cibles."));
+        }
+
+        var aDate = politique.ADate(reference, jeu);
+        if (!aDate.TryGetValue(out var resolue))
+        {
+            return Resultat<Segmentation>.Echec(aDate.Erreurs);
+        }
+
+        var noyaux = new List<Noyau>();
+        var lentes = new List<int>();
+        var erreurs = new List<Erreur>();
+        for (var k = 0; k < politique.Cibles.Length; k++)
+        {
+            var bit = 1u << k;
+            switch (politique.Cibles[k])
+            {
+                case CibleRsaMonoparent c:
+                    noyaux.Add(new NoyauRsaMonoparent(bit, c.Resoudre(reference)));
+                    break;
+                case CibleParentsSeuls c:
+                    Ajouter(c.Resoudre(reference, jeu), s => new NoyauParentsSeuls(bit, s));
+                    break;
+                case CibleEvenementDeVie c when c.Parametres.Evenement.Rang < Population.EvenementsDuSocle:
+                    noyaux.Add(new NoyauEvenement(bit, c.Parametres.Evenement.Rang, c.Resoudre(reference)));
+                    break;
+                case CibleFamillePrioritaire c:
+                    Ajouter(c.Resoudre(reference, jeu), s => new NoyauFamillePrioritaire(bit, s));
+                    break;
+                default:
+                    lentes.Add(k);
+                    break;
+            }
+        }
+
+        return erreurs.Count > 0 ? Resultat<Segmentation>.Echec(erreurs) : new Segmentation(resolue, [.. noyaux], [.. lentes]);
+
+        void Ajouter<TSeuils>(Resultat<TSeuils> seuils, Func<TSeuils, Noyau> noyau)
+            where TSeuils : notnull
+        {
+            if (seuils.TryGetValue(out var s))
+            {
+                noyaux.Add(noyau(s));
+            }
+            else
+            {
+                erreurs.AddRange(seuils.Erreurs);
+            }
+        }
+    }
+
+    /// <summary>Segmente une population, avec des comptes par secteur.</summary>
+    /// <param name="population">La population.</param>
+    /// <param name="secteurs">Le découpage en secteurs ; sans lui, un seul secteur « Ensemble ».</param>
+    /// <param name="partitions">Le nombre de partitions traitées en parallèle (1 : sur le fil appelant) ; par défaut le nombre de processeurs.</param>
+    /// <returns>Le résultat.</returns>
+    public ResultatDeSegmentation Segmenter(Population population, DecoupageEnSecteurs? secteurs = null, int partitions = 0)
+    {
+        Preconditions.CheckNotNull(population);
+        var resultat = new ResultatDeSegmentation(this, population, secteurs ?? DecoupageEnSecteurs.Ensemble(population.Referentiel));
+        SegmenterDans(resultat, partitions);
+        return resultat;
+    }
+
+    /// <summary>
+    /// Segmente de nouveau dans les tables d'un résultat existant (même population, mêmes secteurs) : aucune allocation
+    /// proportionnelle au nombre de foyers, pour les traitements répétés.
+    /// </summary>
+    /// <param name="resultat">Le résultat à remplir, créé par <see cref="Segmenter"/> d'une segmentation aux mêmes cibles.</param>
+    /// <param name="partitions">Le nombre de partitions ; par défaut le nombre de processeurs.</param>
+    /// <exception cref="ArgumentException">Le résultat n'a pas les mêmes cibles.</exception>
+    public void SegmenterDans(ResultatDeSegmentation resultat, int partitions = 0)
+    {
+        Preconditions.CheckNotNull(resultat);
+        Preconditions.CheckArgument(resultat.Cibles.SequenceEqual(Cibles), nameof(resultat), "Le résultat n'a pas les cibles de cette segmentation.");
+        Preconditions.CheckArgumentRange(nameof(partitions), partitions, 0, 4096);
+        var population = resultat.Population;
+        var n = population.Count;
+        var p = partitions == 0 ? Environment.ProcessorCount : partitions;
+        p = Math.Max(1, Math.Min(p, Math.Max(1, n / TailleDuBloc)));
+        var largeurComptes = resultat.ComptesInternes.Length;
+        var comptes = new long[p][];
+        if (p == 1)
+        {
+            comptes[0] = new long[largeurComptes];
+            Partition(population, resultat, 0, n, comptes[0]);
+        }
+        else
+        {
+            Parallel.For(0, p, new ParallelOptions { MaxDegreeOfParallelism = p }, q =>
+            {
+                var debut = (int)((long)n * q / p);
+                var fin = (int)((long)n * (q + 1) / p);
+                comptes[q] = new long[largeurComptes];
+                Partition(population, resultat, debut, fin, comptes[q]);
+            });
+        }
+
+        // Fusion déterministe : dans l'ordre des partitions.
+        var total = resultat.ComptesInternes;
+        Array.Clear(total);
+        foreach (var c in comptes)
+        {
+            for (var j = 0; j < total.Length; j++)
+            {
+                total[j] += c[j];
+            }
+        }
+    }
+
+    private void Partition(Population population, ResultatDeSegmentation resultat, int debut, int fin, long[] comptes)
+    {
+        var masques = resultat.MasquesInternes;
+        var secteurDeCommune = resultat.Secteurs.SecteurParCommune;
+        var communes = population.CommunesInternes;
+        var k = Cibles.Length;
+        for (var d = debut; d < fin; d += TailleDuBloc)
+        {
+            var f = Math.Min(fin, d + TailleDuBloc);
+            Array.Clear(masques, d, f - d);
+            foreach (var noyau in _noyaux)
+            {
+                noyau.Appliquer(population, masques, d, f);
+            }
+
+            foreach (var lente in _lentes)
+            {
+                var cible = Politique.Cibles[lente];
+                var bit = 1u << lente;
+                for (var i = d; i < f; i++)
+                {
+                    if (cible.Contient(population.Foyer(i)))
+                    {
+                        masques[i] |= bit;
+                    }
+                }
+            }
+
+            for (var i = d; i < f; i++)
+            {
+                var m = masques[i];
+                if (m == 0)
+                {
+                    continue;
+                }
+
+                var ligne = (secteurDeCommune[communes[i]] + 1) * k;
+                do
+                {
+                    comptes[ligne + BitOperations.TrailingZeroCount(m)]++;
+                    m &= m - 1;
+                }
+                while (m != 0);
+            }
+        }
+    }
+
+    /// <summary>Le calcul colonnaire d'une cible résolue : pose son bit sur les foyers d'un bloc.</summary>
+    private abstract class Noyau(uint bit)
+    {
+        protected uint Bit { get; } = bit;
+
+        internal abstract void Appliquer(Population p, uint[] masques, int debut, int fin);
+    }
+
+    private sealed class NoyauRsaMonoparent(uint bit, SeuilsRsaMonoparent s) : Noyau(bit)
+    {
+        internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
+        {
+            const uint Masque = (uint)(IndicateursFoyer.Rsa | IndicateursFoyer.EnCouple);
+            var indicateurs = p.IndicateursInternes;
+            var debuts = p.DebutsEnfants;
+            var enfants = p.Enfants;
+            var apres = s.EnfantNeApresJour;
+            var reference = s.ReferenceJour;
+            for (var i = debut; i < fin; i++)
+            {
+                if ((indicateurs[i] & Masque) != (uint)IndicateursFoyer.Rsa)
+                {
+                    continue;
+                }
+
+                // Enfants du plus âgé au plus jeune : le plus jeune né au plus tard à la date de référence.
+                for (var j = debuts[i + 1] - 1; j >= debuts[i]; j--)
+                {
+                    var naissance = enfants[j] >> 1;
+                    if (naissance <= reference)
+                    {
+                        if (naissance > apres)
+                        {
+                            masques[i] |= Bit;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed class NoyauParentsSeuls(uint bit, SeuilsParentsSeuls s) : Noyau(bit)
+    {
+        internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
+        {
+            var indicateurs = p.IndicateursInternes;
+            var debuts = p.DebutsEnfants;
+            var naissances = p.NaissancesAllocataire;
+            var ressources = p.Ressources;
+            var auPlusTard = s.NeAuPlusTardLeJour;
+            var apres = s.NeApresJour;
+            var plafond = s.PlafondCentimes;
+            var bitCible = Bit;
+            for (var i = debut; i < fin; i++)
+            {
+                var n = naissances[i];
+                var ok = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) == 0
+                    & debuts[i + 1] > debuts[i]
+                    & n <= auPlusTard & n > apres
+                    & ressources[i] < plafond;
+                masques[i] |= ok ? bitCible : 0u;
+            }
+        }
+    }
+
+    private sealed class NoyauEvenement(uint bit, int rang, SeuilsEvenementDeVie s) : Noyau(bit)
+    {
+        internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
+        {
+            var dates = p.Evenements[rang];
+            var indicateurs = p.IndicateursInternes;
+            var reference = s.ReferenceJour;
+            var debutFenetre = s.DebutFenetreJour;
+            var bitCible = Bit;
+            for (var i = debut; i < fin; i++)
+            {
+                var d = dates[i];
+                if (d > reference)
+                {
+                    // Rare : la dernière date suit la référence ; une date antérieure peut être en débordement.
+                    if ((indicateurs[i] & (uint)IndicateursFoyer.EvenementsMultiples) == 0)
+                    {
+                        continue;
+                    }
+
+                    d = p.Debordement.DernierAuPlusTard(i, rang, reference);
+                }
+
+                masques[i] |= d >= debutFenetre ? bitCible : 0u;
+            }
+        }
+    }
+
+    private sealed class NoyauFamillePrioritaire(uint bit, SeuilsFamillePrioritaire s) : Noyau(bit)
+    {
+        internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
+        {
+            var indicateurs = p.IndicateursInternes;
+            var debuts = p.DebutsEnfants;
+            var enfants = p.Enfants;
+            var ressources = p.Ressources;
+            var prestations = p.Prestations;
+            var adulte = s.EnfantAdulteNeAuPlusTardLeJour;
+            var seuil = s.SeuilCentimes;
+            var monoparentales = s.InclureMonoparentales;
+            for (var i = debut; i < fin; i++)
+            {
+                var premier = debuts[i];
+                var nombre = debuts[i + 1] - premier;
+                if (nombre == 0)
+                {
+                    continue;
+                }
+
+                var enCouple = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) != 0;
+                if (monoparentales && !enCouple)
+                {
+                    masques[i] |= Bit;
+                    continue;
+                }
+
+                var adultes = 0;
+                for (var j = premier; j < premier + nombre; j++)
+                {
+                    adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
+                }
+
+                var uc10 = 10 + (enCouple ? 5 : 0) + (5 * adultes) + (3 * (nombre - adultes));
+                var revenu = (long)ressources[i] + prestations[i];
+                if (revenu * 10 < seuil * uc10)
+                {
+                    masques[i] |= Bit;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
+
+namespace Caf.Accompagnement.Droits;
+
+/// <summary>
+/// Les données de foyers utiles à la détection des ruptures, en colonnes (structure de tableaux) : dates en numéros de
+/// jour, revenus en centimes, démarches, droits suspendus ou clos, pièces et naissances des enfants aplaties avec leurs
+/// décalages. Sert à la détection en masse (<see cref="DetectionEnMasse"/>).
+/// </summary>
+/// <remarks>Construite une fois à partir des foyers ; ne dépend d'aucune date de référence ni d'aucune politique, qui sont
+/// résolues à chaque détection.</remarks>
+public sealed class PopulationDeDroits
+{
+    internal const int AccueilSeulement = 1;
+    internal const int Isole = 2;
+    internal const int EnCouple = 4;
+
+    private PopulationDeDroits(int count)
+    {
+        Numeros = new int[count];
+        Drapeaux = new byte[count];
+        Revenus = new long[count];
+        DebutDemarches = new int[count + 1];
+        DebutSuspensions = new int[count + 1];
+        DebutClotures = new int[count + 1];
+        DebutPieces = new int[count + 1];
+        DebutEnfants = new int[count + 1];
+    }
+
+    /// <summary>Nombre de foyers.</summary>
+    public int Count => Numeros.Length;
+
+    internal int[] Numeros { get; }
+
+    internal byte[] Drapeaux { get; }
+
+    internal long[] Revenus { get; }
+
+    internal int[] DebutDemarches { get; }
+
+    internal int[] Demarches { get; private set; } = [];
+
+    internal int[] DebutSuspensions { get; }
+
+    internal int[] SuspensionsDepuis { get; private set; } = [];
+
+    // -1 : prestation générique suspendue faute de pièce ; sinon l'index du motif MOTISUSVERSRSA.
+    internal int[] SuspensionsMotif { get; private set; } = [];
+
+    internal int[] DebutClotures { get; }
+
+    internal int[] Clotures { get; private set; } = [];
+
+    internal int[] DebutPieces { get; }
+
+    internal int[] PiecesLimite { get; private set; } = [];
+
+    internal int[] PiecesReception { get; private set; } = [];
+
+    internal int[] DebutEnfants { get; }
+
+    internal int[] NaissancesEnfants { get; private set; } = [];
+
+    /// <summary>Le numéro allocataire du foyer à une position.</summary>
+    /// <param name="index">La position.</param>
+    /// <returns>Le numéro.</returns>
+    public NumeroAllocataire Numero(int index) => NumeroAllocataire.FromValeur(Numeros[index]);
+
+    /// <summary>Met des foyers en colonnes.</summary>
+    /// <param name="foyers">Les foyers.</param>
+    /// <returns>La population en colonnes.</returns>
+    public static PopulationDeDroits Create(IReadOnlyList<Foyer> foyers)
+    {
+        Preconditions.CheckNotNull(foyers);
+        var p = new PopulationDeDroits(foyers.Count);
+        var demarches = new List<int>();
+        var depuis = new List<int>();
+        var motifs = new List<int>();
+        var clotures = new List<int>();
+        var limites = new List<int>();
+        var receptions = new List<int>();
+        var enfants = new List<int>();
+        for (var i = 0; i < foyers.Count; i++)
+        {
+            var f = Preconditions.CheckNotNull(foyers[i]);
+            p.Numeros[i] = f.Numero.Valeur;
+            var accueil = !f.Canaux.IsEmpty && f.Canaux.All(c => c == CanalDeContact.AccueilPhysique);
+            p.Drapeaux[i] = (byte)((accueil ? AccueilSeulement : 0) | (f.Situation == SituationFamiliale.Isole ? Isole : 0) | (f.Conjoint is not null ? EnCouple : 0));
+            p.Revenus[i] = f.RevenuDisponibleMensuel.Centimes;
+            p.DebutDemarches[i] = demarches.Count;
+            if (accueil)
+            {
+                demarches.AddRange(f.Demarches.Select(d => NumeroDeJour.De(d.Date)));
+            }
+
+            p.DebutSuspensions[i] = depuis.Count;
+            p.DebutClotures[i] = clotures.Count;
+            foreach (var d in f.Droits)
+            {
+                if (d.Etat == EtatDroit.Suspendu && (d.EtatRsa is null ? d.SuspenduFauteDePiece : d.MotifSuspensionRsa is not null))
+                {
+                    depuis.Add(NumeroDeJour.De(d.Depuis));
+                    motifs.Add(d.MotifSuspensionRsa is { } m ? IndexDuMotif(m) : -1);
+                }
+                else if (d.Etat == EtatDroit.Clos && d.ClosApresAbsenceDeDroit)
+                {
+                    clotures.Add(NumeroDeJour.De(d.Depuis));
+                }
+            }
+
+            p.DebutPieces[i] = limites.Count;
+            foreach (var piece in f.PiecesDemandees)
+            {
+                limites.Add(NumeroDeJour.De(piece.DateLimite));
+                receptions.Add(piece.DateReception is { } r ? NumeroDeJour.De(r) : int.MaxValue);
+            }
+
+            p.DebutEnfants[i] = enfants.Count;
+            enfants.AddRange(f.Enfants.Select(e => NumeroDeJour.De(e.DateNaissance)));
+        }
+
+        var n = foyers.Count;
+        p.DebutDemarches[n] = demarches.Count;
+        p.DebutSuspensions[n] = depuis.Count;
+        p.DebutClotures[n] = clotures.Count;
+        p.DebutPieces[n] = limites.Count;
+        p.DebutEnfants[n] = enfants.Count;
+        p.Demarches = [.. demarches];
+        p.SuspensionsDepuis = [.. depuis];
+        p.SuspensionsMotif = [.. motifs];
+        p.Clotures = [.. clotures];
+        p.PiecesLimite = [.. limites];
+        p.PiecesReception = [.. receptions];
+        p.NaissancesEnfants = [.. enfants];
+        return p;
+    }
+
+    internal static int IndexDuMotif(MotifSuspensionRsa motif)
+    {
+        var toutes = MotifSuspensionRsa.Toutes;
+        for (var i = 0; i < toutes.Count; i++)
+        {
+            if (toutes[i] == motif)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

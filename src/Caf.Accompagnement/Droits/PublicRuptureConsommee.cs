@@ -1,0 +1,91 @@
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Droits;
+
+/// <summary>
+/// Public « rupture consommée » : un droit du foyer a été clos après quatre mois sans droit (RSA : MOTICLORSA ECH),
+/// depuis au plus N jours (par défaut 90). Le foyer est rappelé pour vérifier s'il peut rouvrir ses droits.
+/// </summary>
+/// <remarks>Codes : flux Caf/MSA RSA (carnet-de-bord), ETATDOSRSA 5 ou 6 avec MOTICLORSA ECH. Signal de la date de
+/// clôture à N jours après, bornes comprises.</remarks>
+public sealed class PublicRuptureConsommee : IPublicDeCampagne
+{
+    /// <summary>Le code de ce public.</summary>
+    public const string CodePublic = "RUPTURE_CONSOMMEE";
+
+    /// <inheritdoc/>
+    public string Code => CodePublic;
+
+    /// <inheritdoc/>
+    public string Libelle => "Droit clos après quatre mois sans droit";
+
+    /// <inheritdoc/>
+    public Gravite Gravite => Gravite.RuptureConsommee;
+
+    /// <inheritdoc/>
+    public TypeIntervenant Intervenant => TypeIntervenant.AgentCaf;
+
+    /// <inheritdoc/>
+    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    {
+        Preconditions.CheckNotNull(foyer);
+        Preconditions.CheckNotNull(politique);
+        List<Droit>? clos = null;
+        foreach (var d in foyer.Droits)
+        {
+            if (EstConcerne(d) && d.Depuis <= reference && reference <= d.Depuis.PlusDays(politique.JoursApresCloture))
+            {
+                (clos ??= []).Add(d);
+            }
+        }
+
+        if (clos is null)
+        {
+            return null;
+        }
+
+        var explication = new Explication(
+            Libelle,
+            ExplicationsDeCampagne.Contribution,
+            clos.Select(d => new DonneeUtilisee($"Droit {d.Prestation.Libelle}", d.ToString(), ExplicationsDeCampagne.SourceDossier)),
+            [new ParametreApplique("Rappel après une clôture pour absence de droit", $"{politique.JoursApresCloture} jours", null, ExplicationsDeCampagne.ReferencePolitique)],
+            [
+                "Recherche des droits clos après quatre mois sans droit (RSA : motif de clôture ECH).",
+                $"Vérification que la clôture date d'au plus {politique.JoursApresCloture} jours.",
+            ],
+            $"Le droit à {string.Join(", ", clos.Select(d => d.Prestation.Libelle))} est clos faute de droit pendant quatre mois : un appel vérifie si le foyer peut rouvrir ses droits.",
+            estSatisfaite: true);
+        return new Signal(Code, Libelle, Gravite, Intervenant, explication);
+    }
+
+    /// <inheritdoc/>
+    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    {
+        Preconditions.CheckNotNull(foyer);
+        Preconditions.CheckNotNull(politique);
+        LocalDate? revision = null;
+        foreach (var d in foyer.Droits)
+        {
+            if (!EstConcerne(d))
+            {
+                continue;
+            }
+
+            var fin = d.Depuis.PlusDays(politique.JoursApresCloture);
+            if (reference < d.Depuis)
+            {
+                revision = ExplicationsDeCampagne.Min(revision, d.Depuis);
+            }
+            else if (reference <= fin)
+            {
+                revision = ExplicationsDeCampagne.Min(revision, fin.PlusDays(1));
+            }
+        }
+
+        return revision;
+    }
+
+    private static bool EstConcerne(Droit d) => d.Etat == EtatDroit.Clos && d.ClosApresAbsenceDeDroit;
+}

@@ -1,0 +1,80 @@
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Droits;
+
+/// <summary>
+/// Public « droits suspendus faute de justificatif » : un droit du foyer est suspendu parce qu'une pièce ou une démarche
+/// manque (RSA : MOTISUSVERSRSA 06 « déclaration trimestrielle de ressources non fournie », et les autres motifs de la
+/// politique, par défaut 35 et 36). Le foyer est alerté du risque de rupture de paiement et accompagné dans sa démarche.
+/// </summary>
+/// <remarks>Source : Caf de la Loire, « La Caf garde le contact avec ses allocataires » (2020) ; codes : flux Caf/MSA
+/// RSA (carnet-de-bord). Seuls comptent les états connus à la date de référence (date d'état au plus tard ce jour).</remarks>
+public sealed class PublicSuspensionPieceManquante : IPublicDeCampagne
+{
+    /// <summary>Le code de ce public.</summary>
+    public const string CodePublic = "SUSPENSION_PIECE";
+
+    /// <inheritdoc/>
+    public string Code => CodePublic;
+
+    /// <inheritdoc/>
+    public string Libelle => "Droit suspendu faute de pièce justificative";
+
+    /// <inheritdoc/>
+    public Gravite Gravite => Gravite.Suspension;
+
+    /// <inheritdoc/>
+    public TypeIntervenant Intervenant => TypeIntervenant.AgentCaf;
+
+    /// <inheritdoc/>
+    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    {
+        Preconditions.CheckNotNull(foyer);
+        Preconditions.CheckNotNull(politique);
+        List<Droit>? suspendus = null;
+        foreach (var d in foyer.Droits)
+        {
+            if (d.Depuis <= reference && politique.EstSuspenduFauteDePiece(d))
+            {
+                (suspendus ??= []).Add(d);
+            }
+        }
+
+        if (suspendus is null)
+        {
+            return null;
+        }
+
+        var explication = new Explication(
+            Libelle,
+            ExplicationsDeCampagne.Contribution,
+            suspendus.Select(d => new DonneeUtilisee($"Droit {d.Prestation.Libelle}", d.ToString(), ExplicationsDeCampagne.SourceDossier)),
+            [new ParametreApplique("Motifs de suspension du RSA retenus comme pièce manquante", string.Join(", ", politique.MotifsPieceManquante.Select(m => m.Code)), null, ExplicationsDeCampagne.ReferencePolitique)],
+            [
+                "Recherche des droits suspendus à la date de référence.",
+                "Pour le RSA, comparaison du motif de suspension (MOTISUSVERSRSA) aux motifs retenus ; pour les autres prestations, suspension faute de pièce enregistrée au dossier.",
+            ],
+            $"Le versement de {string.Join(", ", suspendus.Select(d => d.Prestation.Libelle))} est suspendu faute de pièce : un appel alerte le foyer du risque de rupture et l'aide à faire sa démarche.",
+            estSatisfaite: true);
+        return new Signal(Code, Libelle, Gravite, Intervenant, explication);
+    }
+
+    /// <inheritdoc/>
+    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    {
+        Preconditions.CheckNotNull(foyer);
+        Preconditions.CheckNotNull(politique);
+        LocalDate? revision = null;
+        foreach (var d in foyer.Droits)
+        {
+            if (d.Depuis > reference && politique.EstSuspenduFauteDePiece(d))
+            {
+                revision = ExplicationsDeCampagne.Min(revision, d.Depuis);
+            }
+        }
+
+        return revision;
+    }
+}

@@ -1,0 +1,80 @@
+using Caf.Accompagnement.Cibles;
+using FsCheck.Xunit;
+
+namespace Caf.Accompagnement.Tests.Cibles;
+
+public sealed class PopulationCsvTest
+{
+    private const string Valide = "0000042,40192,1990-03-15,ISOLE,2020-01-01,,2018-05-02;2021-07-01:H,1200.50,14406,RSA:600.00:M;AF:141.99,SEPARATION:2022-01-03;IMPAYE_LOYER:2022-03-01,CAF_FR;TELEPHONE,oui";
+
+    [Property(MaxTest = 25)]
+    public void Ecrire_puis_charger_redonne_les_memes_foyers(int graine)
+    {
+        var foyers = FoyersAuHasard.Tirer(graine, 40, FoyersAuHasard.Reference);
+        var texte = new StringWriter();
+        PopulationCsv.Ecrire(texte, foyers);
+        var population = PopulationCsv.Charger(new StringReader(texte.ToString())).GetValueOrThrow();
+        Assert.Equal(foyers.Count, population.Count);
+        var relu = new StringWriter();
+        PopulationCsv.Ecrire(relu, Enumerable.Range(0, population.Count).Select(population.Foyer));
+        Assert.Equal(texte.ToString(), relu.ToString());
+        Assert.True(Population.Create(foyers).GetValueOrThrow().Indicateurs.SequenceEqual(population.Indicateurs));
+    }
+
+    [Fact]
+    public void Une_ligne_valide_est_lue_entierement()
+    {
+        var population = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
+        var foyer = population.Foyer(0);
+        Assert.Equal(2, foyer.NombreEnfants);
+        Assert.True(foyer.Enfants[1].Handicap);
+        Assert.Equal(Montant.FromEuros(741.99m), foyer.TotalPrestations);
+        Assert.True(foyer.Percoit(Caf.Accompagnement.Droits.Prestation.Rsa)!.Majoree);
+        Assert.Equal(2, foyer.Evenements.Length);
+        Assert.Equal("Mont-de-Marsan", population.Commune(0).Nom);
+    }
+
+    [Fact]
+    public void Chaque_ligne_fautive_est_signalee_avec_son_champ_et_sa_valeur_et_rien_n_est_ecarte()
+    {
+        var lignes = new[]
+        {
+            PopulationCsv.Entete,
+            Valide,
+            Valide.Replace("1990-03-15", "1990-13-15", StringComparison.Ordinal),         // ligne 3 : date
+            Valide.Replace("RSA:600.00:M", "RSX:600.00", StringComparison.Ordinal),       // ligne 4 : prestation
+            Valide.Replace("ISOLE", "COUPLE", StringComparison.Ordinal),                  // ligne 5 : conjoint absent
+            "0000043,40192,1990-03-15",                                                   // ligne 6 : colonnes
+            Valide.Replace("40192", "40999", StringComparison.Ordinal).Replace(",oui", ",peut-être", StringComparison.Ordinal), // ligne 7 : deux erreurs
+            Valide.Replace("2018-05-02", "1980-01-01", StringComparison.Ordinal),         // ligne 8 : enfant né avant l'allocataire
+            Valide,
+        };
+        var r = PopulationCsv.Charger(new StringReader(string.Join("\n", lignes)));
+        Assert.False(r.Reussi);
+        var erreurs = r.Erreurs.Select(e => (e.Ligne, e.Code, e.Champ, e.Valeur)).ToList();
+        Assert.Contains((3, "date.format", "naissance_allocataire", "1990-13-15"), erreurs);
+        Assert.Contains((4, "code.inconnu", "prestations", "RSX"), erreurs);
+        Assert.Contains(erreurs, e => e.Ligne == 5 && e.Champ == "naissance_conjoint");
+        Assert.Contains((6, "population.csv.colonnes", "ligne", "3"), erreurs);
+        Assert.Contains((7, "population.commune.inconnue", "commune", "40999"), erreurs);
+        Assert.Contains((7, "population.csv.telephone", "telephone", "peut-être"), erreurs);
+        Assert.Contains(erreurs, e => e.Ligne == 8 && e.Code == "foyer.enfant.naissance");
+        Assert.Equal([3, 4, 5, 6, 7, 8], erreurs.Select(e => e.Ligne!.Value).Distinct().Order());
+    }
+
+    [Fact]
+    public void Le_numero_allocataire_fautif_est_masque()
+    {
+        var r = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide.Replace("0000042", "12345678", StringComparison.Ordinal)));
+        var erreur = Assert.Single(r.Erreurs);
+        Assert.Equal((2, "numero_allocataire"), (erreur.Ligne!.Value, erreur.Champ));
+        Assert.DoesNotContain("12345678", erreur.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void En_tete_inattendu_refuse_a_la_ligne_1()
+    {
+        var r = PopulationCsv.Charger(new StringReader("numero,commune\n"));
+        Assert.Equal((1, "population.csv.entete"), (r.Erreurs[0].Ligne!.Value, r.Erreurs[0].Code));
+    }
+}

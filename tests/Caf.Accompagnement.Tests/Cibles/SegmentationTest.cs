@@ -1,0 +1,163 @@
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Territoires;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Caf.Accompagnement.Tests.Cibles;
+
+public sealed class SegmentationTest
+{
+    private static readonly CibleLocale CibleLocaleTelephone = new(
+        "SANS_TELEPHONE_AVEC_ENFANT",
+        "Foyers avec enfant sans téléphone connu",
+        (f, _) => !f.TelephoneConnu && f.NombreEnfants > 0,
+        (f, _, _) => new MotifsDeCible([new DonneeUtilisee("Téléphone connu", f.TelephoneConnu ? "oui" : "non", "dossier")], [], ["Téléphone et enfants vérifiés."]));
+
+    /// <summary>Toutes les cibles intégrées (paramètres variés), une cible locale et un événement hors socle (chemin lent).</summary>
+    private static readonly PolitiqueDeCiblage[] Politiques =
+    [
+        PolitiqueDeCiblage.Landes2022,
+        PolitiqueDeCiblage.National.Avec(CibleLocaleTelephone).Avec(new CibleEvenementDeVie(TypeEvenement.Naissance)),
+        PolitiqueDeCiblage.FromCibles(
+            "variantes",
+            new CibleRsaMonoparent(new ParametresRsaMonoparent(3)),
+            new CibleParentsSeuls(new ParametresParentsSeuls(20, 29, 1m)),
+            new CibleFamillePrioritaire(new ParametresFamillePrioritaire(false, 14)),
+            new CibleEvenementDeVie(new ParametresEvenementDeVie(TypeEvenement.ImpayeDeLoyer, 30))),
+    ];
+
+    private static void AssertAccord(Segmentation segmentation, ResultatDeSegmentation resultat, Func<int, Foyer> foyer)
+    {
+        for (var i = 0; i < resultat.Population.Count; i++)
+        {
+            var f = foyer(i);
+            for (var k = 0; k < segmentation.Cibles.Length; k++)
+            {
+                var attendu = segmentation.Politique.Cibles[k].Contient(f);
+                if (attendu != resultat.Appartient(i, k))
+                {
+                    Assert.Fail($"Foyer {i}, cible {segmentation.Cibles[k].Code} au {segmentation.Reference} : évaluation {attendu}, segmentation {!attendu}.");
+                }
+            }
+        }
+    }
+
+    [Property(MaxTest = 40)]
+    public void En_masse_et_foyer_par_foyer_concordent_sur_des_foyers_aux_seuils(int graine, int decalage, byte politique)
+    {
+        var reference = FoyersAuHasard.Reference.PlusDays((Math.Abs(decalage) % 9) - 4);
+        var foyers = FoyersAuHasard.Tirer(graine, 150, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], reference).GetValueOrThrow();
+        AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
+    }
+
+    [Property(MaxTest = 6)]
+    public void En_masse_et_foyer_par_foyer_concordent_sur_une_population_generee(ulong graine, byte politique)
+    {
+        var population = FoyersAuHasard.Generateur(graine).Population(1500);
+        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], FoyersAuHasard.Reference).GetValueOrThrow();
+        AssertAccord(segmentation, segmentation.Segmenter(population), population.Foyer);
+    }
+
+    [Property(MaxTest = 8)]
+    public Property Le_resultat_ne_depend_pas_du_decoupage_en_partitions(ulong graine, PositiveInt partitions)
+    {
+        var population = FoyersAuHasard.Generateur(graine).Population(12_000);
+        var segmentation = Segmentation.Create(Politiques[1], FoyersAuHasard.Reference).GetValueOrThrow();
+        var secteurs = SecteursParEpci();
+        var seul = segmentation.Segmenter(population, secteurs, partitions: 1);
+        var parallele = segmentation.Segmenter(population, secteurs, partitions: 1 + (partitions.Get % 7));
+        var ok = seul.Masques.SequenceEqual(parallele.Masques);
+        for (var s = -1; s < secteurs.Noms.Length; s++)
+        {
+            for (var k = 0; k < segmentation.Cibles.Length; k++)
+            {
+                ok &= seul.Compte(s, k) == parallele.Compte(s, k);
+            }
+        }
+
+        return ok.Label($"{1 + (partitions.Get % 7)} partitions");
+    }
+
+    [Fact]
+    public void Les_comptes_par_secteur_somment_les_masques()
+    {
+        var population = FoyersAuHasard.Generateur(11).Population(30_000);
+        var segmentation = Segmentation.Create(PolitiqueDeCiblage.National, FoyersAuHasard.Reference).GetValueOrThrow();
+        var secteurs = SecteursParEpci();
+        var resultat = segmentation.Segmenter(population, secteurs);
+        for (var k = 0; k < segmentation.Cibles.Length; k++)
+        {
+            var attendu = new long[secteurs.Noms.Length];
+            for (var i = 0; i < population.Count; i++)
+            {
+                if (resultat.Appartient(i, k))
+                {
+                    attendu[Array.IndexOf([.. secteurs.Noms], population.Commune(i).CodeEpci)]++;
+                }
+            }
+
+            for (var s = 0; s < attendu.Length; s++)
+            {
+                Assert.Equal(attendu[s], resultat.Compte(s, k));
+            }
+
+            Assert.Equal(0, resultat.Compte(-1, k));
+            Assert.True(resultat.Total(k) > 0, segmentation.Cibles[k].Code);
+        }
+    }
+
+    [Fact]
+    public void Une_cible_locale_passe_par_le_chemin_lent_et_figure_dans_les_comptes()
+    {
+        var foyers = FoyersAuHasard.Tirer(5, 500, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var politique = PolitiqueDeCiblage.Landes2022.Avec(CibleLocaleTelephone);
+        var segmentation = Segmentation.Create(politique, FoyersAuHasard.Reference).GetValueOrThrow();
+        Assert.Equal([CibleLocaleTelephone.Code], segmentation.CiblesSurCheminLent.Select(c => c.Code));
+        var resultat = segmentation.Segmenter(population);
+        var k = politique.IndexDe(CibleLocaleTelephone.Code);
+        Assert.Equal(foyers.Count(f => !f.TelephoneConnu && f.NombreEnfants > 0), resultat.Total(k));
+        Assert.Contains(CibleLocaleTelephone.Code, resultat.Tableau(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resegmenter_dans_le_meme_resultat_donne_le_meme_resultat()
+    {
+        var population = FoyersAuHasard.Generateur(2).Population(10_000);
+        var segmentation = Segmentation.Create(PolitiqueDeCiblage.Landes2022, FoyersAuHasard.Reference).GetValueOrThrow();
+        var resultat = segmentation.Segmenter(population);
+        var masques = resultat.Masques.ToArray();
+        var totaux = Enumerable.Range(0, segmentation.Cibles.Length).Select(resultat.Total).ToArray();
+        segmentation.SegmenterDans(resultat, partitions: 3);
+        Assert.Equal(masques, resultat.Masques.ToArray());
+        Assert.Equal(totaux, Enumerable.Range(0, segmentation.Cibles.Length).Select(resultat.Total).ToArray());
+    }
+
+    [Fact]
+    public void Bareme_qui_ne_couvre_pas_la_date_refuse()
+    {
+        var r = Segmentation.Create(PolitiqueDeCiblage.Landes2022, new LocalDate(2010, 1, 1));
+        Assert.False(r.Reussi);
+        Assert.Contains(r.Erreurs, e => e.Code == "bareme.date.avant");
+    }
+
+    /// <summary>Secteurs de test : un par EPCI des Landes (18).</summary>
+    private static DecoupageEnSecteurs SecteursParEpci()
+    {
+        var referentiel = ReferentielCommunes.Cog2026;
+        var epci = referentiel.DuDepartement("40").Select(c => c.CodeEpci!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var table = new short[referentiel.Count];
+        Array.Fill(table, (short)-1);
+        foreach (var c in referentiel.DuDepartement("40"))
+        {
+            table[c.Index] = (short)epci.IndexOf(c.CodeEpci!);
+        }
+
+        return DecoupageEnSecteurs.FromTable(referentiel, epci, table);
+    }
+}
