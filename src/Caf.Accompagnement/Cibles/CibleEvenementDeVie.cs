@@ -103,7 +103,7 @@ public sealed class CibleEvenementDeVie : Cible
     /// <param name="parametres">Les paramètres.</param>
     /// <exception cref="ArgumentException">Type d'événement absent ou délai hors de 0 à 3 660 jours.</exception>
     public CibleEvenementDeVie(ParametresEvenementDeVie parametres)
-        : base(CodePour(parametres.Evenement), $"{Preconditions.CheckNotNull(parametres.Evenement).Libelle} depuis moins de {Redaction.Jours(parametres.DelaiEnJours)}")
+        : base(CodePour(parametres.Evenement), $"{Preconditions.CheckNotNull(parametres.Evenement).Libelle} dans les {Redaction.Jours(parametres.DelaiEnJours)} précédents")
     {
         Preconditions.CheckArgumentRange(nameof(parametres), parametres.DelaiEnJours, 0, 3660);
         Parametres = parametres;
@@ -172,10 +172,10 @@ public sealed class CibleEvenementDeVie : Cible
                     new DonneeUtilisee($"Dernier événement « {p.Evenement.Libelle} »", dernier is { } x ? Dates.Formater(x) : "aucun", "événements de vie enregistrés au dossier allocataire"),
                 ],
                 [
-                    new ParametreApplique("Délai d'offre après l'événement", Redaction.Jours(p.DelaiEnJours), null, "politique de ciblage de la Caf (aucun délai national)"),
+                    new ParametreApplique("Délai d'offre après l'événement", Redaction.Jours(p.DelaiEnJours), null, "politique de ciblage de la Caf ; aucun délai national"),
                 ],
                 [operation],
-                Redaction.Conclusion(cible.Libelle, reference, satisfaite),
+                Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }
     }

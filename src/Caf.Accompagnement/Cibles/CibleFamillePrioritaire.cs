@@ -232,7 +232,7 @@ public sealed class CibleFamillePrioritaire : Cible
             {
                 $"Enfants à charge : {foyer.NombreEnfants} ; {Redaction.Condition(enfants)}.",
                 $"Unités de consommation au {Dates.Formater(reference)} : {Redaction.Nombre(uc)} (1 pour l'allocataire, 0,5 pour le conjoint et chaque enfant de {cible.Parametres.AgeAdulteUniteDeConsommation} ans ou plus, 0,3 pour chaque enfant plus jeune).",
-                $"Niveau de vie mensuel {revenu} ÷ {Redaction.Nombre(uc)} UC = {niveau} (arrondi), {(sous ? "inférieur au" : "supérieur ou égal au")} seuil de pauvreté en vigueur au {Dates.Formater(reference)} ({seuils.Seuil} depuis le {Dates.Formater(seuils.SeuilDepuis)}, {referenceSeuil}), comparaison exacte sans arrondi ; enfants pauvres : {(sous ? "oui" : "non")}.",
+                $"Niveau de vie mensuel : revenu disponible {revenu} ÷ {Redaction.Nombre(uc)} UC = {niveau} (arrondi au centime), {(sous ? "inférieur au" : "supérieur ou égal au")} seuil de pauvreté en vigueur au {Dates.Formater(reference)} ({seuils.Seuil} depuis le {Dates.Formater(seuils.SeuilDepuis)}, {referenceSeuil}), comparaison exacte sans arrondi ; enfants pauvres : {(sous ? "oui" : "non")}.",
             };
             if (seuils.InclureMonoparentales)
             {
@@ -256,7 +256,7 @@ public sealed class CibleFamillePrioritaire : Cible
                     new ParametreApplique("Familles monoparentales incluses", seuils.InclureMonoparentales ? "oui" : "non", null, "stratégie nationale de prévention et de lutte contre la pauvreté ; politique de ciblage de la Caf"),
                 ],
                 operations,
-                Redaction.Conclusion(cible.Libelle, reference, satisfaite),
+                Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }
     }

@@ -72,7 +72,7 @@ public sealed class CibleLocale : Cible
                 motifs.Donnees,
                 motifs.Parametres,
                 motifs.Operations,
-                Redaction.Conclusion(cible.Libelle, reference, satisfaite),
+                Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }
     }

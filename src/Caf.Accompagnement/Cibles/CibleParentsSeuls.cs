@@ -233,11 +233,11 @@ public sealed class CibleParentsSeuls : Cible
                     new ParametreApplique("SMIC mensuel brut", seuils.Smic.ToString(), seuils.SmicDepuis, referenceSmic),
                 ],
                 [
-                    $"Situation familiale {foyer.Situation.Libelle.ToLowerInvariant()} avec {foyer.NombreEnfants} enfant(s) à charge : famille monoparentale {(situation ? "oui" : "non")} ; {Redaction.Condition(situation)}.",
+                    $"Situation familiale « {foyer.Situation.Libelle} » avec {foyer.NombreEnfants} enfant(s) à charge : {(situation ? "famille monoparentale" : "pas une famille monoparentale")} ; {Redaction.Condition(situation)}.",
                     $"Âge de l'allocataire {Redaction.Ans(age)} {(ageRempli ? "compris" : "non compris")} entre {p.AgeMinimum} et {p.AgeMaximum} ans révolus (né entre le {Dates.Formater(seuils.NeApres.PlusDays(1))} et le {Dates.Formater(seuils.NeAuPlusTardLe)}) ; {Redaction.Condition(ageRempli)}.",
                     $"Ressources mensuelles {ressources} {(ressourcesRemplies ? "inférieures à" : "supérieures ou égales à")} {smic} ; {Redaction.Condition(ressourcesRemplies)}.",
                 ],
-                Redaction.Conclusion(cible.Libelle, reference, satisfaite),
+                Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }
     }

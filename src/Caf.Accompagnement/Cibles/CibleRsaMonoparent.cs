@@ -186,10 +186,10 @@ public sealed class CibleRsaMonoparent : Cible
                 ],
                 [
                     $"Perception du RSA : {(rsa is null ? "non" : "oui")} ; {Redaction.Condition(rsa is not null)}.",
-                    $"Situation familiale {foyer.Situation.Libelle.ToLowerInvariant()} : personne seule {(isole ? "oui" : "non")} ; {Redaction.Condition(isole)}.",
+                    $"Situation familiale « {foyer.Situation.Libelle} »{(isole ? string.Empty : " : la cible concerne les personnes seules")} ; {Redaction.Condition(isole)}.",
                     $"Plus jeune enfant : {ageEnfant}, {(enfant ? "moins de" : "pas moins de")} {Redaction.Ans(limite)} (enfant né après le {Dates.Formater(seuils.EnfantNeApres)} et au plus tard le {Dates.Formater(reference)}) ; {Redaction.Condition(enfant)}.",
                 ],
-                Redaction.Conclusion(cible.Libelle, reference, satisfaite),
+                Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }
     }

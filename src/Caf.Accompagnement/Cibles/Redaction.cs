@@ -18,10 +18,10 @@ internal static class Redaction
 
     internal static string Condition(bool remplie) => remplie ? "condition remplie" : "condition non remplie";
 
-    internal static string Conclusion(string libelle, LocalDate reference, bool satisfaite) =>
+    internal static string Conclusion(LocalDate reference, bool satisfaite) =>
         satisfaite
-            ? $"le foyer appartient à la cible « {libelle} » au {Dates.Formater(reference)}."
-            : $"le foyer n'appartient pas à la cible « {libelle} » au {Dates.Formater(reference)}.";
+            ? $"le foyer appartient à la cible au {Dates.Formater(reference)}."
+            : $"le foyer n'appartient pas à la cible au {Dates.Formater(reference)}.";
 
     internal static string Nombre(decimal valeur) => valeur.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 
