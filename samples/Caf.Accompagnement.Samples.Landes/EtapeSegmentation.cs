@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Territoires;
+
+namespace Caf.Accompagnement.Samples.Landes;
+
+/// <summary>
+/// Étape 3 : segmentation en masse d'une population synthétique des Landes à la date de référence (tableau secteur ×
+/// cible, explication complète d'un foyer) ; avec <c>--foyers N</c>, segmentation d'une population nationale de N foyers
+/// (débit et mémoire de pointe).
+/// </summary>
+internal static class EtapeSegmentation
+{
+    internal static void Executer(Options options)
+    {
+        Console.WriteLine("== Segmentation en masse ==");
+        var referentiel = ReferentielCommunes.Cog2026;
+        var landes = referentiel.DuDepartement("40");
+        var habitants = landes.Sum(c => (long)c.Population);
+        var nombre = ParametresDeGeneration.FoyersPour(habitants);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population synthétique des Landes : {nombre:N0} foyers allocataires = {habitants:N0} habitants (COG 2026) × 13,5 millions d'allocataires / 68,35 millions d'habitants ; graine {options.Graine}."));
+        var generateur = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine, "40");
+        var population = generateur.Population(nombre);
+        var carte = CarteIllustrative(referentiel);
+        Console.WriteLine("Secteurs : carte illustrative de 9 secteurs formés de paires d'EPCI (la carte réelle de 2022 n'est pas publique).");
+        var segmentation = Segmentation.Create(PolitiqueDeCiblage.Landes2022, options.Date);
+        if (!segmentation.TryGetValue(out var s))
+        {
+            Console.WriteLine(segmentation.Erreurs[0]);
+            return;
+        }
+
+        var chrono = Stopwatch.StartNew();
+        var resultat = s.Segmenter(population, DecoupageEnSecteurs.De(carte));
+        chrono.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat} en {chrono.Elapsed.TotalMilliseconds:0.0} ms ({PolitiqueDeCiblage.Landes2022.Nom})."));
+        Console.WriteLine();
+        Console.Write(resultat.Tableau());
+        Console.WriteLine();
+
+        var k = PolitiqueDeCiblage.Landes2022.IndexDe(CibleParentsSeuls.CodeCible);
+        var exemple = Enumerable.Range(0, population.Count).FirstOrDefault(i => resultat.Appartient(i, k));
+        Console.WriteLine($"Explication complète pour un foyer (indice {exemple}, numéro masqué) :");
+        Console.WriteLine(s.Politique.Evaluer(population.Foyer(exemple), ModeExplication.Toutes));
+
+        if (options.Foyers is { } national)
+        {
+            National(national, options);
+        }
+    }
+
+    private static void National(int nombre, Options options)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Échelle nationale : {nombre:N0} foyers répartis sur les {ReferentielCommunes.Cog2026.Count:N0} communes ({Environment.ProcessorCount} cœurs) =="));
+        var chrono = Stopwatch.StartNew();
+        var population = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine).Population(nombre);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population générée en colonnes en {chrono.Elapsed.TotalSeconds:0.00} s : {population.TailleEnOctets / 1e6:0} Mo, {population.OctetsParFoyer:0.0} octets par foyer."));
+        var segmentation = Segmentation.Create(PolitiqueDeCiblage.National, options.Date).GetValueOrThrow();
+        var resultat = segmentation.Segmenter(population);
+        foreach (var (libelle, partitions) in new[] { ("un fil", 1), ("tous les cœurs", 0) })
+        {
+            var meilleur = TimeSpan.MaxValue;
+            for (var essai = 0; essai < 5; essai++)
+            {
+                chrono.Restart();
+                segmentation.SegmenterDans(resultat, partitions);
+                meilleur = chrono.Elapsed < meilleur ? chrono.Elapsed : meilleur;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Segmentation ({segmentation.Cibles.Length} cibles, {libelle}) : {meilleur.TotalMilliseconds:0.0} ms (meilleur de 5), {nombre / meilleur.TotalSeconds / 1e6:0} millions de foyers/s, {meilleur.TotalNanoseconds / nombre:0.00} ns par foyer."));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat.FoyersCibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} Mo."));
+    }
+
+    /// <summary>9 secteurs illustratifs : les 18 EPCI des Landes rangés par code, deux par secteur.</summary>
+    private static CarteDesSecteurs CarteIllustrative(ReferentielCommunes referentiel)
+    {
+        var epci = referentiel.DuDepartement("40").GroupBy(c => c.CodeEpci ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var builder = CarteDesSecteurs.Builder("40", referentiel);
+        for (var s = 0; s < (epci.Count + 1) / 2; s++)
+        {
+            var nom = $"Secteur {s + 1}";
+            builder.AjouterSecteur(nom, TravailleurSocial.FromIdentifiant($"TS{s + 1:00}"));
+            foreach (var g in epci.Skip(2 * s).Take(2))
+            {
+                builder.Affecter(nom, g.Select(c => c.Code));
+            }
+        }
+
+        return builder.Build().GetValueOrThrow();
+    }
+}
