@@ -187,7 +187,9 @@ public sealed class CibleRsaMonoparent : Cible
                 [
                     $"Perception du RSA : {(rsa is null ? "non" : "oui")} ; {Redaction.Condition(rsa is not null)}.",
                     $"Situation familiale « {foyer.Situation.Libelle} »{(isole ? string.Empty : " : la cible concerne les personnes seules")} ; {Redaction.Condition(isole)}.",
-                    $"Plus jeune enfant : {ageEnfant}, {(enfant ? "moins de" : "pas moins de")} {Redaction.Ans(limite)} (enfant né après le {Dates.Formater(seuils.EnfantNeApres)} et au plus tard le {Dates.Formater(reference)}) ; {Redaction.Condition(enfant)}.",
+                    plusJeune == int.MinValue
+                        ? $"Aucun enfant à charge né au plus tard le {Dates.Formater(reference)} ; {Redaction.Condition(false)}."
+                        : $"Plus jeune enfant : {ageEnfant}, {(enfant ? "moins de" : "pas moins de")} {Redaction.Ans(limite)} (enfant né après le {Dates.Formater(seuils.EnfantNeApres)} et au plus tard le {Dates.Formater(reference)}) ; {Redaction.Condition(enfant)}.",
                 ],
                 Redaction.Conclusion(reference, satisfaite),
                 satisfaite);

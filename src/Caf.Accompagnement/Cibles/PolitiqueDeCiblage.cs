@@ -16,7 +16,7 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Exemple documenté : <see cref="Landes2022"/>, la politique de la Caf des Landes décrite dans son rapport
 /// d'activité 2022.</para>
 /// </remarks>
-public sealed class PolitiqueDeCiblage
+public sealed partial class PolitiqueDeCiblage
 {
     private PolitiqueDeCiblage(string nom, ImmutableArray<ICible> cibles)
     {

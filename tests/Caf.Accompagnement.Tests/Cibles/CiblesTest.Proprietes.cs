@@ -78,6 +78,33 @@ public sealed partial class CiblesTest
         Assert.Equal(prioritaire, new CibleFamillePrioritaire().Resoudre(r, Jeu).GetValueOrThrow().Contient(foyer));
     }
 
+    [Property(Arbitrary = [typeof(FoyersDeTest)], MaxTest = 200)]
+    public void Les_decisions_ne_dependent_pas_des_explications_demandees(DescriptionFoyer description)
+    {
+        var foyer = description.Construire();
+        var politique = Toutes.Avec(JeunesSansEnfant()).ADate(description.Reference, Jeu).GetValueOrThrow();
+        var aucune = politique.Evaluer(foyer, ModeExplication.Aucune);
+        var retenues = politique.Evaluer(foyer, ModeExplication.CiblesRetenues);
+        var toutes = politique.Evaluer(foyer, ModeExplication.Toutes);
+        var attendues = politique.Cibles.Select(c => c.Contient(foyer)).ToList();
+        Assert.Equal(attendues, aucune.Decisions.Select(d => d.EstSatisfaite));
+        Assert.Equal(attendues, retenues.Decisions.Select(d => d.EstSatisfaite));
+        Assert.Equal(attendues, toutes.Decisions.Select(d => d.Explication!.EstSatisfaite));
+        Assert.All(aucune.Decisions, d => Assert.Null(d.Explication));
+        Assert.All(retenues.Decisions, d => Assert.Equal(d.EstSatisfaite, d.Explication is not null));
+        Assert.Equal(politique.Cibles.Where(c => c.Contient(foyer)).Select(c => c.Cible.Code), toutes.CiblesRetenues.Select(c => c.Code));
+    }
+
+    [Property(MaxTest = 200)]
+    public void Les_numeros_de_jour_suivent_l_ordre_des_dates(int a, int b)
+    {
+        var da = new LocalDate(1900, 1, 1).PlusDays(Math.Abs(a % 80_000));
+        var db = new LocalDate(1900, 1, 1).PlusDays(Math.Abs(b % 80_000));
+        Assert.Equal(da.CompareTo(db) < 0, NumeroDeJour.De(da) < NumeroDeJour.De(db));
+        Assert.Equal(Period.Between(da, db, PeriodUnits.Days).Days, NumeroDeJour.De(db) - NumeroDeJour.De(da));
+        Assert.Equal(da, NumeroDeJour.VersDate(NumeroDeJour.De(da)));
+    }
+
     /// <summary>Une cible de la bibliothèque sous un autre code, pour placer deux variantes dans une politique.</summary>
     private sealed class Renommee(string code, ICible cible) : Cible(code, cible.Libelle)
     {

@@ -55,21 +55,39 @@ public sealed record DescriptionFoyer(
         $"réf {Reference}, né {NaissanceAllocataire}, couple {EnCouple}, enfants [{string.Join(", ", NaissancesEnfants)}], ressources {RessourcesCentimes}, RSA {RsaCentimes}, événements [{string.Join(", ", Evenements.Select(e => $"{e.Type.Code} {e.Date}"))}]";
 }
 
-/// <summary>Générateurs bornés : dates de référence 2019-2026, valeurs concentrées autour des seuils des cibles.</summary>
+/// <summary>Générateurs bornés : dates de référence 2019-2026, valeurs concentrées autour des seuils des cibles
+/// (âges limites, 29 février, plafond de ressources exact, bords des fenêtres d'événement).</summary>
 public static class FoyersDeTest
 {
     private static readonly LocalDate Debut = new(2019, 1, 1);
 
+    /// <summary>
+    /// Date de référence et, parfois, naissance imposée de l'allocataire : un jour quelconque de 2019 à 2026, ou le cas du
+    /// 29 février (allocataire né un 29 février, référence autour de ses 18 ou 35 ans).
+    /// </summary>
+    private static Gen<(LocalDate Reference, LocalDate? Naissance)> Contextes =>
+        Gen.Frequency(
+            (5, Gen.Choose(0, (8 * 365) - 1).Select(j => (Debut.PlusDays(j), (LocalDate?)null))),
+            (1, from cas in Gen.Elements((1984, 35), (1988, 35), (1988, 34), (2004, 18), (2008, 18), (2004, 17))
+                from jour in Gen.Elements(new AnnualDate(2, 27), new AnnualDate(2, 28), new AnnualDate(3, 1))
+                select (jour.InYear(cas.Item1 + cas.Item2), (LocalDate?)new LocalDate(cas.Item1, 2, 29))));
+
+    /// <summary>Une naissance autour d'un âge donné, ou un 29 février d'une année bissextile donnée.</summary>
+    private static Gen<LocalDate> Naissances(LocalDate reference, Gen<int> ages, int[] anneesBissextiles, int ecart) =>
+        Gen.Frequency(
+            (4, from age in ages
+                from decalage in Gen.OneOf(Gen.Elements(-1, 0, 1), Gen.Choose(-ecart, ecart))
+                select reference.PlusYears(-age).PlusDays(decalage)),
+            (1, Gen.Elements(anneesBissextiles).Select(a => new LocalDate(a, 2, 29))));
+
     public static Gen<DescriptionFoyer> Descriptions =>
-        from jourReference in Gen.Choose(0, (8 * 365) - 1)
-        let reference = Debut.PlusDays(jourReference)
-        from ageAllocataire in Gen.OneOf(Gen.Elements(17, 18, 34, 35), Gen.Choose(16, 60))
-        from decalage in Gen.OneOf(Gen.Elements(-1, 0, 1), Gen.Choose(-400, 400))
-        let naissance = reference.PlusYears(-ageAllocataire).PlusDays(decalage)
+        from contexte in Contextes
+        let reference = contexte.Reference
+        from naissanceAuHasard in Naissances(reference, Gen.OneOf(Gen.Elements(17, 18, 34, 35), Gen.Choose(16, 60)), [1984, 1988, 1992, 2000, 2004, 2008], 400)
+        let naissance = contexte.Naissance ?? naissanceAuHasard
         from enCouple in Gen.Elements(false, false, true)
         from nombreEnfants in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(1, 4)))
-        from ages in Gen.ArrayOf(Gen.OneOf(Gen.Elements(2, 3, 5, 6, 13, 14), Gen.Choose(0, 17)), nombreEnfants)
-        from decalages in Gen.ArrayOf(Gen.OneOf(Gen.Elements(-1, 0, 1), Gen.Choose(-200, 200)), nombreEnfants)
+        from enfants in Gen.ArrayOf(Naissances(reference, Gen.OneOf(Gen.Elements(2, 3, 5, 6, 13, 14), Gen.Choose(0, 17)), [2008, 2012, 2016, 2020], 200), nombreEnfants)
         from bord in Gen.Elements(-1L, 0L, 1L)
         let plafond = BaremesOfficiels.SmicMensuel.ValeurAuOuLever(reference).Valeur.Multiplier(1.5m).Centimes + bord
         from ressources in Gen.OneOf(Gen.Choose(0, 500_000).Select(r => (long)r), Gen.Choose(230_000, 260_000).Select(r => (long)r), Gen.Constant(plafond))
@@ -81,7 +99,7 @@ public static class FoyersDeTest
             reference,
             naissance,
             enCouple,
-            [.. ages.Zip(decalages, (a, d) => Max(reference.PlusYears(-a).PlusDays(d), naissance.PlusYears(16)))],
+            [.. enfants.Select(e => Max(e, naissance.PlusYears(16)))],
             ressources,
             rsa,
             [.. types.Zip(anciennetes, (t, a) => (t, Max(reference.PlusDays(-a), naissance)))]);
