@@ -22,8 +22,8 @@ internal static class EtapeSegmentation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population synthétique des Landes : {nombre:N0} foyers allocataires = {habitants:N0} habitants (COG 2026) × 13,5 millions d'allocataires / 68,35 millions d'habitants ; graine {options.Graine}."));
         var generateur = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine, "40");
         var population = generateur.Population(nombre);
-        var carte = CarteIllustrative(referentiel);
-        Console.WriteLine("Secteurs : carte illustrative de 9 secteurs formés de paires d'EPCI (la carte réelle de 2022 n'est pas publique).");
+        var carte = EtapeTerritoires.Carte;
+        Console.WriteLine("Secteurs : la carte illustrative de 9 secteurs de l'étape Territoires (la carte réelle de 2022 n'est pas publique).");
         var segmentation = Segmentation.Create(PolitiqueDeCiblage.Landes2022, options.Date);
         if (!segmentation.TryGetValue(out var s))
         {
@@ -77,23 +77,5 @@ internal static class EtapeSegmentation
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat.FoyersCibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} Mo."));
-    }
-
-    /// <summary>9 secteurs illustratifs : les 18 EPCI des Landes rangés par code, deux par secteur.</summary>
-    private static CarteDesSecteurs CarteIllustrative(ReferentielCommunes referentiel)
-    {
-        var epci = referentiel.DuDepartement("40").GroupBy(c => c.CodeEpci ?? string.Empty).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var builder = CarteDesSecteurs.Builder("40", referentiel);
-        for (var s = 0; s < (epci.Count + 1) / 2; s++)
-        {
-            var nom = $"Secteur {s + 1}";
-            builder.AjouterSecteur(nom, TravailleurSocial.FromIdentifiant($"TS{s + 1:00}"));
-            foreach (var g in epci.Skip(2 * s).Take(2))
-            {
-                builder.Affecter(nom, g.Select(c => c.Code));
-            }
-        }
-
-        return builder.Build().GetValueOrThrow();
     }
 }
