@@ -7,6 +7,7 @@ internal static class Etapes
     [
         EtapeFoyers.Executer,
         EtapeTerritoires.Executer,
+        EtapeSegmentation.Executer,
         EtapeRuptures.Executer,
         EtapeAides.Executer,
     ];

@@ -28,11 +28,11 @@ public sealed class PopulationTest
         }
     }
 
-    [Property(MaxTest = 20)]
+    [Property(MaxTest = 10)]
     public void Generee_en_colonnes_egale_construite_depuis_les_foyers(PositiveInt taille, ulong graine)
     {
         var generateur = FoyersAuHasard.Generateur(graine);
-        var n = taille.Get % 400;
+        var n = taille.Get % 250;
         var directe = generateur.Population(n);
         var foyers = generateur.Foyers(n);
         AssertMemesColonnes(Population.Create(foyers).GetValueOrThrow(), directe);
@@ -43,7 +43,7 @@ public sealed class PopulationTest
         }
     }
 
-    [Property(MaxTest = 50)]
+    [Property(MaxTest = 30)]
     public Property Dernier_evenement_comme_le_foyer_meme_avec_plusieurs_evenements_du_meme_type(int graine, int decalage)
     {
         var foyers = FoyersAuHasard.Tirer(graine, 60, FoyersAuHasard.Reference);

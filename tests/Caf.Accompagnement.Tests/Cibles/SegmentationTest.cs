@@ -63,10 +63,10 @@ public sealed class SegmentationTest
         AssertAccord(segmentation, segmentation.Segmenter(population), population.Foyer);
     }
 
-    [Property(MaxTest = 8)]
+    [Property(MaxTest = 6)]
     public Property Le_resultat_ne_depend_pas_du_decoupage_en_partitions(ulong graine, PositiveInt partitions)
     {
-        var population = FoyersAuHasard.Generateur(graine).Population(12_000);
+        var population = FoyersAuHasard.Generateur(graine).Population(8_000);
         var segmentation = Segmentation.Create(Politiques[1], FoyersAuHasard.Reference).GetValueOrThrow();
         var secteurs = SecteursParEpci();
         var seul = segmentation.Segmenter(population, secteurs, partitions: 1);

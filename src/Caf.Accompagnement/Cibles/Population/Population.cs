@@ -193,15 +193,23 @@ public sealed class Population
 
         debuts[n] = total;
         var constructeur = new ColonnesEnConstruction(n, total, debuts);
-        var erreurs = new List<Erreur>();
-        for (var i = 0; i < n; i++)
-        {
-            if (!constructeur.Remplir(i, foyers[i], table, out var erreur))
-            {
-                erreurs.Add(erreur.AuChemin($"foyers[{i}]"));
-            }
-        }
 
+        // Remplissage en parallèle par blocs ; les erreurs sont rassemblées dans l'ordre des foyers.
+        const int Bloc = 1 << 14;
+        var blocs = (n + Bloc - 1) / Bloc;
+        var erreursParBloc = new List<Erreur>?[blocs];
+        Parallel.For(0, blocs, b =>
+        {
+            var fin = Math.Min(n, (b + 1) * Bloc);
+            for (var i = b * Bloc; i < fin; i++)
+            {
+                if (!constructeur.Remplir(i, foyers[i], table, out var erreur))
+                {
+                    (erreursParBloc[b] ??= []).Add(erreur.AuChemin($"foyers[{i}]"));
+                }
+            }
+        });
+        var erreurs = erreursParBloc.Where(e => e is not null).SelectMany(e => e!).ToList();
         if (erreurs.Count > 0)
         {
             return Resultat<Population>.Echec(erreurs);

@@ -124,6 +124,7 @@ public static class PopulationCsv
 
     private static Foyer? LireLigne(string[] champs, ReferentielCommunes table, List<Erreur> erreurs)
     {
+        var avant = erreurs.Count;
         var numero = Garder(NumeroAllocataire.Create(champs[0], Colonnes[0]), erreurs);
         var commune = Garder(CodeCommune.Create(champs[1], Colonnes[1]), erreurs);
         if (commune.EstDefini && !table.TryGetIndex(commune, out _))
@@ -216,7 +217,7 @@ public static class PopulationCsv
             erreurs.Add(new Erreur("population.csv.telephone", Colonnes[12], champs[12], "Attendu : oui ou non."));
         }
 
-        if (erreurs.Count > 0 && ErreursDeLaLigne(erreurs))
+        if (erreurs.Count > avant)
         {
             return null;
         }
@@ -262,9 +263,6 @@ public static class PopulationCsv
         erreurs.AddRange(resultat.Erreurs);
         return null;
     }
-
-    // Les erreurs de la ligne en cours n'ont pas encore de numéro de ligne.
-    private static bool ErreursDeLaLigne(List<Erreur> erreurs) => erreurs[^1].Ligne is null;
 
     private static IEnumerable<string> Elements(string champ) =>
         champ.Length == 0 ? [] : champ.Split(';', StringSplitOptions.TrimEntries);

@@ -34,6 +34,15 @@ public sealed class DecoupageEnSecteurs
         return new(referentiel, ["Ensemble"], new int[referentiel.Count]);
     }
 
+    /// <summary>Les secteurs d'une carte des secteurs (communes hors du département : hors secteurs).</summary>
+    /// <param name="carte">La carte.</param>
+    /// <returns>Le découpage, un secteur par secteur de la carte, dans le même ordre.</returns>
+    public static DecoupageEnSecteurs De(CarteDesSecteurs carte)
+    {
+        Preconditions.CheckNotNull(carte);
+        return FromTable(carte.Referentiel, carte.Secteurs.Select(s => s.Nom), carte.SecteursParCommune);
+    }
+
     /// <summary>Un découpage donné par une table commune → secteur.</summary>
     /// <param name="referentiel">Le référentiel.</param>
     /// <param name="noms">Le nom de chaque secteur.</param>

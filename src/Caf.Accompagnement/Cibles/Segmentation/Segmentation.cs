@@ -281,7 +281,27 @@ public sealed class Segmentation
             var apres = s.NeApresJour;
             var plafond = s.PlafondCentimes;
             var bitCible = Bit;
-            for (var i = debut; i < fin; i++)
+            var i = debut;
+            if (Vector.IsHardwareAccelerated && plafond <= int.MaxValue)
+            {
+                var couple = new Vector<uint>((uint)IndicateursFoyer.EnCouple);
+                var vAuPlusTard = new Vector<int>(auPlusTard);
+                var vApres = new Vector<int>(apres);
+                var vPlafond = new Vector<int>((int)plafond);
+                var bits = new Vector<uint>(bitCible);
+                for (; i + Vector<int>.Count <= fin; i += Vector<int>.Count)
+                {
+                    var n = new Vector<int>(naissances, i);
+                    var ok = Vector.GreaterThan(new Vector<int>(debuts, i + 1), new Vector<int>(debuts, i))
+                        & Vector.LessThanOrEqual(n, vAuPlusTard)
+                        & Vector.GreaterThan(n, vApres)
+                        & Vector.LessThan(new Vector<int>(ressources, i), vPlafond);
+                    var seul = Vector.Equals(new Vector<uint>(indicateurs, i) & couple, Vector<uint>.Zero);
+                    (new Vector<uint>(masques, i) | (Vector.AsVectorUInt32(ok) & seul & bits)).CopyTo(masques, i);
+                }
+            }
+
+            for (; i < fin; i++)
             {
                 var n = naissances[i];
                 var ok = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) == 0
@@ -298,26 +318,55 @@ public sealed class Segmentation
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
             var dates = p.Evenements[rang];
-            var indicateurs = p.IndicateursInternes;
             var reference = s.ReferenceJour;
             var debutFenetre = s.DebutFenetreJour;
             var bitCible = Bit;
-            for (var i = debut; i < fin; i++)
+            var i = debut;
+            if (Vector.IsHardwareAccelerated)
+            {
+                // Par vecteurs : dans la fenêtre si debutFenetre ≤ date ≤ référence.
+                var bas = new Vector<int>(debutFenetre);
+                var haut = new Vector<int>(reference);
+                var bits = new Vector<uint>(bitCible);
+                for (; i + Vector<int>.Count <= fin; i += Vector<int>.Count)
+                {
+                    var d = new Vector<int>(dates, i);
+                    var dedans = Vector.GreaterThanOrEqual(d, bas) & Vector.LessThanOrEqual(d, haut);
+                    (new Vector<uint>(masques, i) | (Vector.AsVectorUInt32(dedans) & bits)).CopyTo(masques, i);
+                    if (Vector.GreaterThanAny(d, haut))
+                    {
+                        for (var j = i; j < i + Vector<int>.Count; j++)
+                        {
+                            Apres(p, masques, j, dates[j]);
+                        }
+                    }
+                }
+            }
+
+            for (; i < fin; i++)
             {
                 var d = dates[i];
                 if (d > reference)
                 {
-                    // Rare : la dernière date suit la référence ; une date antérieure peut être en débordement.
-                    if ((indicateurs[i] & (uint)IndicateursFoyer.EvenementsMultiples) == 0)
-                    {
-                        continue;
-                    }
-
-                    d = p.Debordement.DernierAuPlusTard(i, rang, reference);
+                    Apres(p, masques, i, d);
                 }
-
-                masques[i] |= d >= debutFenetre ? bitCible : 0u;
+                else
+                {
+                    masques[i] |= d >= debutFenetre ? bitCible : 0u;
+                }
             }
+        }
+
+        /// <summary>Rare : la dernière date suit la référence ; une date antérieure peut être en débordement.</summary>
+        private void Apres(Population p, uint[] masques, int i, int d)
+        {
+            if (d <= s.ReferenceJour || (p.IndicateursInternes[i] & (uint)IndicateursFoyer.EvenementsMultiples) == 0)
+            {
+                return;
+            }
+
+            var anterieure = p.Debordement.DernierAuPlusTard(i, rang, s.ReferenceJour);
+            masques[i] |= anterieure >= s.DebutFenetreJour ? Bit : 0u;
         }
     }
 

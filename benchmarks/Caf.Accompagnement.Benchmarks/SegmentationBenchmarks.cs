@@ -1,0 +1,226 @@
+using BenchmarkDotNet.Attributes;
+using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Territoires;
+using NodaTime;
+using RulesEngine.Models;
+
+namespace Caf.Accompagnement.Benchmarks;
+
+/// <summary>
+/// Segmentation d'un million de foyers générés (France entière, comptes par département) sous la politique nationale
+/// (8 cibles) : la segmentation colonnaire sur un fil et sur tous les cœurs, contre une segmentation LINQ sur les objets
+/// <see cref="Foyer"/> (référence) et contre Microsoft RulesEngine 6.0.1 (sur 10 000 foyers). Chaque méthode déclare
+/// le nombre de foyers traités (<c>OperationsPerInvoke</c>) : les temps et octets affichés sont par foyer.
+/// </summary>
+[MemoryDiagnoser]
+public class SegmentationBenchmarks
+{
+    private const int Foyers = 1_000_000;
+    private const int FoyersRulesEngine = 10_000;
+    private static readonly LocalDate Reference = new(2022, 6, 30);
+
+    private IReadOnlyList<Foyer> _foyers = [];
+    private FoyerPlat[] _foyersPlats = [];
+    private Population _population = null!;
+    private Segmentation _segmentation = null!;
+    private ResultatDeSegmentation _resultat = null!;
+    private RulesEngine.RulesEngine _moteur = null!;
+    private (TypeEvenement Type, int Delai, string Code)[] _evenements = [];
+    private int _ageRsa;
+
+    [GlobalSetup]
+    public void Preparer()
+    {
+        var generateur = GenerateurDePopulation.Create(Reference, graine: 2022);
+        _foyers = generateur.Foyers(Foyers);
+        _population = Population.Create(_foyers).GetValueOrThrow();
+        var politique = PolitiqueDeCiblage.National;
+        _segmentation = Segmentation.Create(politique, Reference).GetValueOrThrow();
+        _resultat = _segmentation.Segmenter(_population, ParDepartement());
+        _ageRsa = politique.Cibles.OfType<CibleRsaMonoparent>().Single().Parametres.AgeLimiteEnfant;
+        _evenements = [.. politique.Cibles.OfType<CibleEvenementDeVie>().Select(c => (c.Parametres.Evenement, c.Parametres.DelaiEnJours, c.Code))];
+        _moteur = CreerMoteur(politique);
+        _foyersPlats = [.. _foyers.Take(FoyersRulesEngine).Select(f => FoyerPlat.De(f, Reference))];
+
+        // Les trois façons de faire donnent les mêmes comptes : elles appliquent bien les mêmes cibles.
+        var linq = Segmenter_Linq();
+        var rules = Segmenter_RulesEngine();
+        for (var k = 0; k < _segmentation.Cibles.Length; k++)
+        {
+            var code = _segmentation.Cibles[k].Code;
+            var attendu = linq.Where(x => x.Key.Cible == code).Sum(x => x.Value);
+            if (attendu != _resultat.Total(k))
+            {
+                throw new InvalidOperationException($"LINQ et segmentation diffèrent pour {code} : {attendu} contre {_resultat.Total(k)}.");
+            }
+
+            var premiers = Enumerable.Range(0, FoyersRulesEngine).Count(i => _resultat.Appartient(i, k));
+            if (rules.Where(x => x.Key.Cible == code).Sum(x => x.Value) != premiers)
+            {
+                throw new InvalidOperationException($"RulesEngine et segmentation diffèrent pour {code}.");
+            }
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Foyers)]
+    public long Segmenter_Colonnes_UnFil()
+    {
+        _segmentation.SegmenterDans(_resultat, partitions: 1);
+        return _resultat.Total(0);
+    }
+
+    [Benchmark(OperationsPerInvoke = Foyers)]
+    public long Segmenter_Colonnes_TousLesCoeurs()
+    {
+        _segmentation.SegmenterDans(_resultat);
+        return _resultat.Total(0);
+    }
+
+    /// <summary>Ce qu'écrit aujourd'hui un développeur averti : seuils résolus une fois, puis LINQ sur les objets du modèle.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = Foyers)]
+    public Dictionary<(string Departement, string Cible), int> Segmenter_Linq()
+    {
+        var d = Reference;
+        var plafond = BaremesOfficiels.SmicMensuel.ValeurAu(d).Valeur.Valeur.Multiplier(1.5m);
+        var seuil = BaremesOfficiels.SeuilDePauvrete.ValeurAu(d).Valeur.Valeur;
+        var fenetres = _evenements.Select(e => (e.Type, Debut: d.PlusDays(-e.Delai), e.Code)).ToArray();
+        return _foyers
+            .SelectMany(f => CiblesLinq(f, d, plafond, seuil, fenetres).Select(c => (f.Commune.Departement, c)))
+            .GroupBy(x => x)
+            .ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    [Benchmark(OperationsPerInvoke = FoyersRulesEngine)]
+    public Dictionary<(string Departement, string Cible), int> Segmenter_RulesEngine()
+    {
+        var comptes = new Dictionary<(string, string), int>();
+        foreach (var f in _foyersPlats)
+        {
+            var resultats = _moteur.ExecuteAllRulesAsync("Cibles", f).GetAwaiter().GetResult();
+            foreach (var r in resultats)
+            {
+                if (r.IsSuccess)
+                {
+                    var cle = (f.Departement, r.Rule.RuleName);
+                    comptes[cle] = comptes.GetValueOrDefault(cle) + 1;
+                }
+            }
+        }
+
+        return comptes;
+    }
+
+    [Benchmark(OperationsPerInvoke = Foyers)]
+    public Population Population_Construire() => Population.Create(_foyers).GetValueOrThrow();
+
+    private IEnumerable<string> CiblesLinq(Foyer f, LocalDate d, Montant plafond, Montant seuil, (TypeEvenement Type, LocalDate Debut, string Code)[] fenetres)
+    {
+        var isole = f.Situation == SituationFamiliale.Isole;
+        var nes = f.Enfants.Where(e => e.DateNaissance <= d).ToList();
+        if (f.Percoit(Prestation.Rsa) is not null && isole && nes.Count > 0 && nes.Min(e => e.Age(d)) < _ageRsa)
+        {
+            yield return CibleRsaMonoparent.CodeCible;
+        }
+
+        var age = f.Allocataire.Age(d);
+        if (isole && f.NombreEnfants > 0 && age >= 18 && age <= 34 && f.RessourcesMensuelles < plafond)
+        {
+            yield return CibleParentsSeuls.CodeCible;
+        }
+
+        foreach (var (type, debut, code) in fenetres)
+        {
+            if (f.DernierEvenement(type, d) is { } date && date >= debut)
+            {
+                yield return code;
+            }
+        }
+
+        if (f.NombreEnfants > 0 && (isole || (decimal)f.RevenuDisponibleMensuel.Centimes / f.UnitesDeConsommation(d) < seuil.Centimes))
+        {
+            yield return CibleFamillePrioritaire.CodeCible;
+        }
+    }
+
+    private static DecoupageEnSecteurs ParDepartement()
+    {
+        var referentiel = ReferentielCommunes.Cog2026;
+        var departements = referentiel.Departements.ToList();
+        var table = new short[referentiel.Count];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = (short)departements.IndexOf(referentiel[i].Departement);
+        }
+
+        return DecoupageEnSecteurs.FromTable(referentiel, departements, table);
+    }
+
+    /// <summary>Les mêmes cibles en règles RulesEngine, seuils résolus à la date et écrits dans les expressions.</summary>
+    private static RulesEngine.RulesEngine CreerMoteur(PolitiqueDeCiblage politique)
+    {
+        var plafond = BaremesOfficiels.SmicMensuel.ValeurAu(Reference).Valeur.Valeur.Multiplier(1.5m).Centimes;
+        var seuil = BaremesOfficiels.SeuilDePauvrete.ValeurAu(Reference).Valeur.Valeur.Centimes;
+        var ageRsa = politique.Cibles.OfType<CibleRsaMonoparent>().Single().Parametres.AgeLimiteEnfant;
+        var regles = new List<Rule>
+        {
+            Regle(CibleRsaMonoparent.CodeCible, $"input1.Rsa && input1.Isole && input1.AgePlusJeuneEnfant >= 0 && input1.AgePlusJeuneEnfant < {ageRsa}"),
+            Regle(CibleParentsSeuls.CodeCible, $"input1.Isole && input1.NombreEnfants > 0 && input1.AgeAllocataire >= 18 && input1.AgeAllocataire <= 34 && input1.RessourcesCentimes < {plafond}"),
+            Regle(CibleFamillePrioritaire.CodeCible, $"input1.NombreEnfants > 0 && (input1.Isole || input1.RevenuDisponibleCentimes * 10 < {seuil} * input1.UnitesDeConsommationEnDixiemes)"),
+        };
+        foreach (var c in politique.Cibles.OfType<CibleEvenementDeVie>())
+        {
+            regles.Add(Regle(c.Code, $"input1.JoursDepuis{c.Parametres.Evenement.Name} >= 0 && input1.JoursDepuis{c.Parametres.Evenement.Name} <= {c.Parametres.DelaiEnJours}"));
+        }
+
+        var workflow = new Workflow { WorkflowName = "Cibles", Rules = regles };
+        return new RulesEngine.RulesEngine([workflow], new ReSettings());
+
+        static Rule Regle(string nom, string expression) =>
+            new() { RuleName = nom, Expression = expression, RuleExpressionType = RuleExpressionType.LambdaExpression };
+    }
+
+    /// <summary>Le foyer aplati pour RulesEngine (âges et délais calculés à la date de référence).</summary>
+    public sealed class FoyerPlat
+    {
+        public string Departement { get; init; } = string.Empty;
+        public bool Rsa { get; init; }
+        public bool Isole { get; init; }
+        public int NombreEnfants { get; init; }
+        public int AgeAllocataire { get; init; }
+        public int AgePlusJeuneEnfant { get; init; }
+        public long RessourcesCentimes { get; init; }
+        public long RevenuDisponibleCentimes { get; init; }
+        public int UnitesDeConsommationEnDixiemes { get; init; }
+        public int JoursDepuisDecesConjoint { get; init; }
+        public int JoursDepuisDecesEnfant { get; init; }
+        public int JoursDepuisSeparation { get; init; }
+        public int JoursDepuisImpayeDeLoyer { get; init; }
+        public int JoursDepuisMonoparentalite { get; init; }
+
+        public static FoyerPlat De(Foyer f, LocalDate d)
+        {
+            var nes = f.Enfants.Where(e => e.DateNaissance <= d).ToList();
+            int Jours(TypeEvenement t) => f.DernierEvenement(t, d) is { } x ? Period.Between(x, d, PeriodUnits.Days).Days : -1;
+            return new FoyerPlat
+            {
+                Departement = f.Commune.Departement,
+                Rsa = f.Percoit(Prestation.Rsa) is not null,
+                Isole = f.Situation == SituationFamiliale.Isole,
+                NombreEnfants = f.NombreEnfants,
+                AgeAllocataire = f.Allocataire.Age(d),
+                AgePlusJeuneEnfant = nes.Count == 0 ? -1 : nes.Min(e => e.Age(d)),
+                RessourcesCentimes = f.RessourcesMensuelles.Centimes,
+                RevenuDisponibleCentimes = f.RevenuDisponibleMensuel.Centimes,
+                UnitesDeConsommationEnDixiemes = (int)(f.UnitesDeConsommation(d) * 10),
+                JoursDepuisDecesConjoint = Jours(TypeEvenement.DecesConjoint),
+                JoursDepuisDecesEnfant = Jours(TypeEvenement.DecesEnfant),
+                JoursDepuisSeparation = Jours(TypeEvenement.Separation),
+                JoursDepuisImpayeDeLoyer = Jours(TypeEvenement.ImpayeDeLoyer),
+                JoursDepuisMonoparentalite = Jours(TypeEvenement.Monoparentalite),
+            };
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Territoires;
+
+namespace Caf.Accompagnement.Samples.Landes;
+
+/// <summary>
+/// Étape 3 : segmentation en masse d'une population synthétique des Landes à la date de référence (tableau secteur ×
+/// cible, explication complète d'un foyer) ; avec <c>--foyers N</c>, segmentation d'une population nationale de N foyers
+/// (débit et mémoire de pointe).
+/// </summary>
+internal static class EtapeSegmentation
+{
+    internal static void Executer(Options options)
+    {
+        Console.WriteLine("== Segmentation en masse ==");
+        var referentiel = ReferentielCommunes.Cog2026;
+        var landes = referentiel.DuDepartement("40");
+        var habitants = landes.Sum(c => (long)c.Population);
+        var nombre = ParametresDeGeneration.FoyersPour(habitants);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population synthétique des Landes : {nombre:N0} foyers allocataires = {habitants:N0} habitants (COG 2026) × 13,5 millions d'allocataires / 68,35 millions d'habitants ; graine {options.Graine}."));
+        var generateur = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine, "40");
+        var population = generateur.Population(nombre);
+        var carte = EtapeTerritoires.Carte;
+        Console.WriteLine("Secteurs : la carte illustrative de 9 secteurs de l'étape Territoires (la carte réelle de 2022 n'est pas publique).");
+        var segmentation = Segmentation.Create(PolitiqueDeCiblage.Landes2022, options.Date);
+        if (!segmentation.TryGetValue(out var s))
+        {
+            Console.WriteLine(segmentation.Erreurs[0]);
+            return;
+        }
+
+        var chrono = Stopwatch.StartNew();
+        var resultat = s.Segmenter(population, DecoupageEnSecteurs.De(carte));
+        chrono.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat} en {chrono.Elapsed.TotalMilliseconds:0.0} ms ({PolitiqueDeCiblage.Landes2022.Nom})."));
+        Console.WriteLine();
+        Console.Write(resultat.Tableau());
+        Console.WriteLine();
+
+        var k = PolitiqueDeCiblage.Landes2022.IndexDe(CibleParentsSeuls.CodeCible);
+        var exemple = Enumerable.Range(0, population.Count).FirstOrDefault(i => resultat.Appartient(i, k));
+        Console.WriteLine($"Explication complète pour un foyer (indice {exemple}, numéro masqué) :");
+        Console.WriteLine(s.Politique.Evaluer(population.Foyer(exemple), ModeExplication.Toutes));
+
+        if (options.Foyers is { } national)
+        {
+            National(national, options);
+        }
+    }
+
+    private static void National(int nombre, Options options)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Échelle nationale : {nombre:N0} foyers répartis sur les {ReferentielCommunes.Cog2026.Count:N0} communes ({Environment.ProcessorCount} cœurs) =="));
+        var chrono = Stopwatch.StartNew();
+        var population = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine).Population(nombre);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population générée en colonnes en {chrono.Elapsed.TotalSeconds:0.00} s : {population.TailleEnOctets / 1e6:0} Mo, {population.OctetsParFoyer:0.0} octets par foyer."));
+        var segmentation = Segmentation.Create(PolitiqueDeCiblage.National, options.Date).GetValueOrThrow();
+        var resultat = segmentation.Segmenter(population);
+        foreach (var (libelle, partitions) in new[] { ("un fil", 1), ("tous les cœurs", 0) })
+        {
+            var meilleur = TimeSpan.MaxValue;
+            var processeur = TimeSpan.MaxValue;
+            for (var essai = 0; essai < 5; essai++)
+            {
+                var avant = Process.GetCurrentProcess().TotalProcessorTime;
+                chrono.Restart();
+                segmentation.SegmenterDans(resultat, partitions);
+                meilleur = chrono.Elapsed < meilleur ? chrono.Elapsed : meilleur;
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime - avant;
+                processeur = cpu < processeur ? cpu : processeur;
+            }
+
+            // Le temps processeur consommé ne dépend pas des autres programmes qui partagent la machine.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Segmentation ({segmentation.Cibles.Length} cibles, {libelle}) : {meilleur.TotalMilliseconds:0.0} ms écoulées (meilleur de 5), {nombre / meilleur.TotalSeconds / 1e6:0.0} millions de foyers/s, {meilleur.TotalNanoseconds / nombre:0.00} ns par foyer ; temps processeur {processeur.TotalMilliseconds:0} ms."));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat.FoyersCibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} Mo."));
+    }
+}
