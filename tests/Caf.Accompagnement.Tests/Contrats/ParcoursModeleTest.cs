@@ -42,7 +42,7 @@ public sealed class ParcoursModeleTest
     /// </summary>
     internal sealed record Commande(Sorte Sorte, int Decalage, int Numero, int Parametre, bool PlanConforme)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Sorte}(+{Decalage}j, n°{Numero}, p={Parametre}{(PlanConforme ? string.Empty : ", plan non conforme")})");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Sorte}({Decalage:+0;-0}j, n°{Numero}, p={Parametre}{(PlanConforme ? string.Empty : ", plan non conforme")})");
     }
 
     private static readonly Gen<Commande> GenCommande =
@@ -172,7 +172,9 @@ public sealed class ParcoursModeleTest
     };
 
     private static string EmpreinteContrats(Parcours p) =>
-        string.Join(" | ", p.Contrats.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Numero}:{c.Statut.Code}:{c.Debut}:{c.FinEffective}:{c.Predecesseur}:{c.Successeur}")));
+        string.Join(" | ", p.Contrats.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Numero}:{c.Statut.Code}:{Iso(c.Debut)}:{Iso(c.FinEffective)}:{c.Predecesseur}:{c.Successeur}")));
+
+    private static string Iso(LocalDate? date) => date is { } d ? Dates.FormaterIso(d) : "-";
 
     private static string Empreinte(Parcours p)
     {
@@ -206,7 +208,7 @@ public sealed class ParcoursModeleTest
         private int? _referentActuel;
 
         internal string Empreinte() =>
-            string.Join(" | ", _contrats.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}:{c.Statut}:{c.Debut}:{c.FinEffective}:{c.Predecesseur}:{c.Successeur}")));
+            string.Join(" | ", _contrats.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}:{c.Statut}:{Iso(c.Debut)}:{Iso(c.FinEffective)}:{c.Predecesseur}:{c.Successeur}")));
 
         internal bool Appliquer(Commande c, LocalDate date)
         {
