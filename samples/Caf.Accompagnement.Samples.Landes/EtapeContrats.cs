@@ -7,14 +7,14 @@ using NodaTime;
 namespace Caf.Accompagnement.Samples.Landes;
 
 /// <summary>
-/// Étape 5 : une année de contrats d'engagements réciproques signés par les travailleurs sociaux de la Caf des Landes,
+/// Étape des contrats : une année de contrats d'engagements réciproques signés par les travailleurs sociaux de la Caf des Landes,
 /// par délégation du département (CASF L262-36) : orientation, référent du secteur, signature (hors délai signalée),
 /// renouvellements, ruptures ; puis le décompte annuel, les contrats à renouveler par référent et les signatures en retard.
 /// </summary>
 /// <remarks>
 /// Les bénéficiaires sont générés, dans les 327 communes réelles des Landes (COG 2026), au prorata de leur population.
-/// La carte des 9 secteurs est illustrative (la carte réelle de septembre 2022 n'est pas publique) : les 18 EPCI des
-/// Landes regroupés deux à deux dans l'ordre de leur code, un travailleur social par secteur (TS-01 à TS-09).
+/// Les référents sont les travailleurs sociaux de la carte illustrative de 9 secteurs de l'étape des territoires (la
+/// carte réelle de septembre 2022 n'est pas publique).
 /// </remarks>
 internal static class EtapeContrats
 {
@@ -25,7 +25,7 @@ internal static class EtapeContrats
     {
         Console.WriteLine("== Contrats d'engagements réciproques (année 2022, bénéficiaires générés) ==");
         var landes = ReferentielCommunes.Cog2026.DuDepartement("40");
-        var carte = CarteIllustrative(landes);
+        var carte = EtapeTerritoires.Carte;
         var hasard = new Random(options.Graine);
         var nombre = options.Foyers ?? 345;
         var parcours = new List<Parcours>(nombre);
@@ -126,25 +126,6 @@ internal static class EtapeContrats
         carte.TryGetSecteur(commune, out var secteur)
             ? Referent.DeLaCaf(secteur.TravailleursSociaux[0])
             : throw new InvalidOperationException("Commune hors carte.");
-
-    /// <summary>Carte illustrative : les EPCI regroupés deux à deux dans l'ordre de leur code, un travailleur social par secteur.</summary>
-    private static CarteDesSecteurs CarteIllustrative(IReadOnlyList<Commune> landes)
-    {
-        var epci = landes.Select(c => c.CodeEpci ?? string.Empty).Distinct().Order(StringComparer.Ordinal).ToList();
-        var builder = CarteDesSecteurs.Builder("40");
-        var secteurs = (epci.Count + 1) / 2;
-        for (var s = 1; s <= secteurs; s++)
-        {
-            builder.AjouterSecteur(string.Create(CultureInfo.InvariantCulture, $"S{s}"), TravailleurSocial.FromIdentifiant(string.Create(CultureInfo.InvariantCulture, $"TS-{s:00}")));
-        }
-
-        foreach (var c in landes)
-        {
-            builder.Affecter(string.Create(CultureInfo.InvariantCulture, $"S{(epci.IndexOf(c.CodeEpci ?? string.Empty) / 2) + 1}"), c.Code);
-        }
-
-        return builder.Build().GetValueOrThrow();
-    }
 
     private sealed class TirageCommune(IReadOnlyList<Commune> communes)
     {

@@ -1,0 +1,44 @@
+using Caf.Accompagnement;
+using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Json;
+using Caf.Accompagnement.Territoires;
+using NodaTime;
+
+// Chaque vérification échoue bruyamment : le code de sortie est non nul au premier écart.
+var verifications = 0;
+void Verifier(bool condition, string quoi)
+{
+    verifications++;
+    if (!condition)
+    {
+        Console.Error.WriteLine($"ÉCHEC (AOT) : {quoi}");
+        Environment.Exit(1);
+    }
+}
+
+// Énumérations : listes explicites et recherches par code, sans réflexion.
+Verifier(Prestation.Toutes.Count == 12, "Prestation.Toutes");
+Verifier(Prestation.FromCode("RSA") == Prestation.Rsa, "Prestation.FromCode");
+Verifier(TypeEvenement.TryFromCode("SEPARATION", out var sep) && sep == TypeEvenement.Separation, "TypeEvenement.TryFromCode");
+Verifier(!SituationFamiliale.Create("MARIE", "situation").Reussi, "code inconnu refusé");
+Verifier(CanalDeContact.Toutes.Count == 5, "CanalDeContact.Toutes");
+
+// Barèmes.
+Verifier(BaremesOfficiels.SmicMensuel.ValeurAuOuLever(new LocalDate(2022, 5, 1)).Valeur == Montant.FromEuros(1645.58m), "SMIC 2022-05-01");
+
+// JSON (contexte généré).
+var foyer = Foyer.Builder(NumeroAllocataire.Parse("0123456"), CodeCommune.Parse("40192"), new LocalDate(1994, 3, 15))
+    .Isole(new LocalDate(2021, 9, 1))
+    .AvecEnfant(new LocalDate(2016, 6, 30))
+    .Percoit(Prestation.Rsa, Montant.FromEuros(137.38m), majoree: true)
+    .Evenement(TypeEvenement.Separation, new LocalDate(2021, 9, 1))
+    .Build().GetValueOrThrow();
+var json = FoyersJson.Ecrire([foyer]);
+var relu = FoyersJson.Lire(json);
+Verifier(relu.Reussi && FoyersJson.Ecrire(relu.Valeur) == json, "aller-retour JSON");
+Verifier(!FoyersJson.Lire("""{"version":1,"foyers":[{"commune":"4O192"}]}""").Reussi, "JSON invalide refusé");
+
+Console.WriteLine($"AOT : {verifications} vérifications réussies.");
+return 0;
