@@ -64,7 +64,7 @@ public sealed class ParcoursModeleTest
         select new Commande(sorte, decalage, numero, parametre, planConforme);
 
     // Quatre scénarios sur cinq commencent par une orientation et la désignation du travailleur social du secteur.
-    private static readonly Arbitrary<Commande[]> Scenarios =
+    internal static readonly Arbitrary<Commande[]> Scenarios =
         (from amorce in Gen.Frequency((1, Gen.Constant(false)), (4, Gen.Constant(true)))
          from n in Gen.Choose(0, 40)
          from suite in GenCommande.ArrayOf(n)
@@ -123,6 +123,24 @@ public sealed class ParcoursModeleTest
         }));
 
     private delegate void Verification(Parcours parcours, Modele modele, Commande commande, bool accepte, bool attendu, (string Avant, string Apres) avantApres);
+
+    /// <summary>Le parcours obtenu après une suite de commandes (les commandes refusées sont ignorées).</summary>
+    internal static Parcours Rejouer(Commande[] commandes, Parcours depart)
+    {
+        var parcours = depart;
+        var horloge = Origine;
+        foreach (var commande in commandes)
+        {
+            var date = horloge.PlusDays(commande.Decalage);
+            horloge = date > horloge ? date : horloge;
+            if (Appliquer(parcours, commande with { Numero = parcours.Contrats.Length - (commande.Numero - 1) }, date).TryGetValue(out var t))
+            {
+                parcours = t.Parcours;
+            }
+        }
+
+        return parcours;
+    }
 
     private static void Executer(Commande[] commandes, Verification verifier)
     {

@@ -1,4 +1,7 @@
 using Caf.Accompagnement.Contrats;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using static Caf.Accompagnement.Tests.Contrats.Fixtures;
 
@@ -67,4 +70,37 @@ public sealed class RegistreDesContratsTest
         // Le n° 3 (orienté le 1er novembre) n'est en retard qu'après le 1er janvier, et signe le 5.
         Assert.Equal([3, 4], r.SignaturesEnRetard(new(2023, 1, 3)).Select(x => x.Beneficiaire.Dossier.Valeur).Order());
     }
+
+    private static readonly Arbitrary<ParcoursModeleTest.Commande[][]> Populations =
+        Gen.Choose(1, 6).SelectMany(n => ParcoursModeleTest.Scenarios.Generator.ArrayOf(n)).ToArbitrary();
+
+    // Les requêtes par secteur partitionnent les requêtes globales ; au plus un contrat actif par personne ; le décompte
+    // des signatures couvre chaque contrat signé (les scénarios s'étendent au plus jusqu'en 2034).
+    [Property(MaxTest = 60)]
+    public Property Les_requetes_par_secteur_partitionnent_les_requetes_globales() =>
+        Prop.ForAll(Populations, scenarios =>
+        {
+            var parcours = scenarios.ToArray().Select((cmds, i) => ParcoursModeleTest.Rejouer(
+                cmds, Caf.Accompagnement.Contrats.Parcours.Ouvrir(Beneficiaire(i + 1), i % 3 == 0 ? CarteDeTest.Dax : CarteDeTest.MontDeMarsan))).ToList();
+            var r = new RegistreDesContrats(parcours, CarteDeTest.Instance);
+            var secteurs = new[] { "S1", "S2", RegistreDesContrats.HorsSecteur };
+            for (var date = new LocalDate(2023, 6, 1); date < new LocalDate(2027, 1, 1); date = date.PlusDays(45))
+            {
+                var actifs = r.ActifsAu(date);
+                Assert.Equal(actifs.Count, actifs.Select(c => c.Beneficiaire).Distinct().Count());
+                Assert.All(actifs, c => Assert.True(c.EstActifAu(date)));
+                Assert.Equal(actifs.Count, secteurs.Sum(s => r.ActifsAu(date, s).Count));
+                Assert.Equal(r.SignaturesEnRetard(date).Count, secteurs.Sum(s => r.SignaturesEnRetard(date, s).Count));
+                Assert.Equal(r.ARenouveler(date, 60).Values.Sum(l => l.Count), secteurs.Sum(s => r.ARenouveler(date, 60, s).Values.Sum(l => l.Count)));
+            }
+
+            var signes = r.SignesEntre(new LocalDate(2023, 1, 1), new LocalDate(2040, 12, 31));
+            Assert.Equal(parcours.Sum(p => p.Contrats.Count(c => c.DateSignature is not null)), signes.Count);
+            var parSecteur = r.CompterParSecteur(signes);
+            Assert.Equal(signes.Count, parSecteur.Values.Sum());
+            foreach (var (secteur, nombre) in parSecteur)
+            {
+                Assert.Equal(nombre, r.SignesEntre(new LocalDate(2023, 1, 1), new LocalDate(2040, 12, 31), secteur).Count);
+            }
+        });
 }
