@@ -8,5 +8,6 @@ internal static class Etapes
         EtapeFoyers.Executer,
         EtapeTerritoires.Executer,
         EtapeContrats.Executer,
+        EtapeAides.Executer,
     ];
 }

@@ -12,7 +12,9 @@ public static class CafAccompagnementServiceCollectionExtensions
     /// <summary>
     /// Enregistre les services de la bibliothèque : barèmes officiels (<see cref="JeuDeBaremes"/>), horloge
     /// (<see cref="IClock"/>, <see cref="SystemClock.Instance"/> sauf si l'hôte en a déjà enregistré une, par exemple une
-    /// <c>FakeClock</c>), et les extensions configurées par <paramref name="configurer"/>.
+    /// <c>FakeClock</c>), catalogue des cibles et politique de ciblage (<c>Cibles.CatalogueDeCibles</c>,
+    /// <c>Cibles.PolitiqueDeCiblage</c>), catalogue des aides (<c>Aides.CatalogueDesAides</c>), et les extensions
+    /// configurées par <paramref name="configurer"/>.
     /// </summary>
     /// <param name="services">La collection de services.</param>
     /// <param name="configurer">Configuration facultative (barèmes, extensions des intégrateurs).</param>
@@ -27,6 +29,7 @@ public static class CafAccompagnementServiceCollectionExtensions
         configurer?.Invoke(builder);
         builder.Valider();
         services.TryAddSingleton(builder.Baremes ?? BaremesOfficiels.Jeu);
+        builder.Enregistrer();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
     }
@@ -55,6 +58,8 @@ public sealed partial class CafAccompagnementBuilder
     }
 
     internal void Signaler(string probleme) => _problemes.Add(probleme);
+
+    internal void Enregistrer() => EnregistrerModules();
 
     internal void Valider()
     {

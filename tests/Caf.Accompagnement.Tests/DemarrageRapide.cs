@@ -2,6 +2,7 @@
 // début
 using Caf.Accompagnement;
 using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Cibles;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Territoires;
@@ -37,6 +38,13 @@ public static class DemarrageRapide
         sortie.WriteLine($"{f} ; SMIC mensuel brut au {Dates.Formater(date)} : {smic.Valeur} ({smic.Reference})");
         sortie.WriteLine($"Âge du plus jeune enfant : {f.PlusJeuneEnfant!.Age(date)} ans");
         sortie.WriteLine($"Unités de consommation : {f.UnitesDeConsommation(date)} ; Niveau de vie : {f.NiveauDeVieMensuel(date)}");
+
+        // Les cibles de travail social de la Caf des Landes, avec l'explication de chaque décision (CRPA R311-3-1-2).
+        var evaluation = PolitiqueDeCiblage.Landes2022.Evaluer(f, date, BaremesOfficiels.Jeu).GetValueOrThrow();
+        foreach (var decision in evaluation.Decisions.Where(d => d.EstSatisfaite))
+        {
+            sortie.WriteLine(decision.Explication);
+        }
     }
 }
 // fin

@@ -14,6 +14,8 @@ public sealed partial class DemarrageRapideTest
         Assert.Contains("SMIC mensuel brut au 30/06/2022 : 1 645,58 €", texte, StringComparison.Ordinal);
         Assert.Contains("Niveau de vie : 1 028,75 €", texte, StringComparison.Ordinal);
         Assert.Contains("Âge du plus jeune enfant : 6 ans", texte, StringComparison.Ordinal);
+        Assert.Contains("2 468,37 €", texte, StringComparison.Ordinal);
+        Assert.Contains("arents seuls", texte, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,6 +108,6 @@ public sealed partial class CiblesTest
     /// <summary>Une cible de la bibliothèque sous un autre code, pour placer deux variantes dans une politique.</summary>
     private sealed class Renommee(string code, ICible cible) : Cible(code, cible.Libelle)
     {
-        public override Resultat<ICibleADate> ADate(LocalDate reference, Caf.Accompagnement.Baremes.JeuDeBaremes baremes) => cible.ADate(reference, baremes);
+        public override Resultat<ICibleADate> ADate(LocalDate reference, global::Caf.Accompagnement.Baremes.JeuDeBaremes baremes) => cible.ADate(reference, baremes);
     }
 }

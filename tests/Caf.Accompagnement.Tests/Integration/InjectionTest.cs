@@ -37,3 +37,41 @@ public sealed class InjectionTest
         Assert.Same(jeu, fournisseur.GetRequiredService<JeuDeBaremes>());
     }
 }
+
+public sealed class InjectionDesModulesTest
+{
+    private sealed class SourceEnDouble : Caf.Accompagnement.Aides.ISourceDeTypesDAide
+    {
+        public IEnumerable<Caf.Accompagnement.Aides.TypeDAide> TypesDAide => [Caf.Accompagnement.Aides.AidesDeReference.Tous[0]];
+    }
+
+    private static Caf.Accompagnement.Cibles.CibleLocale Locale(string code) => new(
+        code,
+        "Cible locale d'essai",
+        (foyer, _) => foyer.NombreEnfants > 3,
+        (_, _, oui) => new Caf.Accompagnement.Cibles.MotifsDeCible([], [], [oui ? "Plus de 3 enfants" : "3 enfants ou moins"]));
+
+    [Fact]
+    public void Enregistre_catalogues_et_politique_avec_les_extensions()
+    {
+        var services = new ServiceCollection().AddCafAccompagnement(b => b
+            .UtiliserPolitiqueDeCiblage(Caf.Accompagnement.Cibles.PolitiqueDeCiblage.Landes2022)
+            .AjouterCible(Locale("FAMILLES_NOMBREUSES")));
+        using var fournisseur = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        var politique = fournisseur.GetRequiredService<Caf.Accompagnement.Cibles.PolitiqueDeCiblage>();
+        Assert.Contains(politique.Cibles, c => c.Code == "FAMILLES_NOMBREUSES");
+        Assert.NotEmpty(fournisseur.GetRequiredService<Caf.Accompagnement.Aides.CatalogueDesAides>().Tous);
+    }
+
+    [Fact]
+    public void Une_configuration_invalide_echoue_a_l_enregistrement_en_nommant_le_probleme()
+    {
+        var code = Caf.Accompagnement.Aides.AidesDeReference.Tous[0].Code;
+        var ex = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddCafAccompagnement(b => b
+            .AjouterTypesDAide(new SourceEnDouble())
+            .AjouterCible(Locale("X1"))
+            .AjouterCible(Locale("X1"))));
+        Assert.Contains(code, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("X1", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics.CodeAnalysis;
+using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Utility;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Caf.Accompagnement;
+
+/// <content>Les modules ouverts aux extensions : cibles de travail social et types d'aides.</content>
+public sealed partial class CafAccompagnementBuilder
+{
+    private readonly HashSet<string> _codesDeCibles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _codesDAides = new(AidesDeReference.Tous.Select(t => t.Code), StringComparer.Ordinal);
+
+    internal PolitiqueDeCiblage? Politique { get; private set; }
+
+    /// <summary>Fixe la politique de ciblage de la Caf (par défaut celle de la Caf des Landes, <see cref="PolitiqueDeCiblage.Landes2022"/>).</summary>
+    /// <param name="politique">La politique.</param>
+    /// <returns>Ce constructeur.</returns>
+    public CafAccompagnementBuilder UtiliserPolitiqueDeCiblage(PolitiqueDeCiblage politique)
+    {
+        Politique = Preconditions.CheckNotNull(politique);
+        return this;
+    }
+
+    /// <summary>Ajoute une cible locale, définie dans l'assemblée de l'intégrateur ; elle figure dans tous les résultats comme les cibles de la bibliothèque.</summary>
+    /// <param name="cible">La cible.</param>
+    /// <returns>Ce constructeur.</returns>
+    /// <remarks>Deux cibles locales de même code rendent la configuration invalide (exception à l'appel d'<c>AddCafAccompagnement</c>).</remarks>
+    public CafAccompagnementBuilder AjouterCible(ICible cible)
+    {
+        Preconditions.CheckNotNull(cible);
+        if (!_codesDeCibles.Add(cible.Code))
+        {
+            Signaler($"deux cibles locales ont le code « {cible.Code} ».");
+        }
+
+        Services.AddCibleLocale(cible);
+        return this;
+    }
+
+    /// <summary>Ajoute une cible locale construite par le conteneur.</summary>
+    /// <typeparam name="TCible">Le type de la cible.</typeparam>
+    /// <returns>Ce constructeur.</returns>
+    public CafAccompagnementBuilder AjouterCible<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCible>()
+        where TCible : class, ICible
+    {
+        Services.AddCibleLocale<TCible>();
+        return this;
+    }
+
+    /// <summary>Ajoute des types d'aides locaux ; ils se comportent partout comme ceux de la bibliothèque (recherche, éligibilité, budgets, bilans).</summary>
+    /// <param name="source">La source de types d'aides.</param>
+    /// <returns>Ce constructeur.</returns>
+    /// <remarks>Un code déjà pris (par la bibliothèque ou une autre source) rend la configuration invalide : exception à l'appel
+    /// d'<c>AddCafAccompagnement</c>, qui nomme le code.</remarks>
+    public CafAccompagnementBuilder AjouterTypesDAide(ISourceDeTypesDAide source)
+    {
+        Preconditions.CheckNotNull(source);
+        foreach (var type in source.TypesDAide)
+        {
+            if (!_codesDAides.Add(type.Code))
+            {
+                Signaler($"le type d'aide « {type.Code} » de {source.GetType().Name} a un code déjà utilisé.");
+            }
+        }
+
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton(source));
+        return this;
+    }
+
+    /// <summary>Ajoute une source de types d'aides construite par le conteneur (doublons de codes signalés à la première résolution du catalogue).</summary>
+    /// <typeparam name="TSource">Le type de la source.</typeparam>
+    /// <returns>Ce constructeur.</returns>
+    public CafAccompagnementBuilder AjouterTypesDAide<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>()
+        where TSource : class, ISourceDeTypesDAide
+    {
+        Services.AddSourceDeTypesDAide<TSource>();
+        return this;
+    }
+
+    private void EnregistrerModules()
+    {
+        Services.AddCiblesDeTravailSocial(Politique);
+        Services.AddAidesFinancieres();
+    }
+}
