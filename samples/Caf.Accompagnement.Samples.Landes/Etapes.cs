@@ -9,6 +9,7 @@ internal static class Etapes
         EtapeTerritoires.Executer,
         EtapeSegmentation.Executer,
         EtapeRuptures.Executer,
+        EtapeContrats.Executer,
         EtapeAides.Executer,
     ];
 }

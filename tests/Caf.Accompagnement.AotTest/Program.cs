@@ -1,5 +1,6 @@
 using Caf.Accompagnement;
 using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Json;
@@ -39,6 +40,16 @@ var json = FoyersJson.Ecrire([foyer]);
 var relu = FoyersJson.Lire(json);
 Verifier(relu.Reussi && FoyersJson.Ecrire(relu.Valeur) == json, "aller-retour JSON");
 Verifier(!FoyersJson.Lire("""{"version":1,"foyers":[{"commune":"4O192"}]}""").Reussi, "JSON invalide refusé");
+
+// Contrats : énumérations, régime à une date, cycle de vie et règles.
+Verifier(StatutContrat.Toutes.Count == 7 && StatutContrat.FromCode("RENOUVELE") == StatutContrat.Renouvele, "StatutContrat");
+Verifier(RegimeContrat.Au(new LocalDate(2025, 1, 1)) == RegimeContrat.ContratEngagement, "RegimeContrat.Au");
+Verifier(TypeOrientation.TryFromCode("SOCIAL", out var social) && social == TypeOrientation.Sociale, "TypeOrientation.TryFromCode");
+var orientation = new LocalDate(2022, 3, 15);
+var parcours = Parcours.Ouvrir(IdentifiantBeneficiaire.From(NumeroAllocataire.Parse("0123456"), RoleDansLeFoyer.Allocataire), CodeCommune.Parse("40192"))
+    .Orienter(TypeOrientation.Sociale, orientation).Valeur.Parcours;
+var etablissement = parcours.EtablirContrat(orientation, [new Engagement(DomaineEngagement.Parentalite, DebiteurEngagement.Beneficiaire, "Mode de garde", orientation.PlusMonths(2))]);
+Verifier(etablissement.Erreurs.Single().Code == "contrats.contrat.sans_referent", "règle du référent unique");
 
 Console.WriteLine($"AOT : {verifications} vérifications réussies.");
 return 0;
