@@ -287,12 +287,12 @@ public sealed partial class BilanAnnuel
 
             if (webinaire > 0)
             {
-                seances.Add(string.Create(CultureInfo.InvariantCulture, $"{webinaire} {(webinaire > 1 ? "webinaires" : "webinaire")}{(presentiel > 0 ? string.Empty : " " + theme.Libelle)}"));
+                seances.Add((webinaire > 1 ? string.Create(CultureInfo.InvariantCulture, $"{webinaire} webinaires") : "un webinaire") + (presentiel > 0 ? string.Empty : " " + theme.Libelle));
             }
         }
 
         sb.Append(puce).Append(seances.Count > 0 ? Enumerer(seances) : "aucune séance collective").AppendLine();
-        sb.Append(puce).Append(CultureInfo.InvariantCulture, $"{c.ContratsSignes} contrats d'engagements réciproques signés en {libelle}").AppendLine();
+        sb.Append(puce).Append(CultureInfo.InvariantCulture, $"{c.ContratsSignes} contrats d'engagements réciproques ont été signés en {libelle}").AppendLine();
         EcrireAides(sb, c, p, libelle, libellePrecedent, puce);
     }
 

@@ -4,7 +4,7 @@ namespace Caf.Accompagnement.Activite;
 public sealed class ThemeDeSeance : EnumerationCaf<ThemeDeSeance>, IEnumerationCaf<ThemeDeSeance>
 {
     /// <summary>Parents après la séparation (PALS) : information collective des parents séparés.</summary>
-    public static readonly ThemeDeSeance Pals = new(nameof(Pals), "PALS", "Parents après la séparation (PALS)");
+    public static readonly ThemeDeSeance Pals = new(nameof(Pals), "PALS", "PALS (Parents Après La Séparation)");
 
     /// <summary>Accès aux droits.</summary>
     public static readonly ThemeDeSeance AccesAuxDroits = new(nameof(AccesAuxDroits), "ACCES_DROITS", "accès aux droits");
