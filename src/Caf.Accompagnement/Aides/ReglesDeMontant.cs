@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Caf.Accompagnement.Utility;
+
+namespace Caf.Accompagnement.Aides;
+
+/// <summary>Le montant maximum d'une aide pour une demande, avec ce qu'il faut pour l'expliquer.</summary>
+/// <param name="Maximum">Le montant maximum accordable (positif ou nul).</param>
+/// <param name="Parametres">Les paramètres appliqués.</param>
+/// <param name="Operations">Les opérations effectuées, dans l'ordre.</param>
+public sealed record CalculDeMontant(Montant Maximum, IReadOnlyList<ParametreApplique> Parametres, IReadOnlyList<string> Operations);
+
+/// <summary>
+/// Une règle de montant d'un type d'aide. Ensemble ouvert : un intégrateur peut écrire la sienne dans son assemblage.
+/// </summary>
+public interface IRegleDeMontant
+{
+    /// <summary>Calcule le montant maximum d'une demande.</summary>
+    /// <param name="contexte">La demande et son foyer.</param>
+    /// <returns>Le montant maximum et son explication.</returns>
+    CalculDeMontant Calculer(ContexteEligibilite contexte);
+}
+
+/// <summary>Montant forfaitaire.</summary>
+/// <param name="Montant">Le forfait (positif ou nul).</param>
+/// <param name="Reference">Le texte qui fixe le forfait.</param>
+public sealed record MontantForfaitaire(Montant Montant, string Reference) : IRegleDeMontant
+{
+    /// <inheritdoc/>
+    public CalculDeMontant Calculer(ContexteEligibilite contexte) =>
+        new(Montant, [new ParametreApplique("Forfait", Montant.ToString(), null, Reference)], [$"Montant forfaitaire : {Montant}"]);
+}
+
+/// <summary>Une tranche d'un barème par quotient familial : le montant s'applique jusqu'à un quotient (inclus).</summary>
+/// <param name="QuotientMaximum">Le quotient familial maximum de la tranche (inclus).</param>
+/// <param name="Montant">Le montant de la tranche.</param>
+public sealed record TrancheDeQuotient(Montant QuotientMaximum, Montant Montant);
+
+/// <summary>Montant selon la tranche de quotient familial ; au-delà de la dernière tranche, zéro.</summary>
+public sealed record BaremeParQuotient : IRegleDeMontant
+{
+    /// <summary>Crée le barème.</summary>
+    /// <param name="reference">Le texte qui fixe le barème.</param>
+    /// <param name="tranches">Les tranches (au moins une), dans n'importe quel ordre, de quotients distincts.</param>
+    /// <exception cref="ArgumentException">Aucune tranche, deux tranches au même quotient ou un montant négatif.</exception>
+    public BaremeParQuotient(string reference, params TrancheDeQuotient[] tranches)
+    {
+        Preconditions.CheckNotNull(tranches);
+        Tranches = [.. tranches.OrderBy(t => t.QuotientMaximum)];
+        Preconditions.CheckArgument(!Tranches.IsEmpty, nameof(tranches), "Au moins une tranche.");
+        Preconditions.CheckArgument(Tranches.Select(t => t.QuotientMaximum).Distinct().Count() == Tranches.Length, nameof(tranches), "Deux tranches n'ont pas le même quotient maximum.");
+        Preconditions.CheckArgument(Tranches.All(t => !t.Montant.EstNegatif), nameof(tranches), "Les montants ne sont pas négatifs.");
+        Reference = reference;
+    }
+
+    /// <summary>Les tranches, par quotient croissant.</summary>
+    public ImmutableArray<TrancheDeQuotient> Tranches { get; }
+
+    /// <summary>Le texte qui fixe le barème.</summary>
+    public string Reference { get; }
+
+    /// <inheritdoc/>
+    public CalculDeMontant Calculer(ContexteEligibilite contexte)
+    {
+        Preconditions.CheckNotNull(contexte);
+        var qf = contexte.QuotientFamilial.Valeur;
+        var bareme = string.Join(" ; ", Tranches.Select(t => $"QF ≤ {t.QuotientMaximum} : {t.Montant}"));
+        var parametre = new ParametreApplique("Barème par quotient familial", bareme, null, Reference);
+        foreach (var t in Tranches)
+        {
+            if (qf <= t.QuotientMaximum)
+            {
+                return new CalculDeMontant(t.Montant, [parametre], [$"QF {qf} ≤ {t.QuotientMaximum} : tranche à {t.Montant}"]);
+            }
+        }
+
+        return new CalculDeMontant(Montant.Zero, [parametre], [$"QF {qf} au-delà de la dernière tranche : montant nul"]);
+    }
+}
+
+/// <summary>Une part du coût du projet, éventuellement plafonnée. Sans coût connu, le montant est nul.</summary>
+/// <param name="Taux">La part prise en charge, entre 0 et 1 (0,8 pour 80 %).</param>
+/// <param name="Plafond">Le plafond, facultatif.</param>
+/// <param name="Reference">Le texte qui fixe la part.</param>
+public sealed record PartDuCout(decimal Taux, Montant? Plafond, string Reference) : IRegleDeMontant
+{
+    /// <inheritdoc/>
+    public CalculDeMontant Calculer(ContexteEligibilite contexte)
+    {
+        Preconditions.CheckNotNull(contexte);
+        Preconditions.CheckArgument(Taux is >= 0m and <= 1m, nameof(Taux), "Le taux est compris entre 0 et 1.");
+        var fr = CultureInfo.GetCultureInfo("fr-FR");
+        var pourcentage = (Taux * 100m).ToString("0.##", fr) + " %";
+        List<ParametreApplique> parametres = [new ParametreApplique("Part du coût prise en charge", pourcentage, null, Reference)];
+        if (Plafond is { } p)
+        {
+            parametres.Add(new ParametreApplique("Plafond", p.ToString(), null, Reference));
+        }
+
+        if (contexte.CoutDuProjet is not { } cout)
+        {
+            return new CalculDeMontant(Montant.Zero, parametres, ["Coût du projet non fourni : montant nul"]);
+        }
+
+        // Arrondi au centime inférieur : la part ne dépasse jamais le taux annoncé.
+        var part = cout.Multiplier(Taux, MidpointRounding.ToZero);
+        var operations = new List<string> { $"{pourcentage} de {cout} = {part}" };
+        if (Plafond is { } plafond && part > plafond)
+        {
+            operations.Add($"Plafonné à {plafond}");
+            part = plafond;
+        }
+
+        return new CalculDeMontant(part, parametres, operations);
+    }
+}
+
+/// <summary>Un montant de base augmenté d'un supplément par enfant à partir d'un rang (par exemple 50 € par enfant à partir du 2e).</summary>
+/// <param name="Base">La règle de base.</param>
+/// <param name="Supplement">Le supplément par enfant (positif ou nul).</param>
+/// <param name="APartirDuRang">Le rang du premier enfant qui ouvre droit au supplément (1 pour tous).</param>
+/// <param name="Reference">Le texte qui fixe le supplément.</param>
+public sealed record SupplementParEnfant(IRegleDeMontant Base, Montant Supplement, int APartirDuRang, string Reference) : IRegleDeMontant
+{
+    /// <inheritdoc/>
+    public CalculDeMontant Calculer(ContexteEligibilite contexte)
+    {
+        Preconditions.CheckNotNull(contexte);
+        Preconditions.CheckArgument(APartirDuRang >= 1, nameof(APartirDuRang), "Le rang commence à 1.");
+        var b = Base.Calculer(contexte);
+        var n = Math.Max(0, contexte.Foyer.NombreEnfants - (APartirDuRang - 1));
+        var total = b.Maximum + (Supplement * n);
+        return new CalculDeMontant(
+            total,
+            [.. b.Parametres, new ParametreApplique($"Supplément par enfant à partir du rang {APartirDuRang.ToString(CultureInfo.InvariantCulture)}", Supplement.ToString(), null, Reference)],
+            [.. b.Operations, $"{b.Maximum} + {n.ToString(CultureInfo.InvariantCulture)} × {Supplement} = {total}"]);
+    }
+}
+
+/// <summary>Le plus petit des montants de plusieurs règles (par exemple un forfait limité à 80 % du coût).</summary>
+public sealed record PlusPetitDe : IRegleDeMontant
+{
+    /// <summary>Crée la règle.</summary>
+    /// <param name="regles">Les règles (au moins une).</param>
+    /// <exception cref="ArgumentException">Aucune règle.</exception>
+    public PlusPetitDe(params IRegleDeMontant[] regles)
+    {
+        Preconditions.CheckNotNull(regles);
+        Preconditions.CheckArgument(regles.Length > 0, nameof(regles), "Au moins une règle.");
+        Regles = [.. regles];
+    }
+
+    /// <summary>Les règles comparées.</summary>
+    public ImmutableArray<IRegleDeMontant> Regles { get; }
+
+    /// <inheritdoc/>
+    public CalculDeMontant Calculer(ContexteEligibilite contexte)
+    {
+        var calculs = Regles.Select(r => r.Calculer(contexte)).ToList();
+        var min = calculs.Min(c => c.Maximum);
+        return new CalculDeMontant(
+            min,
+            [.. calculs.SelectMany(c => c.Parametres)],
+            [.. calculs.SelectMany(c => c.Operations), $"Montant retenu : le plus petit, {min}"]);
+    }
+}
+
+/// <summary>Aucun montant : service rendu sans versement.</summary>
+public sealed record SansMontant : IRegleDeMontant
+{
+    /// <inheritdoc/>
+    public CalculDeMontant Calculer(ContexteEligibilite contexte) => new(Montant.Zero, [], ["Service rendu sans versement"]);
+}

@@ -1,0 +1,63 @@
+using Caf.Accompagnement.Aides;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Caf.Accompagnement.Tests.Aides;
+
+public sealed class QuotientFamilialTest
+{
+    [Theory]
+    [InlineData(true, 2, 0, 24000, "141.99", "3", "714.00")] // (2 000 + 141,99) ÷ 3 = 713,9966…
+    [InlineData(false, 1, 0, 12000, "0", "2.5", "400.00")] // 1 000 ÷ 2,5
+    [InlineData(false, 0, 0, 18000, "0", "2", "750.00")] // personne seule sans enfant : 2 parts par défaut
+    [InlineData(true, 3, 1, 36000, "323.91", "4.5", "738.65")] // 2 + 0,5 + 0,5 + 1 + 0,5 (handicap) = 4,5 ; 3 323,91 ÷ 4,5 = 738,646…
+    [InlineData(true, 5, 0, 48000, "600", "5", "920.00")] // 2 + 0,5 + 0,5 + 1 + 0,5 + 0,5 = 5 ; (4 000 + 600) ÷ 5
+    public void Exemples(bool enCouple, int enfants, int handicapes, int ressourcesN2, string prestations, string parts, string attendu)
+    {
+        var foyer = FoyersDeTest.Creer(enCouple, enfants, ressourcesN2, D(prestations), handicapes);
+        var qf = QuotientFamilial.Calculer(foyer, FoyersDeTest.Date);
+        Assert.Equal(D(parts), qf.Parts);
+        Assert.Equal(Montant.FromEuros(D(attendu)), qf.Valeur);
+        Assert.True(qf.Explication.EstSatisfaite);
+        Assert.Contains("2020", qf.Explication.Donnees[0].Nom, StringComparison.Ordinal);
+    }
+
+    private static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Le_bareme_des_parts_est_remplacable()
+    {
+        var foyer = FoyersDeTest.Creer(false, 0, 18000);
+        var seul = new BaremeDesParts(1.5m, 0.5m, 0.5m, 1m, 0.5m, 0.5m, "Règlement local");
+        var qf = QuotientFamilial.Calculer(foyer, FoyersDeTest.Date, seul);
+        Assert.Equal(Montant.FromEuros(1000m), qf.Valeur);
+        Assert.Contains(qf.Explication.Parametres, p => p.Reference == "Règlement local");
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Plus_de_ressources_ne_baissent_jamais_le_quotient() =>
+        Prop.ForAll(
+            Gen.Choose(0, 6).ToArbitrary(),
+            Gen.Choose(0, 10_000_000).ToArbitrary(),
+            Gen.Choose(0, 5_000_000).ToArbitrary(),
+            (enfants, centimes, hausse) =>
+            {
+                var a = FoyersDeTest.Creer(true, enfants, centimes / 100m);
+                var b = FoyersDeTest.Creer(true, enfants, (centimes + hausse) / 100m);
+                return QuotientFamilial.Calculer(b, FoyersDeTest.Date).Valeur >= QuotientFamilial.Calculer(a, FoyersDeTest.Date).Valeur;
+            });
+
+    [Property(MaxTest = 200)]
+    public Property Un_enfant_de_plus_n_augmente_jamais_le_quotient() =>
+        Prop.ForAll(
+            Gen.Choose(0, 6).ToArbitrary(),
+            Gen.Choose(0, 10_000_000).ToArbitrary(),
+            Gen.Choose(0, 100_000).ToArbitrary(),
+            (enfants, centimes, prestations) =>
+            {
+                var a = FoyersDeTest.Creer(false, enfants, centimes / 100m, prestations / 100m);
+                var b = FoyersDeTest.Creer(false, enfants + 1, centimes / 100m, prestations / 100m);
+                return QuotientFamilial.Calculer(b, FoyersDeTest.Date).Valeur <= QuotientFamilial.Calculer(a, FoyersDeTest.Date).Valeur;
+            });
+}
