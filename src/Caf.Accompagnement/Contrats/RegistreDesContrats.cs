@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Contrats;
+
+/// <summary>Une signature en retard : une personne orientée depuis plus de deux mois sans contrat signé depuis (CASF L262-36).</summary>
+/// <param name="Beneficiaire">Le bénéficiaire.</param>
+/// <param name="Orientation">L'orientation en vigueur.</param>
+/// <param name="DateLimite">La date limite de signature.</param>
+/// <param name="JoursDeRetard">Le nombre de jours écoulés depuis la date limite.</param>
+/// <param name="Secteur">Le secteur du foyer.</param>
+/// <param name="Referent">Le référent désigné, ou <see langword="null"/>.</param>
+public sealed record SignatureEnRetard(IdentifiantBeneficiaire Beneficiaire, Orientation Orientation, LocalDate DateLimite, int JoursDeRetard, string Secteur, Referent? Referent);
+
+/// <summary>
+/// Les requêtes sur l'ensemble des parcours d'un département : contrats signés dans une période (le décompte annuel),
+/// actifs à une date, à renouveler sous N jours par référent, signatures en retard ; chacune filtrable par secteur.
+/// </summary>
+public sealed class RegistreDesContrats
+{
+    /// <summary>Le secteur attribué aux foyers dont la commune n'est couverte par aucun secteur.</summary>
+    public const string HorsSecteur = "(hors secteur)";
+
+    private readonly ImmutableArray<Parcours> _parcours;
+    private readonly IAffectationSectorielle _affectation;
+
+    /// <summary>Crée le registre.</summary>
+    /// <param name="parcours">Les parcours des bénéficiaires.</param>
+    /// <param name="affectation">La carte des secteurs.</param>
+    public RegistreDesContrats(IEnumerable<Parcours> parcours, IAffectationSectorielle affectation)
+    {
+        _parcours = [.. Preconditions.CheckNotNull(parcours)];
+        _affectation = Preconditions.CheckNotNull(affectation);
+    }
+
+    /// <summary>Les parcours.</summary>
+    public IReadOnlyList<Parcours> Parcours => _parcours;
+
+    /// <summary>Le secteur d'un parcours (celui de la commune du foyer), ou <see cref="HorsSecteur"/>.</summary>
+    /// <param name="parcours">Le parcours.</param>
+    /// <returns>Le code du secteur.</returns>
+    public string SecteurDe(Parcours parcours) => _affectation.SecteurDe(Preconditions.CheckNotNull(parcours).Commune) ?? HorsSecteur;
+
+    /// <summary>Les contrats (premiers contrats et renouvellements) signés entre deux dates incluses.</summary>
+    /// <param name="debut">Première date.</param>
+    /// <param name="fin">Dernière date.</param>
+    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <returns>Les contrats.</returns>
+    public IReadOnlyList<Contrat> SignesEntre(LocalDate debut, LocalDate fin, string? secteur = null) =>
+        [.. Contrats(secteur).Where(c => c.DateSignature is { } s && debut <= s && s <= fin)];
+
+    /// <summary>Les contrats actifs à une date (au plus un par personne).</summary>
+    /// <param name="date">La date.</param>
+    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <returns>Les contrats.</returns>
+    public IReadOnlyList<Contrat> ActifsAu(LocalDate date, string? secteur = null) =>
+        [.. Dans(secteur).Select(p => p.ContratActifAu(date)).OfType<Contrat>()];
+
+    /// <summary>
+    /// Les contrats actifs à une date, ni renouvelés ni clos, dont la fin tombe dans les <paramref name="jours"/> jours :
+    /// la liste de travail de chaque référent (désigné à cette date).
+    /// </summary>
+    /// <param name="date">La date.</param>
+    /// <param name="jours">L'horizon, en jours (positif ou nul).</param>
+    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <returns>Les contrats à renouveler, par identifiant de référent, par fin croissante.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="jours"/> est négatif.</exception>
+    public IReadOnlyDictionary<string, IReadOnlyList<Contrat>> ARenouveler(LocalDate date, int jours, string? secteur = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(jours), jours, 0, 3660);
+        var horizon = date.PlusDays(jours);
+        return Dans(secteur)
+            .Select(p => (Parcours: p, Contrat: p.ContratActifAu(date)))
+            .Where(x => x.Contrat is { Statut.EstVivant: true, Fin: { } f } && f <= horizon)
+            .GroupBy(x => (x.Parcours.ReferentAu(date) ?? x.Contrat!.Referent).Identifiant, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Contrat>)[.. g.Select(x => x.Contrat!).OrderBy(c => c.Fin)], StringComparer.Ordinal);
+    }
+
+    /// <summary>Les personnes orientées dont le contrat n'est pas signé à une date alors que le délai de signature est dépassé.</summary>
+    /// <param name="date">La date.</param>
+    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <returns>Les signatures en retard, du plus grand retard au plus petit.</returns>
+    public IReadOnlyList<SignatureEnRetard> SignaturesEnRetard(LocalDate date, string? secteur = null)
+    {
+        var retards = new List<SignatureEnRetard>();
+        foreach (var p in Dans(secteur))
+        {
+            if (p.OrientationAu(date) is not { } o)
+            {
+                continue;
+            }
+
+            var limite = o.DateLimiteDeSignature(p.Parametres.DelaiDeSignature);
+            var signe = p.Contrats.Any(c => c.DateSignature is { } s && o.Debut <= s && s <= date);
+            if (!signe && date > limite)
+            {
+                retards.Add(new SignatureEnRetard(p.Beneficiaire, o, limite, Period.Between(limite, date, PeriodUnits.Days).Days, SecteurDe(p), p.ReferentAu(date)));
+            }
+        }
+
+        return [.. retards.OrderByDescending(r => r.JoursDeRetard)];
+    }
+
+    /// <summary>Compte des contrats par secteur du foyer.</summary>
+    /// <param name="contrats">Les contrats (issus d'une requête du registre).</param>
+    /// <returns>Le nombre de contrats par code de secteur, par code croissant.</returns>
+    public IReadOnlyDictionary<string, int> CompterParSecteur(IEnumerable<Contrat> contrats) =>
+        Preconditions.CheckNotNull(contrats)
+            .GroupBy(c => _affectation.SecteurDe(c.Commune) ?? HorsSecteur, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private IEnumerable<Parcours> Dans(string? secteur) => secteur is null ? _parcours : _parcours.Where(p => SecteurDe(p) == secteur);
+
+    private IEnumerable<Contrat> Contrats(string? secteur) => Dans(secteur).SelectMany(p => p.Contrats);
+}

@@ -1,0 +1,70 @@
+using Caf.Accompagnement.Contrats;
+using NodaTime;
+using static Caf.Accompagnement.Tests.Contrats.Fixtures;
+
+namespace Caf.Accompagnement.Tests.Contrats;
+
+public sealed class RegistreDesContratsTest
+{
+    private static Parcours Parcours(int numero, Caf.Accompagnement.Territoires.CodeCommune commune, Referent referent, LocalDate orientation, LocalDate? signature, int duree = 6)
+    {
+        var p = Caf.Accompagnement.Contrats.Parcours.Ouvrir(Beneficiaire(numero), commune)
+            .Orienter(TypeOrientation.Sociale, orientation).Apres()
+            .DesignerReferent(referent, orientation, AffectationDeTest.Instance).Apres()
+            .EtablirContrat(orientation, Actions(orientation.PlusMonths(2)), PlanSelon(orientation), duree).Apres();
+        return signature is { } s ? p.Signer(1, s).Apres() : p;
+    }
+
+    private static RegistreDesContrats Registre() => new(
+        [
+            Parcours(1, AffectationDeTest.MontDeMarsan, Ts1, new(2022, 1, 10), new(2022, 2, 1)),
+            Parcours(2, AffectationDeTest.MontDeMarsan, Ts1, new(2022, 6, 1), new(2022, 9, 1)),
+            Parcours(3, AffectationDeTest.Dax, Ts2, new(2022, 11, 1), new(2023, 1, 5)),
+            Parcours(4, AffectationDeTest.Dax, Ts2, new(2022, 10, 1), null),
+            Parcours(5, AffectationDeTest.HorsCarte, Cd, new(2022, 3, 1), new(2022, 3, 2), 12),
+        ],
+        AffectationDeTest.Instance);
+
+    [Fact]
+    public void Contrats_signes_dans_une_periode_et_par_secteur()
+    {
+        var r = Registre();
+        var signes2022 = r.SignesEntre(new(2022, 1, 1), new(2022, 12, 31));
+        Assert.Equal(3, signes2022.Count);
+        Assert.Equal(new Dictionary<string, int> { ["(hors secteur)"] = 1, ["S1"] = 2 }, r.CompterParSecteur(signes2022));
+        Assert.Single(r.SignesEntre(new(2022, 1, 1), new(2023, 12, 31), "S2"));
+    }
+
+    [Fact]
+    public void Contrats_actifs_a_une_date()
+    {
+        var r = Registre();
+        Assert.Equal([1, 5], r.ActifsAu(new(2022, 7, 31)).Select(c => c.Beneficiaire.Dossier.Valeur));
+        Assert.Equal([1], r.ActifsAu(new(2022, 7, 31), "S1").Select(c => c.Beneficiaire.Dossier.Valeur));
+    }
+
+    [Fact]
+    public void Contrats_a_renouveler_par_referent()
+    {
+        var r = Registre();
+        var liste = r.ARenouveler(new(2022, 7, 1), 31);
+        var (referent, contrats) = Assert.Single(liste);
+        Assert.Equal("TS-1", referent);
+        Assert.Equal(new LocalDate(2022, 7, 31), Assert.Single(contrats).Fin);
+        Assert.Empty(r.ARenouveler(new(2022, 7, 1), 29));
+    }
+
+    [Fact]
+    public void Signatures_en_retard()
+    {
+        var r = Registre();
+        var retard = Assert.Single(r.SignaturesEnRetard(new(2022, 12, 15)));
+        Assert.Equal(4, retard.Beneficiaire.Dossier.Valeur);
+        Assert.Equal(new LocalDate(2022, 12, 1), retard.DateLimite);
+        Assert.Equal(14, retard.JoursDeRetard);
+        Assert.Equal("S2", retard.Secteur);
+        Assert.Empty(r.SignaturesEnRetard(new(2022, 12, 15), "S1"));
+        // Le n° 3 (orienté le 1er novembre) n'est en retard qu'après le 1er janvier, et signe le 5.
+        Assert.Equal([3, 4], r.SignaturesEnRetard(new(2023, 1, 3)).Select(x => x.Beneficiaire.Dossier.Valeur).Order());
+    }
+}
