@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Utility;
 using NodaTime;
@@ -24,13 +25,21 @@ public sealed partial class BilanAnnuel
     /// <summary>Le périmètre du département dans l'export CSV.</summary>
     public const string PerimetreDepartement = "DEPARTEMENT";
 
+    private readonly IReadOnlyDictionary<string, TypeDAide> _typesDAide;
+
     private BilanAnnuel(
         DateInterval periode,
         ChiffresDActivite chiffres,
         DateInterval? periodePrecedente,
         ChiffresDActivite? chiffresPrecedents,
-        IReadOnlyList<BilanDeSecteur> secteurs)
+        IReadOnlyList<BilanDeSecteur> secteurs,
+        BilanDesAides aides,
+        BilanDesAides? aidesPrecedentes,
+        IReadOnlyDictionary<string, TypeDAide> typesDAide)
     {
+        _typesDAide = typesDAide;
+        Aides = aides;
+        AidesPrecedentes = aidesPrecedentes;
         Periode = periode;
         Chiffres = chiffres;
         PeriodePrecedente = periodePrecedente;
@@ -49,6 +58,13 @@ public sealed partial class BilanAnnuel
 
     /// <summary>Les chiffres du département sur la période précédente, ou <see langword="null"/>.</summary>
     public ChiffresDActivite? ChiffresPrecedents { get; }
+
+    /// <summary>Le bilan des aides de la période, calculé par le module des aides (<see cref="BilanDesAides.Calculer"/>)
+    /// sur les aides versées inscrites au journal : par type, par catégorie et par forme.</summary>
+    public BilanDesAides Aides { get; }
+
+    /// <summary>Le bilan des aides de la période précédente, ou <see langword="null"/>.</summary>
+    public BilanDesAides? AidesPrecedentes { get; }
 
     /// <summary>Le bilan de chaque secteur présent au journal, trié par code.</summary>
     public IReadOnlyList<BilanDeSecteur> Secteurs { get; }
@@ -85,9 +101,22 @@ public sealed partial class BilanAnnuel
                 .Distinct()
                 .Order(StringComparer.Ordinal);
             var secteurs = codes
-                .Select(s => new BilanDeSecteur(s, journal.Chiffres(periode, s).Valeur, source?.Chiffres(precedente, s).Valeur))
+                .Select(s => new BilanDeSecteur(
+                    s,
+                    journal.Chiffres(periode, s).Valeur,
+                    source?.Chiffres(precedente, s).Valeur,
+                    BilanDesAides.Calculer(journal.AidesVersees(periode, s))))
                 .ToList();
-            return new BilanAnnuel(periode, chiffres, source is null ? null : precedente, chiffresPrecedents, secteurs);
+            return new BilanAnnuel(
+                periode,
+                chiffres,
+                source is null ? null : precedente,
+                chiffresPrecedents,
+                secteurs,
+                BilanDesAides.Calculer(journal.AidesVersees(periode, null)),
+                source is null ? null : BilanDesAides.Calculer(source.AidesVersees(precedente, null)),
+                journal.AidesVersees(periode, null).Concat(source?.AidesVersees(precedente, null) ?? [])
+                    .Select(a => a.Type).DistinctBy(t => t.Code).ToDictionary(t => t.Code, StringComparer.Ordinal));
         });
     }
 
@@ -110,6 +139,8 @@ public sealed partial class BilanAnnuel
         var libelle = Libelle(Periode);
         sb.Append(CultureInfo.InvariantCulture, $"Bilan d'activité du travail social — {libelle}").AppendLine().AppendLine();
         EcrireTexte(sb, Chiffres, ChiffresPrecedents, libelle, PeriodePrecedente is { } p ? Libelle(p) : null, "  • ");
+        sb.AppendLine();
+        EcrireAides(sb, libelle, PeriodePrecedente is { } pa ? Libelle(pa) : null);
         if (Secteurs.Count > 0)
         {
             sb.AppendLine().AppendLine("Par secteur :");
@@ -149,7 +180,7 @@ public sealed partial class BilanAnnuel
             sb.AppendLine().AppendLine("## Par secteur").AppendLine();
             sb.AppendLine("| Secteur | Interventions | Nouvelles demandes | Rendez-vous séparation tenus | Séances collectives | Contrats signés | Aides versées | Montant versé |");
             sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var s in Secteurs.Append(new BilanDeSecteur("**Département**", Chiffres, ChiffresPrecedents)))
+            foreach (var s in Secteurs.Append(new BilanDeSecteur("**Département**", Chiffres, ChiffresPrecedents, Aides)))
             {
                 var c = s.Chiffres;
                 sb.Append(CultureInfo.InvariantCulture, $"| {s.Secteur} | {c.Interventions} | {c.NouvellesDemandes} | {c.RendezVous(StatutDeRendezVous.Tenu, TypeEvenement.Separation)} | {c.SeancesCollectives} | {c.ContratsSignes} | {NombreAidesVersees(c)} | {FormaterMontant(MontantAidesVersees(c))} |").AppendLine();
@@ -293,13 +324,12 @@ public sealed partial class BilanAnnuel
 
         sb.Append(puce).Append(seances.Count > 0 ? Enumerer(seances) : "aucune séance collective").AppendLine();
         sb.Append(puce).Append(CultureInfo.InvariantCulture, $"{c.ContratsSignes} contrats d'engagements réciproques ont été signés en {libelle}").AppendLine();
-        EcrireAides(sb, c, p, libelle, libellePrecedent, puce);
     }
 
     private static string Enumerer(IReadOnlyList<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " et " + parts[^1];
 
-    private static IEnumerable<(string Indicateur, string Courant, string Precedent)> Indicateurs(ChiffresDActivite c, ChiffresDActivite? p)
+    private IEnumerable<(string Indicateur, string Courant, string Precedent)> Indicateurs(ChiffresDActivite c, ChiffresDActivite? p)
     {
         static string N(long? n) => n?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
         yield return ("Interventions", N(c.Interventions), N(p?.Interventions));
@@ -322,7 +352,8 @@ public sealed partial class BilanAnnuel
         }
 
         yield return ("Contrats signés", N(c.ContratsSignes), N(p?.ContratsSignes));
-        foreach (var ligne in IndicateursAides(c, p))
+        yield return ("Signatures tardives", N(c.SignaturesTardives), N(p?.SignaturesTardives));
+        foreach (var ligne in IndicateursAides())
         {
             yield return ligne;
         }

@@ -1,3 +1,4 @@
+using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Utility;
 
 namespace Caf.Accompagnement.Activite;
@@ -6,8 +7,9 @@ namespace Caf.Accompagnement.Activite;
 /// période précédente.</summary>
 public sealed class BilanDeSecteur
 {
-    internal BilanDeSecteur(string secteur, ChiffresDActivite chiffres, ChiffresDActivite? chiffresPrecedents)
+    internal BilanDeSecteur(string secteur, ChiffresDActivite chiffres, ChiffresDActivite? chiffresPrecedents, BilanDesAides aides)
     {
+        Aides = aides;
         Secteur = secteur;
         Chiffres = Preconditions.CheckNotNull(chiffres);
         ChiffresPrecedents = chiffresPrecedents;
@@ -21,6 +23,9 @@ public sealed class BilanDeSecteur
 
     /// <summary>Les chiffres du secteur sur la période précédente, ou <see langword="null"/> s'ils ne sont pas connus.</summary>
     public ChiffresDActivite? ChiffresPrecedents { get; }
+
+    /// <summary>Le bilan des aides versées aux foyers du secteur, calculé par le module des aides.</summary>
+    public BilanDesAides Aides { get; }
 
     /// <summary>Résumé du secteur.</summary>
     /// <returns>Le texte.</returns>

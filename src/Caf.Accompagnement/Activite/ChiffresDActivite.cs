@@ -121,7 +121,7 @@ public sealed partial class ChiffresDActivite : IEquatable<ChiffresDActivite>
     /// <summary>Résumé : interventions, demandes, rendez-vous tenus, séances, contrats.</summary>
     /// <returns>Le texte.</returns>
     public override string ToString() =>
-        $"{Interventions} interventions, {NouvellesDemandes} nouvelles demandes, {RendezVous(StatutDeRendezVous.Tenu)} rendez-vous tenus, {SeancesCollectives} séances collectives, {ContratsSignes} contrats signés";
+        $"{Interventions} interventions, {NouvellesDemandes} nouvelles demandes, {RendezVous(StatutDeRendezVous.Tenu)} rendez-vous tenus, {SeancesCollectives} séances collectives, {ContratsSignes} contrats signés, {AidesIndividuellesVersees.Nombre} aides versées";
 
     internal static ChiffresDActivite Depuis(Compteurs compteurs) => new(compteurs.Valeurs);
 

@@ -116,6 +116,10 @@ public sealed class Journal
         return ChiffresDActivite.Depuis(compteurs);
     }
 
+    /// <summary>Les aides versées inscrites au journal sur une période, pour un secteur ou tous.</summary>
+    internal IEnumerable<Caf.Accompagnement.Aides.AideVersee> AidesVersees(DateInterval periode, string? secteur) =>
+        Entrees.OfType<VersementDAide>().Where(v => periode.Contains(v.Date) && (secteur is null || v.Secteur == secteur)).Select(v => v.Aide);
+
     /// <summary><see langword="true"/> si la période est incluse dans celle du journal.</summary>
     /// <param name="periode">La période.</param>
     /// <returns>Le résultat.</returns>

@@ -1,11 +1,12 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Caf.Accompagnement.Activite;
 
 /// <summary>Un <see cref="DbDataReader"/> minimal sur des lignes de textes, pour écrire un CSV avec Sylvan.Data.Csv.</summary>
-internal sealed class LignesDataReader(IReadOnlyList<string> colonnes, IReadOnlyList<string[]> lignes) : DbDataReader
+internal sealed class LignesDataReader(IReadOnlyList<string> colonnes, IReadOnlyList<string[]> lignes) : DbDataReader, IDbColumnSchemaGenerator
 {
     private int _position = -1;
 
@@ -96,4 +97,19 @@ internal sealed class LignesDataReader(IReadOnlyList<string> colonnes, IReadOnly
     public override long GetInt64(int ordinal) => throw new NotSupportedException();
 
     public override IEnumerator GetEnumerator() => throw new NotSupportedException();
+
+    public ReadOnlyCollection<DbColumn> GetColumnSchema() =>
+        new([.. colonnes.Select((nom, i) => (DbColumn)new Colonne(nom, i))]);
+
+    private sealed class Colonne : DbColumn
+    {
+        internal Colonne(string nom, int rang)
+        {
+            ColumnName = nom;
+            ColumnOrdinal = rang;
+            DataType = typeof(string);
+            DataTypeName = "string";
+            AllowDBNull = false;
+        }
+    }
 }
