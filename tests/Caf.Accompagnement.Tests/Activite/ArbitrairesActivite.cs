@@ -1,5 +1,7 @@
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Tests.Contrats;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -50,7 +52,23 @@ public static class ArbitrairesActivite
         from mo in Element(ModaliteDeSeance.Toutes)
         from s in Element(Secteurs)
         from n in Gen.Choose(0, 40)
-        select (EntreeJournal)SeanceCollective.Create(d, th.Code, mo.Code, s, n).Valeur);
+        select (EntreeJournal)SeanceCollective.Create(d, th.Code, mo.Code, s, n).Valeur,
+        from d in DateDans(periode)
+        from t in Element(AidesDeReference.Tous)
+        from f in Element(t.FormesAdmises)
+        from c in Gen.Choose(0, 200_000)
+        from s in Element(Secteurs)
+        select (EntreeJournal)VersementDAide.Create(CatalogueDesAides.Reference, d, t.Code, f.Code, f == FormeAide.Service ? Montant.Zero : Montant.FromCentimes(c), s).Valeur,
+        from d in DateDans(periode)
+        from t in Element(AidesDeReference.Tous)
+        from f in Element(t.FormesAdmises)
+        from c in Gen.Choose(0, 200_000)
+        from s in Element(Secteurs)
+        select (EntreeJournal)AttributionDAide.Create(d, t, f, f == FormeAide.Service ? Montant.Zero : Montant.FromCentimes(c), s).Valeur,
+        from d in DateDans(new DateInterval(periode.Start.PlusMonths(1), periode.End))
+        from delai in Gen.Choose(0, 90)
+        from s in Element(Secteurs)
+        select (EntreeJournal)SignatureDeContrat.Depuis(Fixtures.AvecBrouillon(d.PlusDays(-Math.Min(delai, 30))).Signer(1, d).Valeur, s).Valeur);
 
     public static Arbitrary<JournalAleatoire> Journal() =>
         Gen.Sized(taille => Gen.Choose(0, Math.Max(1, taille * 3)))

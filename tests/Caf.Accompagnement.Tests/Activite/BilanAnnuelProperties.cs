@@ -1,4 +1,6 @@
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Foyers;
 using FsCheck.Xunit;
 using NodaTime;
@@ -14,6 +16,9 @@ public sealed class BilanAnnuelProperties
         var tous = bilan.Secteurs.SelectMany(s => new[] { s.Chiffres, s.ChiffresPrecedents! })
             .Append(bilan.Chiffres).Append(bilan.ChiffresPrecedents!);
         return tous.All(TotauxCoherents)
+            && bilan.Chiffres.AidesIndividuellesVersees == new TotalDAides(bilan.Aides.TotalVersees.Nombre, bilan.Aides.TotalVersees.Montant)
+            && bilan.Secteurs.All(s => s.Chiffres.AidesIndividuellesVersees == new TotalDAides(s.Aides.TotalVersees.Nombre, s.Aides.TotalVersees.Montant))
+            && CategorieAide.Toutes.All(c => bilan.Chiffres.AidesVersees(c).Nombre == bilan.Aides.DeLaCategorie(c).Nombre)
             && bilan.Chiffres.Interventions == j.Journal.Entrees.OfType<Intervention>().Count(e => e.Date.Year == 2022)
             && bilan.ChiffresPrecedents!.NouvellesDemandes == j.Journal.Entrees.OfType<NouvelleDemande>().Count(e => e.Date.Year == 2021)
             && bilan.Chiffres.RendezVous(StatutDeRendezVous.Tenu, TypeEvenement.Separation)
@@ -83,5 +88,14 @@ public sealed class BilanAnnuelProperties
         && c.SeancesCollectives == ThemeDeSeance.Toutes.Sum(t => ModaliteDeSeance.Toutes.Sum(m => c.Seances(t, m)))
         && c.SeancesCollectives == ThemeDeSeance.Toutes.Sum(t => c.Seances(t))
         && StatutDeRendezVous.Toutes.All(s => c.RendezVous(s) == OrigineDeRendezVous.Toutes.Sum(o => c.RendezVous(s, origine: o)))
-        && StatutDeRendezVous.Toutes.All(s => c.RendezVous(s) >= TypeEvenement.Toutes.Sum(e => c.RendezVous(s, e)));
+        && StatutDeRendezVous.Toutes.All(s => c.RendezVous(s) >= TypeEvenement.Toutes.Sum(e => c.RendezVous(s, e)))
+        && c.ContratsSignes == RegimeContrat.Toutes.Sum(c.ContratsSignesSelon)
+        && c.AidesVersees() == Somme(CategorieAide.Toutes.Select(x => c.AidesVersees(x)))
+        && c.AidesVersees() == Somme(FormeAide.Toutes.Select(f => c.AidesVersees(forme: f)))
+        && c.AidesIndividuellesVersees == Somme(CategorieAide.Toutes.Where(x => x.EstVersee).Select(x => c.AidesVersees(x)))
+        && CategorieAide.Toutes.All(x => c.AidesVersees(x) == Somme(AidesDeReference.Tous.Where(t => t.Categorie == x).Select(t => c.AidesVersees(x, t))))
+        && c.AidesAttribuees() == Somme(FormeAide.Toutes.Select(f => c.AidesAttribuees(forme: f)));
+
+    private static TotalDAides Somme(IEnumerable<TotalDAides> totaux) =>
+        totaux.Aggregate(new TotalDAides(0, Montant.Zero), (a, b) => new TotalDAides(a.Nombre + b.Nombre, a.Montant + b.Montant));
 }
