@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using Caf.Accompagnement.Utility;
+
+namespace Caf.Accompagnement.Territoires;
+
+/// <content>Import et export CSV (<c>code_insee,secteur[,referent]</c>).</content>
+public sealed partial class CarteDesSecteurs
+{
+    private static readonly string[] ColonnesObligatoires = ["code_insee", "secteur"];
+    private static readonly string[] ColonnesFacultatives = ["referent"];
+
+    /// <summary>Importe une carte depuis un flux CSV UTF-8 (avec ou sans BOM).</summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="departement">Le département couvert (<c>40</c>).</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle (chaque
+    /// remplacement est rapporté dans <see cref="Migrations"/>) au lieu de les refuser.</param>
+    /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
+    /// <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>).</returns>
+    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
+    {
+        Preconditions.CheckNotNull(flux);
+        using var lecteur = new StreamReader(flux, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Importer(lecteur, departement, referentiel, migrerLesAnciensCodes);
+    }
+
+    /// <summary>Importe une carte depuis un texte CSV <c>code_insee,secteur[,referent]</c>.</summary>
+    /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
+    /// <param name="departement">Le département couvert (<c>40</c>).</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle (chaque
+    /// remplacement est rapporté dans <see cref="Migrations"/>) au lieu de les refuser.</param>
+    /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (l'en-tête est la ligne 1).</returns>
+    /// <remarks>
+    /// <para>Acceptés : BOM UTF-8, fins de ligne LF ou CRLF, champs entre guillemets (RFC 4180), espaces autour des
+    /// champs, lignes blanches (ignorées), colonnes d'en-tête dans n'importe quel ordre et casse.</para>
+    /// <para>Refusés, avec leur ligne : en-tête absente, colonne inconnue ou manquante (<c>secteur.entete.*</c>), ligne
+    /// au mauvais nombre de champs (<c>secteur.ligne.format</c>), code mal formé (<c>commune.code.*</c>), nom de secteur
+    /// vide (<c>secteur.nom.vide</c>), identifiant de travailleur social invalide (<c>referent.identifiant.*</c>), code
+    /// inconnu, commune d'un autre département, code en double (même ligne répétée comprise), commune dans deux secteurs,
+    /// ancien code sans migration ; puis, sans ligne, chaque commune du département absente de la carte.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">Le lecteur ou le département est nul.</exception>
+    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
+    {
+        Preconditions.CheckNotNull(lecteur);
+        Preconditions.CheckNotNull(departement);
+        referentiel ??= ReferentielCommunes.Cog2026;
+        var erreurs = new List<Erreur>();
+        var declarations = new List<DeclarationSecteur>();
+        var parNom = new Dictionary<string, DeclarationSecteur>(StringComparer.Ordinal);
+        var affectations = new List<AffectationCommune>();
+        try
+        {
+            using var csv = LectureCsv.Ouvrir(lecteur, "secteur", erreurs);
+            var o = LectureCsv.LireEntete(csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs);
+            if (csv is null || o is null)
+            {
+                return Resultat<CarteDesSecteurs>.Echec(erreurs);
+            }
+
+            var colonnes = o[2] >= 0 ? 3 : 2;
+            while (csv.Read())
+            {
+                var ligne = LectureCsv.Ligne(csv);
+                if (LectureCsv.LigneVide(csv))
+                {
+                    continue;
+                }
+
+                if (csv.RowFieldCount != colonnes)
+                {
+                    erreurs.Add(new Erreur(
+                        "secteur.ligne.format",
+                        "ligne",
+                        null,
+                        string.Create(CultureInfo.InvariantCulture, $"La ligne a {csv.RowFieldCount} champ(s) au lieu de {colonnes} ({(colonnes == 3 ? "code_insee,secteur,referent" : "code_insee,secteur")}) ; un champ qui contient une virgule s'écrit entre guillemets."),
+                        ligne));
+                    continue;
+                }
+
+                var avant = erreurs.Count;
+                var code = CodeCommune.Create(LectureCsv.Champ(csv, o[0]), "code_insee");
+                if (!code.Reussi)
+                {
+                    erreurs.AddRange(code.Erreurs.Select(e => e.ALigne(ligne)));
+                }
+
+                var nom = LireNomSecteur(LectureCsv.Champ(csv, o[1]), ligne, erreurs);
+                var referents = new List<TravailleurSocial>();
+                foreach (var texte in LectureCsv.Champ(csv, o[2]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var t = TravailleurSocial.Create(texte, "referent");
+                    if (t.TryGetValue(out var ts))
+                    {
+                        referents.Add(ts);
+                    }
+                    else
+                    {
+                        erreurs.AddRange(t.Erreurs.Select(e => e.ALigne(ligne)));
+                    }
+                }
+
+                if (nom is null || erreurs.Count != avant)
+                {
+                    continue;
+                }
+
+                if (!parNom.TryGetValue(nom, out var declaration))
+                {
+                    declaration = new DeclarationSecteur(nom, [], ligne);
+                    parNom.Add(nom, declaration);
+                    declarations.Add(declaration);
+                }
+
+                foreach (var ts in referents.Where(r => !declaration.TravailleursSociaux.Contains(r)))
+                {
+                    declaration.TravailleursSociaux.Add(ts);
+                }
+
+                affectations.Add(new AffectationCommune(ligne, code.Valeur, nom));
+            }
+        }
+        catch (Exception e) when (LectureCsv.EstErreurDeFormat(e))
+        {
+            erreurs.Add(new Erreur("secteur.csv.format", "fichier", null, $"CSV mal formé : {e.Message}"));
+        }
+
+        return Valider(referentiel, departement, declarations, affectations, migrerLesAnciensCodes, erreurs);
+    }
+
+    /// <summary>Exporte la carte au format d'import : <c>code_insee,secteur,referent</c>, une ligne par commune, secteur par secteur.</summary>
+    /// <param name="sortie">L'écrivain (fins de ligne LF, champs entre guillemets seulement si nécessaire).</param>
+    /// <remarks>Réimporter l'export donne une carte égale (<see cref="Equals(CarteDesSecteurs?)"/>).</remarks>
+    public void Exporter(TextWriter sortie)
+    {
+        Preconditions.CheckNotNull(sortie);
+        sortie.Write("code_insee,secteur,referent\n");
+        foreach (var secteur in _secteurs)
+        {
+            var referents = string.Join(';', secteur.TravailleursSociaux);
+            foreach (var commune in secteur.Communes)
+            {
+                sortie.Write(commune.Code.ToString());
+                sortie.Write(',');
+                LectureCsv.EcrireChamp(sortie, secteur.Nom);
+                sortie.Write(',');
+                LectureCsv.EcrireChamp(sortie, referents);
+                sortie.Write('\n');
+            }
+        }
+    }
+
+    /// <summary>Exporte la carte en texte CSV (voir <see cref="Exporter(TextWriter)"/>).</summary>
+    /// <returns>Le texte CSV.</returns>
+    public string Exporter()
+    {
+        using var sortie = new StringWriter(CultureInfo.InvariantCulture);
+        Exporter(sortie);
+        return sortie.ToString();
+    }
+}

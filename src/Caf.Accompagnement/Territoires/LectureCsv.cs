@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace Caf.Accompagnement.Territoires;
+
+/// <summary>Lecture et écriture des CSV du module (RFC 4180, virgule, UTF-8 avec ou sans BOM, fins de ligne LF ou CRLF).</summary>
+internal static class LectureCsv
+{
+    private const char Bom = '\uFEFF';
+
+    /// <summary>Ouvre un lecteur CSV à séparateur virgule et en-tête obligatoire ; <see langword="null"/> (avec l'erreur) si le fichier est vide.</summary>
+    internal static CsvDataReader? Ouvrir(TextReader lecteur, string prefixe, List<Erreur> erreurs)
+    {
+        try
+        {
+            return CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Quote = '"', CsvStyle = CsvStyle.Standard });
+        }
+        catch (CsvMissingHeadersException)
+        {
+            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, "Le fichier est vide : une ligne d'en-tête est attendue.", 1));
+            return null;
+        }
+    }
+
+    /// <summary>La ligne du fichier de l'enregistrement courant (l'en-tête est la ligne 1).</summary>
+    internal static int Ligne(CsvDataReader csv) => csv.RowNumber + 1;
+
+    /// <summary>Vrai pour les exceptions de Sylvan qui signalent un CSV mal formé (guillemet non fermé…).</summary>
+    internal static bool EstErreurDeFormat(Exception e) =>
+        e is FormatException or CsvFormatException or CsvRecordTooLargeException or AmbiguousColumnException;
+
+    /// <summary>
+    /// Lit l'en-tête : chaque colonne doit être connue et présente une fois ; les obligatoires doivent y être.
+    /// Renvoie l'ordinal de chaque colonne attendue (-1 si facultative et absente), ou <see langword="null"/> en cas d'erreur.
+    /// </summary>
+    internal static int[]? LireEntete(CsvDataReader? csv, string[] obligatoires, string[] facultatives, string prefixe, List<Erreur> erreurs)
+    {
+        var attendues = obligatoires.Concat(facultatives).ToArray();
+        var ordinaux = Enumerable.Repeat(-1, attendues.Length).ToArray();
+        var formeAttendue = string.Join(',', obligatoires) + (facultatives.Length > 0 ? "[," + string.Join(",", facultatives) + "]" : string.Empty);
+        var avant = erreurs.Count;
+        if (csv is null)
+        {
+            return null;
+        }
+
+        if (csv.FieldCount == 0)
+        {
+            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, $"Le fichier est vide : l'en-tête « {formeAttendue} » est attendue.", 1));
+            return null;
+        }
+
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            var nom = csv.GetName(i).TrimStart(Bom).Trim();
+            var rang = Array.FindIndex(attendues, a => string.Equals(a, nom, StringComparison.OrdinalIgnoreCase));
+            if (rang < 0)
+            {
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_inconnue", "entete", nom, $"Colonne inconnue « {nom} » : l'en-tête attendue est « {formeAttendue} ».", 1));
+            }
+            else if (ordinaux[rang] >= 0)
+            {
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_doublon", "entete", nom, $"La colonne « {nom} » figure deux fois dans l'en-tête.", 1));
+            }
+            else
+            {
+                ordinaux[rang] = i;
+            }
+        }
+
+        for (var k = 0; k < obligatoires.Length; k++)
+        {
+            if (ordinaux[k] < 0)
+            {
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_manquante", "entete", null, $"La colonne « {obligatoires[k]} » manque : l'en-tête attendue est « {formeAttendue} ».", 1));
+            }
+        }
+
+        return erreurs.Count == avant ? ordinaux : null;
+    }
+
+    /// <summary>Vrai si la ligne courante est entièrement vide (une ligne blanche, par exemple en fin de fichier).</summary>
+    internal static bool LigneVide(CsvDataReader csv)
+    {
+        for (var i = 0; i < csv.RowFieldCount; i++)
+        {
+            if (!csv.GetFieldSpan(i).Trim().IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Le champ d'ordinal donné, sans espaces autour ; vide si la colonne est absente de la ligne.</summary>
+    internal static string Champ(CsvDataReader csv, int ordinal) =>
+        ordinal >= 0 && ordinal < csv.RowFieldCount ? csv.GetString(ordinal).Trim() : string.Empty;
+
+    /// <summary>Écrit un champ selon la RFC 4180 : entre guillemets seulement s'il contient une virgule, un guillemet ou un saut de ligne.</summary>
+    internal static void EcrireChamp(TextWriter sortie, string champ)
+    {
+        if (champ.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            sortie.Write(champ);
+            return;
+        }
+
+        var sb = new StringBuilder(champ.Length + 2);
+        sb.Append('"').Append(champ.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        sortie.Write(sb.ToString());
+    }
+
+    /// <summary>Un nombre entier positif ou nul écrit en chiffres.</summary>
+    internal static bool TryLireEntier(string texte, out int valeur) =>
+        int.TryParse(texte, NumberStyles.None, CultureInfo.InvariantCulture, out valeur);
+}

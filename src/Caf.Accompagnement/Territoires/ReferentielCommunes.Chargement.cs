@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using Caf.Accompagnement.Utility;
+using Sylvan.Data.Csv;
+
+namespace Caf.Accompagnement.Territoires;
+
+/// <content>Chargement d'un millésime depuis un CSV.</content>
+public sealed partial class ReferentielCommunes
+{
+    private static readonly string[] Colonnes = ["code_insee", "nom", "codes_postaux", "population", "code_epci", "anciens_codes", "departement"];
+
+    /// <summary>
+    /// Charge un millésime du COG depuis un flux CSV UTF-8 (avec ou sans BOM), au format du millésime embarqué :
+    /// <c>code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement</c>.
+    /// </summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
+    /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
+    /// <remarks>
+    /// <para>Colonnes : <c>codes_postaux</c> et <c>anciens_codes</c> séparent leurs valeurs par <c>;</c> ;
+    /// <c>code_epci</c> est un SIREN (9 chiffres) ou vide ; <c>departement</c> doit être celui du code.
+    /// Les lignes blanches sont ignorées ; toute autre ligne est lue ou rejetée avec son erreur.</para>
+    /// <para>Les anciens codes corses d'avant 1976 (<c>20xxx</c>) sont acceptés mais non retenus : le département 20
+    /// n'existe plus et <see cref="CodeCommune"/> ne les représente pas.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">Le flux est nul.</exception>
+    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime)
+    {
+        Preconditions.CheckNotNull(flux);
+        using var lecteur = new StreamReader(flux, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Charger(lecteur, millesime);
+    }
+
+    /// <summary>Charge un millésime du COG depuis un texte CSV (voir <see cref="Charger(Stream, string)"/>).</summary>
+    /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
+    /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
+    /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
+    /// <exception cref="ArgumentNullException">Le lecteur est nul.</exception>
+    /// <exception cref="ArgumentException">Le millésime est vide.</exception>
+    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, string millesime)
+    {
+        Preconditions.CheckNotNull(lecteur);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(millesime), nameof(millesime), "Le millésime est obligatoire.");
+        var erreurs = new List<Erreur>();
+        var lignes = new List<LigneCommune>(35_000);
+        try
+        {
+            using var csv = LectureCsv.Ouvrir(lecteur, "referentiel", erreurs);
+            var o = LectureCsv.LireEntete(csv, Colonnes, [], "referentiel", erreurs);
+            if (csv is null || o is null)
+            {
+                return Resultat<ReferentielCommunes>.Echec(erreurs);
+            }
+
+            var partages = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (csv.Read())
+            {
+                var ligne = LectureCsv.Ligne(csv);
+                if (LectureCsv.LigneVide(csv))
+                {
+                    continue;
+                }
+
+                if (csv.RowFieldCount != Colonnes.Length)
+                {
+                    erreurs.Add(new Erreur("referentiel.ligne.format", "ligne", null, string.Create(CultureInfo.InvariantCulture, $"La ligne a {csv.RowFieldCount} champs au lieu de {Colonnes.Length}."), ligne));
+                    continue;
+                }
+
+                var lue = LireLigne(csv, o, ligne, partages, erreurs);
+                if (lue is not null)
+                {
+                    lignes.Add(lue);
+                }
+            }
+        }
+        catch (Exception e) when (LectureCsv.EstErreurDeFormat(e))
+        {
+            erreurs.Add(new Erreur("referentiel.csv.format", "fichier", null, $"CSV mal formé : {e.Message}"));
+        }
+
+        if (lignes.Count == 0 && erreurs.Count == 0)
+        {
+            erreurs.Add(new Erreur("referentiel.vide", "fichier", null, "Le fichier ne contient aucune commune."));
+        }
+
+        return Construire(millesime, lignes, erreurs);
+    }
+
+    private static LigneCommune? LireLigne(CsvDataReader csv, int[] o, int ligne, Dictionary<string, string> partages, List<Erreur> erreurs)
+    {
+        var avant = erreurs.Count;
+        var texteCode = LectureCsv.Champ(csv, o[0]);
+        var code = CodeCommune.Create(texteCode, "code_insee");
+        if (!code.Reussi)
+        {
+            erreurs.AddRange(code.Erreurs.Select(e => e.ALigne(ligne)));
+        }
+
+        var nom = LectureCsv.Champ(csv, o[1]);
+        if (nom.Length == 0)
+        {
+            erreurs.Add(new Erreur("referentiel.nom.vide", "nom", null, "Le nom de la commune est obligatoire.", ligne));
+        }
+
+        var codesPostaux = LectureCsv.Champ(csv, o[2]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (codesPostaux.Length == 0)
+        {
+            erreurs.Add(new Erreur("referentiel.code_postal.vide", "codes_postaux", null, "Une commune a au moins un code postal.", ligne));
+        }
+
+        foreach (var cp in codesPostaux)
+        {
+            if (cp.Length != 5 || !cp.All(char.IsAsciiDigit))
+            {
+                erreurs.Add(new Erreur("referentiel.code_postal.format", "codes_postaux", cp, "Un code postal a 5 chiffres.", ligne));
+            }
+        }
+
+        var textePopulation = LectureCsv.Champ(csv, o[3]);
+        if (!LectureCsv.TryLireEntier(textePopulation, out var population))
+        {
+            erreurs.Add(new Erreur("referentiel.population.format", "population", textePopulation, "La population est un nombre entier positif ou nul, en chiffres.", ligne));
+        }
+
+        var epci = LectureCsv.Champ(csv, o[4]);
+        if (epci.Length != 0 && (epci.Length != 9 || !epci.All(char.IsAsciiDigit)))
+        {
+            erreurs.Add(new Erreur("referentiel.epci.format", "code_epci", epci, "Le code d'un EPCI est son SIREN (9 chiffres), ou vide.", ligne));
+        }
+
+        var anciens = new List<CodeCommune>();
+        foreach (var a in LectureCsv.Champ(csv, o[5]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (a.Length == 5 && a.StartsWith("20", StringComparison.Ordinal) && a.All(char.IsAsciiDigit))
+            {
+                continue; // Ancien code corse (avant 1976), non représentable : voir la documentation de Charger.
+            }
+
+            var ancien = CodeCommune.Create(a, "anciens_codes");
+            if (ancien.TryGetValue(out var ac))
+            {
+                anciens.Add(ac);
+            }
+            else
+            {
+                erreurs.AddRange(ancien.Erreurs.Select(e => e.ALigne(ligne)));
+            }
+        }
+
+        var departement = LectureCsv.Champ(csv, o[6]);
+        if (code.TryGetValue(out var c) && !string.Equals(departement, c.Departement, StringComparison.Ordinal))
+        {
+            erreurs.Add(new Erreur("referentiel.departement.incoherent", "departement", departement, $"Le code {c} est celui d'une commune du département {c.Departement}.", ligne));
+        }
+
+        if (erreurs.Count != avant)
+        {
+            return null;
+        }
+
+        return new LigneCommune(
+            ligne,
+            c,
+            nom,
+            Partager(partages, departement),
+            [.. codesPostaux.Select(cp => Partager(partages, cp))],
+            population,
+            epci.Length == 0 ? null : Partager(partages, epci),
+            [.. anciens]);
+    }
+
+    private static string Partager(Dictionary<string, string> partages, string texte)
+    {
+        if (partages.TryGetValue(texte, out var existant))
+        {
+            return existant;
+        }
+
+        partages.Add(texte, texte);
+        return texte;
+    }
+
+    private static Resultat<ReferentielCommunes> Construire(string millesime, List<LigneCommune> lignes, List<Erreur> erreurs)
+    {
+        var tries = lignes.Select(l => (Texte: l.Code.ToString(), Ligne: l)).ToArray();
+        Array.Sort(tries, (a, b) => string.CompareOrdinal(a.Texte, b.Texte) is var c && c != 0 ? c : a.Ligne.Ligne.CompareTo(b.Ligne.Ligne));
+        var textes = tries.Select(t => t.Texte).ToArray();
+        var table = new int[TailleTable];
+        var lignesParCle = new int[TailleTable];
+        var communes = new Commune[tries.Length];
+        for (var i = 0; i < tries.Length; i++)
+        {
+            var l = tries[i].Ligne;
+            var cle = Cle(l.Code);
+            if (table[cle] != 0)
+            {
+                erreurs.Add(new Erreur("referentiel.code.doublon", "code_insee", textes[i], string.Create(CultureInfo.InvariantCulture, $"Le code {textes[i]} figure déjà ligne {lignesParCle[cle]}."), l.Ligne));
+                continue;
+            }
+
+            table[cle] = i + 1;
+            lignesParCle[cle] = l.Ligne;
+            communes[i] = new Commune(i, l.Code, l.Nom, l.Departement, Figer(l.CodesPostaux), l.Population, l.CodeEpci, l.AnciensCodes.Length == 0 ? [] : Figer(l.AnciensCodes));
+        }
+
+        foreach (var i in Enumerable.Range(0, tries.Length).Where(i => communes[i] is not null).OrderBy(i => tries[i].Ligne.Ligne))
+        {
+            foreach (var ancien in tries[i].Ligne.AnciensCodes)
+            {
+                var cle = Cle(ancien);
+                var v = table[cle];
+                if (v > 0)
+                {
+                    erreurs.Add(new Erreur("referentiel.ancien_code.actuel", "anciens_codes", ancien.ToString(), string.Create(CultureInfo.InvariantCulture, $"L'ancien code {ancien} est aussi le code d'une commune actuelle (ligne {lignesParCle[cle]})."), tries[i].Ligne.Ligne));
+                }
+                else if (v < 0)
+                {
+                    erreurs.Add(new Erreur("referentiel.ancien_code.doublon", "anciens_codes", ancien.ToString(), string.Create(CultureInfo.InvariantCulture, $"L'ancien code {ancien} est déjà celui d'une commune fusionnée dans une autre commune (ligne {lignesParCle[cle]})."), tries[i].Ligne.Ligne));
+                }
+                else
+                {
+                    table[cle] = -(i + 1);
+                    lignesParCle[cle] = tries[i].Ligne.Ligne;
+                }
+            }
+        }
+
+        if (erreurs.Count > 0)
+        {
+            return Resultat<ReferentielCommunes>.Echec(erreurs.OrderBy(e => e.Ligne ?? 0));
+        }
+
+        return new ReferentielCommunes(millesime, communes, table);
+    }
+
+    private sealed record LigneCommune(int Ligne, CodeCommune Code, string Nom, string Departement, string[] CodesPostaux, int Population, string? CodeEpci, CodeCommune[] AnciensCodes);
+}
