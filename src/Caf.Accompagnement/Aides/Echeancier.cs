@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Aides;
+
+/// <summary>Une échéance mensuelle d'un prêt.</summary>
+/// <param name="Rang">Le rang, à partir de 1.</param>
+/// <param name="Date">La date d'échéance.</param>
+/// <param name="Montant">Le montant dû.</param>
+public sealed record Echeance(int Rang, LocalDate Date, Montant Montant);
+
+/// <summary>
+/// L'échéancier d'un prêt sans intérêt : des mensualités égales au centime près, de somme exactement égale au capital.
+/// </summary>
+/// <remarks>
+/// <para>Invariants : au moins une échéance ; la somme des échéances est exactement le capital ; toutes les
+/// échéances sont égales sauf éventuellement la dernière, qui porte le reste (<see cref="Montant.Repartir(int)"/>) ;
+/// les dates sont mensuelles à partir de la première (le 31 devient le dernier jour des mois plus courts).</para>
+/// <para>Exemples : 1 500 € sur 40 mois, 40 × 37,50 € (Caf du Nord) ; 1 000 € sur 3 mois, 333,33 €, 333,33 €,
+/// 333,34 €.</para>
+/// </remarks>
+public sealed class Echeancier
+{
+    private Echeancier(Montant capital, ImmutableArray<Echeance> echeances)
+    {
+        Capital = capital;
+        Echeances = echeances;
+    }
+
+    /// <summary>Le capital réparti.</summary>
+    public Montant Capital { get; }
+
+    /// <summary>Les échéances, par date croissante.</summary>
+    public ImmutableArray<Echeance> Echeances { get; }
+
+    /// <summary>La date de la première échéance.</summary>
+    public LocalDate PremiereEcheance => Echeances[0].Date;
+
+    /// <summary>La date de la dernière échéance.</summary>
+    public LocalDate DerniereEcheance => Echeances[^1].Date;
+
+    /// <summary>La mensualité courante (celle des échéances autres que la dernière).</summary>
+    public Montant Mensualite => Echeances[0].Montant;
+
+    /// <summary>Calcule l'échéancier d'un capital.</summary>
+    /// <param name="capital">Le capital, strictement positif.</param>
+    /// <param name="nombreEcheances">Le nombre de mensualités, au moins 1.</param>
+    /// <param name="premiereEcheance">La date de la première échéance.</param>
+    /// <returns>L'échéancier.</returns>
+    /// <exception cref="ArgumentException">Capital nul ou négatif, nombre d'échéances inférieur à 1 ou supérieur au
+    /// nombre de centimes du capital (une échéance serait nulle).</exception>
+    public static Echeancier Calculer(Montant capital, int nombreEcheances, LocalDate premiereEcheance)
+    {
+        Preconditions.CheckArgument(capital.Centimes > 0, nameof(capital), "Le capital est strictement positif.");
+        Preconditions.CheckArgumentRange(nameof(nombreEcheances), nombreEcheances, 1, capital.Centimes);
+        var parts = capital.Repartir(nombreEcheances);
+        var echeances = ImmutableArray.CreateBuilder<Echeance>(nombreEcheances);
+        for (var i = 0; i < nombreEcheances; i++)
+        {
+            echeances.Add(new Echeance(i + 1, premiereEcheance.PlusMonths(i), parts[i]));
+        }
+
+        return new Echeancier(capital, echeances.MoveToImmutable());
+    }
+
+    /// <summary>Le total des échéances dues au plus tard à une date.</summary>
+    /// <param name="date">La date.</param>
+    /// <returns>Le total dû.</returns>
+    public Montant DuAu(LocalDate date)
+    {
+        var total = Montant.Zero;
+        foreach (var e in Echeances)
+        {
+            if (e.Date <= date)
+            {
+                total += e.Montant;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Résumé : nombre et montant des mensualités.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() =>
+        Echeances.Length == 1 || Echeances[^1].Montant == Mensualite
+            ? $"{Echeances.Length} × {Mensualite} à partir du {Dates.Formater(PremiereEcheance)}"
+            : $"{Echeances.Length - 1} × {Mensualite} puis {Echeances[^1].Montant} à partir du {Dates.Formater(PremiereEcheance)}";
+}
