@@ -6,5 +6,6 @@ internal static class Etapes
     internal static readonly Action<Options>[] Toutes =
     [
         EtapeFoyers.Executer,
+        EtapeContrats.Executer,
     ];
 }
