@@ -24,7 +24,10 @@ public abstract class EntreeJournal
     /// <summary>La date de l'événement.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>Le code du secteur de travail social auquel l'entrée est rattachée.</summary>
+    /// <summary>Le code du secteur de travail social auquel l'entrée est rattachée : le nom du secteur dans la carte des
+    /// secteurs (<see cref="Territoires.Secteur.Nom"/>), comme pour le module des contrats
+    /// (<see cref="Contrats.IAffectationSectorielle.SecteurDe"/>). <see cref="Journal.VerifierSecteurs"/> contrôle
+    /// qu'il existe dans la carte.</summary>
     public string Secteur { get; }
 
     /// <summary>La nature de l'entrée, code stable (<c>INTERVENTION</c>, <c>DEMANDE</c>, <c>RENDEZ_VOUS</c>…).</summary>

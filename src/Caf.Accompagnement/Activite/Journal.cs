@@ -83,6 +83,32 @@ public sealed class Journal
     public Resultat<Journal> Ajouter<T>(Resultat<T> saisie)
         where T : EntreeJournal => Preconditions.CheckNotNull(saisie).Bind(e => Ajouter(e));
 
+    /// <summary>Vérifie que chaque entrée est rattachée à un secteur de la carte : le code de secteur d'une entrée est le
+    /// nom du secteur (<see cref="Territoires.Secteur.Nom"/>).</summary>
+    /// <param name="carte">La carte des secteurs du département.</param>
+    /// <returns>Ce journal, ou une erreur <c>activite.secteur.inconnu</c> par entrée dont le secteur n'est pas dans la
+    /// carte (chemin <c>$[i]</c> : rang de l'entrée).</returns>
+    public Resultat<Journal> VerifierSecteurs(Territoires.CarteDesSecteurs carte)
+    {
+        Preconditions.CheckNotNull(carte);
+        var noms = carte.Secteurs.Select(s => s.Nom).ToHashSet(StringComparer.Ordinal);
+        var erreurs = new List<Erreur>();
+        for (var i = 0; i < Entrees.Length; i++)
+        {
+            if (!noms.Contains(Entrees[i].Secteur))
+            {
+                erreurs.Add(new Erreur(
+                    "activite.secteur.inconnu",
+                    "secteur",
+                    Entrees[i].Secteur,
+                    $"Secteur absent de la carte des secteurs ({string.Join(", ", noms.Order(StringComparer.Ordinal))}) : l'entrée « {Entrees[i].Nature} » ne peut être rattachée.",
+                    chemin: string.Create(CultureInfo.InvariantCulture, $"$[{i}]")));
+            }
+        }
+
+        return erreurs.Count > 0 ? Resultat<Journal>.Echec(erreurs) : this;
+    }
+
     /// <summary>Les chiffres du département (tous secteurs) sur une période incluse dans celle du journal.</summary>
     /// <param name="periode">La période.</param>
     /// <returns>Les chiffres, ou l'erreur <c>activite.periode.hors_journal</c>.</returns>

@@ -108,3 +108,37 @@ public sealed class JournalTest
         Assert.Equal(texte, Evolution.Formater(courant, precedent));
     }
 }
+
+public sealed class JournalSecteursTest
+{
+    /// <summary>Une carte des Landes en neuf secteurs : les 18 EPCI regroupés deux à deux (carte illustrative).</summary>
+    internal static Caf.Accompagnement.Territoires.CarteDesSecteurs CarteLandes()
+    {
+        var communes = Caf.Accompagnement.Territoires.ReferentielCommunes.Cog2026.DuDepartement("40");
+        var epci = communes.Select(c => c.CodeEpci ?? string.Empty).Distinct().Order(StringComparer.Ordinal).ToList();
+        var builder = Caf.Accompagnement.Territoires.CarteDesSecteurs.Builder("40");
+        foreach (var groupe in communes.GroupBy(c => $"S{(epci.IndexOf(c.CodeEpci ?? string.Empty) / 2) + 1}"))
+        {
+            builder.AjouterSecteur(groupe.Key, Caf.Accompagnement.Territoires.TravailleurSocial.FromIdentifiant("TS-" + groupe.Key))
+                .Affecter(groupe.Key, groupe.Select(c => c.Code));
+        }
+
+        return builder.Build().Valeur;
+    }
+
+    [Fact]
+    public void Un_secteur_absent_de_la_carte_est_signale_pour_chaque_entree()
+    {
+        var carte = CarteLandes();
+        Assert.Equal(9, carte.Secteurs.Count);
+        var journal = Journal.Create(
+            Journal.Vide(2022).Periode,
+            [
+                new NouvelleDemande(new NodaTime.LocalDate(2022, 2, 1), Motif.Insertion, "S3"),
+                new NouvelleDemande(new NodaTime.LocalDate(2022, 2, 1), Motif.Insertion, "Grand Dax"),
+            ]).Valeur;
+        var erreur = Assert.Single(journal.VerifierSecteurs(carte).Erreurs);
+        Assert.Equal(("activite.secteur.inconnu", "Grand Dax", "$[1]"), (erreur.Code, erreur.Valeur, erreur.Chemin));
+        Assert.True(Journal.Vide(2022).VerifierSecteurs(carte).Reussi);
+    }
+}
