@@ -7,5 +7,6 @@ internal static class Etapes
     [
         EtapeFoyers.Executer,
         EtapeContrats.Executer,
+        EtapeActivite.Executer,
     ];
 }

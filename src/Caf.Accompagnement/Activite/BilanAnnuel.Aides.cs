@@ -53,7 +53,7 @@ public sealed partial class BilanAnnuel
                 sb.Append(CultureInfo.InvariantCulture, $"  • {categorie.Libelle} : {ligne.Nombre} services rendus");
             }
 
-            sb.AppendLine(", répartis en :");
+            sb.AppendLine(categorie.EstVersee ? ", réparties en :" : ", répartis en :");
             foreach (var detail in Details(aides, categorie))
             {
                 sb.Append("      – ").AppendLine(detail);

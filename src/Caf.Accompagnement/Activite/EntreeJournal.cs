@@ -59,7 +59,7 @@ public abstract class EntreeJournal
             codeErreur,
             champ,
             code,
-            $"{T.NomDuType} inconnu ; codes admis : {string.Join(", ", T.Toutes.Select(t => t.Code))}. L'entrée n'est pas comptée."));
+            $"{char.ToUpperInvariant(T.NomDuType[0])}{T.NomDuType[1..]} inconnu ; codes admis : {string.Join(", ", T.Toutes.Select(t => t.Code))}. L'entrée n'est pas comptée."));
         return null;
     }
 }
