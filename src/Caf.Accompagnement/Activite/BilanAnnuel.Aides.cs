@@ -109,6 +109,37 @@ public sealed partial class BilanAnnuel
         return int.MaxValue;
     }
 
+    /// <summary>Le tableau Markdown des aides par secteur : nombre et montant par catégorie, dont prêts.</summary>
+    private void EcrireAidesParSecteur(StringBuilder sb)
+    {
+        var categories = CategorieAide.Toutes.Where(c => Aides.DeLaCategorie(c).Nombre > 0).ToList();
+        if (categories.Count == 0)
+        {
+            return;
+        }
+
+        sb.AppendLine().AppendLine("## Aides par secteur").AppendLine();
+        sb.Append("| Secteur |");
+        foreach (var c in categories)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" {c.Libelle} | {c.Libelle} : montant |");
+        }
+
+        sb.AppendLine(" dont prêts |");
+        sb.Append("|---|").Append(string.Concat(Enumerable.Repeat("---:|---:|", categories.Count))).AppendLine("---:|");
+        foreach (var (nom, aides) in Secteurs.Select(s => (s.Secteur, s.Aides)).Append(("**Département**", Aides)))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {nom} |");
+            foreach (var c in categories)
+            {
+                var l = aides.DeLaCategorie(c);
+                sb.Append(CultureInfo.InvariantCulture, $" {l.Nombre} | {FormaterMontant(l.Montant)} |");
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $" {FormaterMontant(aides.DeLaForme(FormeAide.Pret).Montant)} |").AppendLine();
+        }
+    }
+
     private static string ResumeAidesDeSecteur(ChiffresDActivite c) =>
         string.Create(CultureInfo.InvariantCulture, $", {c.AidesIndividuellesVersees.Nombre} aides versées pour {FormaterMontant(c.AidesIndividuellesVersees.Montant)}");
 

@@ -185,6 +185,8 @@ public sealed partial class BilanAnnuel
                 var c = s.Chiffres;
                 sb.Append(CultureInfo.InvariantCulture, $"| {s.Secteur} | {c.Interventions} | {c.NouvellesDemandes} | {c.RendezVous(StatutDeRendezVous.Tenu, TypeEvenement.Separation)} | {c.SeancesCollectives} | {c.ContratsSignes} | {NombreAidesVersees(c)} | {FormaterMontant(MontantAidesVersees(c))} |").AppendLine();
             }
+
+            EcrireAidesParSecteur(sb);
         }
 
         return sb.ToString();

@@ -106,6 +106,9 @@ public sealed class BilanLandes2022Test
         Assert.Contains("| Indicateur | 2022 | 2021 | Évolution |", md, StringComparison.Ordinal);
         Assert.Contains("| Interventions | 2243 | 1885 | +19 % |", md, StringComparison.Ordinal);
         Assert.Contains("| **Département** | 2243 | 3310 | 1345 | 4 | 342 | 1411 | 448 428 € |", md, StringComparison.Ordinal);
+        var ligneAides = md.Split(Environment.NewLine).Last(l => l.StartsWith("| **Département** | 1114 | ", StringComparison.Ordinal));
+        Assert.Contains(" | 293 | 121 519 € | 4 | ", ligneAides, StringComparison.Ordinal);
+        Assert.EndsWith("| 132 | 0 € | 101 575 € |" + Environment.NewLine, md, StringComparison.Ordinal);
     }
 
     [Fact]
