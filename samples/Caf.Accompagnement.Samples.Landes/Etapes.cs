@@ -6,6 +6,7 @@ internal static class Etapes
     internal static readonly Action<Options>[] Toutes =
     [
         EtapeFoyers.Executer,
+        EtapeTerritoires.Executer,
         EtapeContrats.Executer,
         EtapeActivite.Executer,
     ];

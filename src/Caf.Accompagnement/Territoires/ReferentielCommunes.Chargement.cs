@@ -91,11 +91,10 @@ public sealed partial class ReferentielCommunes
     private static LigneCommune? LireLigne(CsvDataReader csv, int[] o, int ligne, Dictionary<string, string> partages, List<Erreur> erreurs)
     {
         var avant = erreurs.Count;
-        var texteCode = LectureCsv.Champ(csv, o[0]);
-        var code = CodeCommune.Create(texteCode, "code_insee");
-        if (!code.Reussi)
+        var partagesSpan = partages.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!CodeCommune.TryParse(csv.GetFieldSpan(o[0]), out var code))
         {
-            erreurs.AddRange(code.Erreurs.Select(e => e.ALigne(ligne)));
+            erreurs.AddRange(CodeCommune.Create(LectureCsv.Champ(csv, o[0]), "code_insee").Erreurs.Select(e => e.ALigne(ligne)));
         }
 
         var nom = LectureCsv.Champ(csv, o[1]);
@@ -104,55 +103,66 @@ public sealed partial class ReferentielCommunes
             erreurs.Add(new Erreur("referentiel.nom.vide", "nom", null, "Le nom de la commune est obligatoire.", ligne));
         }
 
-        var codesPostaux = LectureCsv.Champ(csv, o[2]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (codesPostaux.Length == 0)
+        var codesPostaux = new List<string>(1);
+        var champCodesPostaux = csv.GetFieldSpan(o[2]);
+        foreach (var morceau in champCodesPostaux.Split(';'))
+        {
+            var cp = champCodesPostaux[morceau].Trim();
+            if (cp.IsEmpty)
+            {
+                continue;
+            }
+
+            if (cp.Length != 5 || cp.ContainsAnyExceptInRange('0', '9'))
+            {
+                erreurs.Add(new Erreur("referentiel.code_postal.format", "codes_postaux", cp.ToString(), "Un code postal a 5 chiffres.", ligne));
+                continue;
+            }
+
+            codesPostaux.Add(Partager(partagesSpan, cp));
+        }
+
+        if (codesPostaux.Count == 0 && erreurs.Count == avant)
         {
             erreurs.Add(new Erreur("referentiel.code_postal.vide", "codes_postaux", null, "Une commune a au moins un code postal.", ligne));
         }
 
-        foreach (var cp in codesPostaux)
+        var textePopulation = csv.GetFieldSpan(o[3]).Trim();
+        if (!int.TryParse(textePopulation, NumberStyles.None, CultureInfo.InvariantCulture, out var population))
         {
-            if (cp.Length != 5 || !cp.All(char.IsAsciiDigit))
+            erreurs.Add(new Erreur("referentiel.population.format", "population", textePopulation.ToString(), "La population est un nombre entier positif ou nul, en chiffres.", ligne));
+        }
+
+        var epci = csv.GetFieldSpan(o[4]).Trim();
+        if (!epci.IsEmpty && (epci.Length != 9 || epci.ContainsAnyExceptInRange('0', '9')))
+        {
+            erreurs.Add(new Erreur("referentiel.epci.format", "code_epci", epci.ToString(), "Le code d'un EPCI est son SIREN (9 chiffres), ou vide.", ligne));
+        }
+
+        List<CodeCommune>? anciens = null;
+        var champAnciens = csv.GetFieldSpan(o[5]);
+        foreach (var morceau in champAnciens.Split(';'))
+        {
+            var a = champAnciens[morceau].Trim();
+            if (a.IsEmpty || (a.Length == 5 && a.StartsWith("20") && !a.ContainsAnyExceptInRange('0', '9')))
             {
-                erreurs.Add(new Erreur("referentiel.code_postal.format", "codes_postaux", cp, "Un code postal a 5 chiffres.", ligne));
-            }
-        }
-
-        var textePopulation = LectureCsv.Champ(csv, o[3]);
-        if (!LectureCsv.TryLireEntier(textePopulation, out var population))
-        {
-            erreurs.Add(new Erreur("referentiel.population.format", "population", textePopulation, "La population est un nombre entier positif ou nul, en chiffres.", ligne));
-        }
-
-        var epci = LectureCsv.Champ(csv, o[4]);
-        if (epci.Length != 0 && (epci.Length != 9 || !epci.All(char.IsAsciiDigit)))
-        {
-            erreurs.Add(new Erreur("referentiel.epci.format", "code_epci", epci, "Le code d'un EPCI est son SIREN (9 chiffres), ou vide.", ligne));
-        }
-
-        var anciens = new List<CodeCommune>();
-        foreach (var a in LectureCsv.Champ(csv, o[5]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (a.Length == 5 && a.StartsWith("20", StringComparison.Ordinal) && a.All(char.IsAsciiDigit))
-            {
-                continue; // Ancien code corse (avant 1976), non représentable : voir la documentation de Charger.
+                continue; // Vide, ou ancien code corse d'avant 1976, non représentable : voir la documentation de Charger.
             }
 
-            var ancien = CodeCommune.Create(a, "anciens_codes");
-            if (ancien.TryGetValue(out var ac))
+            if (CodeCommune.TryParse(a, out var ac))
             {
-                anciens.Add(ac);
+                (anciens ??= []).Add(ac);
             }
             else
             {
-                erreurs.AddRange(ancien.Erreurs.Select(e => e.ALigne(ligne)));
+                erreurs.AddRange(CodeCommune.Create(a.ToString(), "anciens_codes").Erreurs.Select(e => e.ALigne(ligne)));
             }
         }
 
-        var departement = LectureCsv.Champ(csv, o[6]);
-        if (code.TryGetValue(out var c) && !string.Equals(departement, c.Departement, StringComparison.Ordinal))
+        var departement = csv.GetFieldSpan(o[6]).Trim();
+        if (code.EstDefini && !departement.SequenceEqual(code.Departement))
         {
-            erreurs.Add(new Erreur("referentiel.departement.incoherent", "departement", departement, $"Le code {c} est celui d'une commune du département {c.Departement}.", ligne));
+            erreurs.Add(new Erreur("referentiel.departement.incoherent", "departement", departement.ToString(), $"Le code {code} est celui d'une commune du département {code.Departement}.", ligne));
         }
 
         if (erreurs.Count != avant)
@@ -162,31 +172,48 @@ public sealed partial class ReferentielCommunes
 
         return new LigneCommune(
             ligne,
-            c,
+            code,
             nom,
-            Partager(partages, departement),
-            [.. codesPostaux.Select(cp => Partager(partages, cp))],
+            Partager(partagesSpan, departement),
+            [.. codesPostaux],
             population,
-            epci.Length == 0 ? null : Partager(partages, epci),
-            [.. anciens]);
+            epci.IsEmpty ? null : Partager(partagesSpan, epci),
+            anciens is null ? [] : [.. anciens]);
     }
 
-    private static string Partager(Dictionary<string, string> partages, string texte)
+    private static string Partager(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> partages, ReadOnlySpan<char> texte)
     {
         if (partages.TryGetValue(texte, out var existant))
         {
             return existant;
         }
 
-        partages.Add(texte, texte);
-        return texte;
+        var nouveau = texte.ToString();
+        partages.Dictionary.Add(nouveau, nouveau);
+        return nouveau;
+    }
+
+    /// <summary>Une clé entière dans l'ordre ordinal du texte des codes (2A et 2B entre 29999 et 30001).</summary>
+    private static long CleDeTri(CodeCommune code)
+    {
+        var c = code.Compact;
+        return c >= 200_000 ? (29_999 * 2_000L) + (c - 200_000) : (c - 1) * 2_000L;
     }
 
     private static Resultat<ReferentielCommunes> Construire(string millesime, List<LigneCommune> lignes, List<Erreur> erreurs)
     {
-        var tries = lignes.Select(l => (Texte: l.Code.ToString(), Ligne: l)).ToArray();
-        Array.Sort(tries, (a, b) => string.CompareOrdinal(a.Texte, b.Texte) is var c && c != 0 ? c : a.Ligne.Ligne.CompareTo(b.Ligne.Ligne));
-        var textes = tries.Select(t => t.Texte).ToArray();
+        var tries = lignes.Select(l => (Cle: CleDeTri(l.Code), Ligne: l)).ToArray();
+        var dejaTries = true;
+        for (var i = 1; i < tries.Length && dejaTries; i++)
+        {
+            dejaTries = tries[i - 1].Cle < tries[i].Cle;
+        }
+
+        if (!dejaTries)
+        {
+            Array.Sort(tries, (a, b) => a.Cle != b.Cle ? a.Cle.CompareTo(b.Cle) : a.Ligne.Ligne.CompareTo(b.Ligne.Ligne));
+        }
+
         var table = new int[TailleTable];
         var lignesParCle = new int[TailleTable];
         var communes = new Commune[tries.Length];
@@ -196,7 +223,7 @@ public sealed partial class ReferentielCommunes
             var cle = Cle(l.Code);
             if (table[cle] != 0)
             {
-                erreurs.Add(new Erreur("referentiel.code.doublon", "code_insee", textes[i], string.Create(CultureInfo.InvariantCulture, $"Le code {textes[i]} figure déjà ligne {lignesParCle[cle]}."), l.Ligne));
+                erreurs.Add(new Erreur("referentiel.code.doublon", "code_insee", l.Code.ToString(), string.Create(CultureInfo.InvariantCulture, $"Le code {l.Code} figure déjà ligne {lignesParCle[cle]}."), l.Ligne));
                 continue;
             }
 

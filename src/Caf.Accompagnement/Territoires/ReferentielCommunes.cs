@@ -51,14 +51,21 @@ public sealed partial class ReferentielCommunes : IReadOnlyList<Commune>
         Millesime = millesime;
         _communes = communes;
         _table = table;
-        _parCodePostal = communes
-            .SelectMany(c => c.CodesPostaux, (c, cp) => (c, cp))
-            .GroupBy(x => x.cp, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Commune>)g.Select(x => x.c).ToImmutableArray(), StringComparer.Ordinal);
+        var parCodePostal = new Dictionary<string, List<Commune>>(StringComparer.Ordinal);
+        var parDepartement = new Dictionary<string, List<Commune>>(StringComparer.Ordinal);
+        foreach (var commune in communes)
+        {
+            foreach (var cp in commune.CodesPostaux)
+            {
+                Ajouter(parCodePostal, cp, commune);
+            }
+
+            Ajouter(parDepartement, commune.Departement, commune);
+        }
+
+        _parCodePostal = parCodePostal.ToDictionary(p => p.Key, p => Figer(p.Value.ToArray()), StringComparer.Ordinal);
         _parCodePostalSpan = _parCodePostal.GetAlternateLookup<ReadOnlySpan<char>>();
-        _parDepartement = communes
-            .GroupBy(c => c.Departement, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Commune>)g.ToImmutableArray(), StringComparer.Ordinal);
+        _parDepartement = parDepartement.ToDictionary(p => p.Key, p => Figer(p.Value.ToArray()), StringComparer.Ordinal);
         Departements = [.. _parDepartement.Keys.Order(StringComparer.Ordinal)];
         Population = communes.Sum(c => (long)c.Population);
     }
@@ -222,6 +229,16 @@ public sealed partial class ReferentielCommunes : IReadOnlyList<Commune>
             ?? throw new InvalidOperationException($"Ressource {RessourceCog2026} absente du paquet.");
         using var flux = new GZipStream(ressource, CompressionMode.Decompress);
         return Charger(flux, "COG 2026").GetValueOrThrow();
+    }
+
+    private static void Ajouter(Dictionary<string, List<Commune>> groupes, string cle, Commune commune)
+    {
+        if (!groupes.TryGetValue(cle, out var liste))
+        {
+            groupes.Add(cle, liste = new List<Commune>(1));
+        }
+
+        liste.Add(commune);
     }
 
     private static IReadOnlyList<T> Figer<T>(T[] valeurs) => ImmutableCollectionsMarshal.AsImmutableArray(valeurs);

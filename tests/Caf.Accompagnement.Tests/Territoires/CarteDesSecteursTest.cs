@@ -186,3 +186,17 @@ public sealed class CarteDesSecteursTest
         Assert.Throws<ArgumentException>(() => TravailleurSocial.FromIdentifiant("Dupont"));
     }
 }
+
+public sealed class CarteDesSecteursLignesTest
+{
+    [Fact]
+    public void Les_numeros_de_ligne_comptent_les_lignes_blanches()
+    {
+        var csv = CartesDeTest.CsvParEpci().Replace("\n40002,", "\n\n\n40002,", StringComparison.Ordinal) + "4O999,Secteur 1,TS-01\n";
+        var lignes = csv.Split('\n');
+        var r = CarteDesSecteurs.Importer(new StringReader(csv), "40");
+        var erreur = Assert.Single(r.Erreurs);
+        Assert.Equal("commune.code.format", erreur.Code);
+        Assert.Equal(Array.FindIndex(lignes, l => l.StartsWith("4O999", StringComparison.Ordinal)) + 1, erreur.Ligne);
+    }
+}
