@@ -8,6 +8,7 @@ internal static class Etapes
         EtapeFoyers.Executer,
         EtapeTerritoires.Executer,
         EtapeContrats.Executer,
+        EtapeAides.Executer,
         EtapeActivite.Executer,
     ];
 }

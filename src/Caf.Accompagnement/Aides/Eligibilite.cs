@@ -51,7 +51,7 @@ public sealed class Eligibilite
             donnees.Add(new DonneeUtilisee("Coût du projet", cout.ToString(), "devis ou facture joints à la demande"));
         }
 
-        foreach (var d in resultats.SelectMany(r => r.Donnees))
+        foreach (var d in contexte.QuotientFamilial.Explication.Donnees.Concat(resultats.SelectMany(r => r.Donnees)))
         {
             if (!donnees.Contains(d))
             {
@@ -63,6 +63,7 @@ public sealed class Eligibilite
         {
             new("Formes admises", string.Join(", ", type.FormesAdmises.Select(f => f.Libelle)), null, type.Reference),
         };
+        parametres.AddRange(contexte.QuotientFamilial.Explication.Parametres);
         parametres.AddRange(resultats.SelectMany(r => r.Parametres));
         parametres.AddRange(montant.Parametres);
 

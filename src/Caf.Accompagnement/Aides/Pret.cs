@@ -230,6 +230,19 @@ public sealed class Pret
         return total;
     }
 
+    /// <summary>
+    /// Le montant à retenir sur les prestations d'un mois : les échéances échues non payées à la date, limitées par la
+    /// retenue prévue (sans dépasser les prestations du mois ni entamer le reste à vivre minimum).
+    /// </summary>
+    /// <param name="date">La date de la retenue (jour de paiement des prestations).</param>
+    /// <param name="prestationsDuMois">Les prestations versées ce mois.</param>
+    /// <param name="autresRessources">Les autres ressources du mois.</param>
+    /// <returns>Le montant à retenir ; zéro si le prêt n'est pas remboursé par retenue ou s'il est clos.</returns>
+    public Montant MontantARetenir(LocalDate date, Montant prestationsDuMois, Montant autresRessources) =>
+        Retenue is { } r && Statut == StatutDuPret.EnCours
+            ? r.Calculer(RetardAu(date), prestationsDuMois, autresRessources)
+            : Montant.Zero;
+
     /// <summary>Enregistre un remboursement.</summary>
     /// <param name="date">La date du remboursement.</param>
     /// <param name="montant">Le montant, strictement positif et au plus le solde.</param>

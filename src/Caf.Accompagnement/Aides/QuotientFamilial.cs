@@ -84,8 +84,8 @@ public sealed class QuotientFamilial
             [new ParametreApplique("Barème des parts", bareme.ToString(), null, bareme.Reference)],
             [
                 $"Ressources N-2 ÷ 12 = {foyer.RessourcesAnnuellesN2} ÷ 12 = {mensualisees}",
-                $"Parts = {parts.ToString(Fr)}",
-                $"({mensualisees} + {prestations}) ÷ {parts.ToString(Fr)} = {valeur} (arrondi au centime)",
+                $"Parts = {parts.ToString("0.##", Fr)}",
+                $"({mensualisees} + {prestations}) ÷ {parts.ToString("0.##", Fr)} = {valeur} (arrondi au centime)",
             ],
             $"Le quotient familial est de {valeur}.",
             estSatisfaite: true);
@@ -94,5 +94,5 @@ public sealed class QuotientFamilial
 
     /// <summary>La valeur et les parts.</summary>
     /// <returns>Le texte.</returns>
-    public override string ToString() => $"QF {Valeur} ({Parts.ToString(Fr)} parts)";
+    public override string ToString() => $"QF {Valeur} ({Parts.ToString("0.##", Fr)} parts)";
 }

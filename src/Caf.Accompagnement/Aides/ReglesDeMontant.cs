@@ -79,16 +79,35 @@ public sealed record BaremeParQuotient : IRegleDeMontant
 }
 
 /// <summary>Une part du coût du projet, éventuellement plafonnée. Sans coût connu, le montant est nul.</summary>
-/// <param name="Taux">La part prise en charge, entre 0 et 1 (0,8 pour 80 %).</param>
-/// <param name="Plafond">Le plafond, facultatif.</param>
-/// <param name="Reference">Le texte qui fixe la part.</param>
-public sealed record PartDuCout(decimal Taux, Montant? Plafond, string Reference) : IRegleDeMontant
+public sealed record PartDuCout : IRegleDeMontant
 {
+    /// <summary>Crée la règle.</summary>
+    /// <param name="taux">La part prise en charge, entre 0 et 1 (0,8 pour 80 %).</param>
+    /// <param name="plafond">Le plafond, facultatif, positif ou nul.</param>
+    /// <param name="reference">Le texte qui fixe la part.</param>
+    /// <exception cref="ArgumentException">Taux hors de [0 ; 1] ou plafond négatif.</exception>
+    public PartDuCout(decimal taux, Montant? plafond, string reference)
+    {
+        Preconditions.CheckArgument(taux is >= 0m and <= 1m, nameof(taux), "Le taux est compris entre 0 et 1.");
+        Preconditions.CheckArgument(plafond is not { EstNegatif: true }, nameof(plafond), "Le plafond n'est pas négatif.");
+        Taux = taux;
+        Plafond = plafond;
+        Reference = reference;
+    }
+
+    /// <summary>La part prise en charge, entre 0 et 1.</summary>
+    public decimal Taux { get; }
+
+    /// <summary>Le plafond, facultatif.</summary>
+    public Montant? Plafond { get; }
+
+    /// <summary>Le texte qui fixe la part.</summary>
+    public string Reference { get; }
+
     /// <inheritdoc/>
     public CalculDeMontant Calculer(ContexteEligibilite contexte)
     {
         Preconditions.CheckNotNull(contexte);
-        Preconditions.CheckArgument(Taux is >= 0m and <= 1m, nameof(Taux), "Le taux est compris entre 0 et 1.");
         var fr = CultureInfo.GetCultureInfo("fr-FR");
         var pourcentage = (Taux * 100m).ToString("0.##", fr) + " %";
         List<ParametreApplique> parametres = [new ParametreApplique("Part du coût prise en charge", pourcentage, null, Reference)];
@@ -116,17 +135,40 @@ public sealed record PartDuCout(decimal Taux, Montant? Plafond, string Reference
 }
 
 /// <summary>Un montant de base augmenté d'un supplément par enfant à partir d'un rang (par exemple 50 € par enfant à partir du 2e).</summary>
-/// <param name="Base">La règle de base.</param>
-/// <param name="Supplement">Le supplément par enfant (positif ou nul).</param>
-/// <param name="APartirDuRang">Le rang du premier enfant qui ouvre droit au supplément (1 pour tous).</param>
-/// <param name="Reference">Le texte qui fixe le supplément.</param>
-public sealed record SupplementParEnfant(IRegleDeMontant Base, Montant Supplement, int APartirDuRang, string Reference) : IRegleDeMontant
+public sealed record SupplementParEnfant : IRegleDeMontant
 {
+    /// <summary>Crée la règle.</summary>
+    /// <param name="base">La règle de base.</param>
+    /// <param name="supplement">Le supplément par enfant (positif ou nul).</param>
+    /// <param name="aPartirDuRang">Le rang du premier enfant qui ouvre droit au supplément (1 pour tous).</param>
+    /// <param name="reference">Le texte qui fixe le supplément.</param>
+    /// <exception cref="ArgumentException">Supplément négatif ou rang inférieur à 1.</exception>
+    public SupplementParEnfant(IRegleDeMontant @base, Montant supplement, int aPartirDuRang, string reference)
+    {
+        Preconditions.CheckArgument(!supplement.EstNegatif, nameof(supplement), "Le supplément n'est pas négatif.");
+        Preconditions.CheckArgumentRange(nameof(aPartirDuRang), aPartirDuRang, 1, int.MaxValue);
+        Base = Preconditions.CheckNotNull(@base);
+        Supplement = supplement;
+        APartirDuRang = aPartirDuRang;
+        Reference = reference;
+    }
+
+    /// <summary>La règle de base.</summary>
+    public IRegleDeMontant Base { get; }
+
+    /// <summary>Le supplément par enfant.</summary>
+    public Montant Supplement { get; }
+
+    /// <summary>Le rang du premier enfant qui ouvre droit au supplément.</summary>
+    public int APartirDuRang { get; }
+
+    /// <summary>Le texte qui fixe le supplément.</summary>
+    public string Reference { get; }
+
     /// <inheritdoc/>
     public CalculDeMontant Calculer(ContexteEligibilite contexte)
     {
         Preconditions.CheckNotNull(contexte);
-        Preconditions.CheckArgument(APartirDuRang >= 1, nameof(APartirDuRang), "Le rang commence à 1.");
         var b = Base.Calculer(contexte);
         var n = Math.Max(0, contexte.Foyer.NombreEnfants - (APartirDuRang - 1));
         var total = b.Maximum + (Supplement * n);

@@ -1,4 +1,7 @@
 using Caf.Accompagnement.Aides;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Caf.Accompagnement.Tests.Aides;
@@ -72,6 +75,26 @@ public sealed class DemandeDAideTest
         Assert.Equal(historique, d.Historique);
         Assert.Null(d.MontantAccorde);
     }
+
+    [Property(MaxTest = 200)]
+    public Property Le_montant_accorde_ne_depasse_jamais_le_montant_demande_ni_la_decision_la_demande() =>
+        Prop.ForAll(
+            Gen.Choose(1, 300_000).ToArbitrary(),
+            Gen.Choose(-100_000, 400_000).ToArbitrary(),
+            Gen.Choose(-60, 60).ToArbitrary(),
+            (demande, accorde, jours) =>
+            {
+                var d = Etat(DemandeDAide.Deposer("X", Numero, AidesDeReference.EquipementMenager, Montant.FromCentimes(demande), FormeAide.Pret, Depot).GetValueOrThrow().Instruire(Depot));
+                var r = d.Accorder(Depot.PlusDays(jours), Montant.FromCentimes(accorde), FormeAide.Pret);
+                var attendu = accorde > 0 && accorde <= demande && jours >= 0;
+                return r.Reussi == attendu
+                    && (!r.Reussi || (r.GetValueOrThrow().Etat.MontantAccorde <= d.MontantDemande && r.GetValueOrThrow().Evenement.Date >= d.DateDepot))
+                    && d.Statut == StatutDemande.EnInstruction;
+            });
+
+    [Fact]
+    public void Une_demande_de_pieces_sans_piece_est_refusee() =>
+        Assert.Equal("aides.demande.motif", Assert.Single(Etat(Deposer(AidesDeReference.Projets, 100m, FormeAide.Subvention).Instruire(Depot)).DemanderDesPieces(Depot, [" "]).Erreurs).Code);
 
     [Fact]
     public void Un_depot_invalide_rapporte_toutes_ses_erreurs()

@@ -103,6 +103,32 @@ public sealed class PretTest
         Assert.Equal(Montant.Zero, retenue.Calculer(Montant.FromEuros(37.50m), Montant.FromEuros(300m), Montant.FromEuros(100m)));
     }
 
+    [Fact]
+    public void Retenue_du_mois_sur_les_echeances_echues()
+    {
+        var pret = Creer(1500m, 40, new RetenueSurPrestations(Montant.FromEuros(500m)));
+        Assert.Equal(Montant.Zero, pret.MontantARetenir(new LocalDate(2022, 5, 4), Montant.FromEuros(400m), Montant.FromEuros(300m)));
+        Assert.Equal(Montant.FromEuros(37.50m), pret.MontantARetenir(new LocalDate(2022, 5, 5), Montant.FromEuros(400m), Montant.FromEuros(300m)));
+        Assert.Equal(Montant.FromEuros(75m), pret.MontantARetenir(new LocalDate(2022, 6, 5), Montant.FromEuros(400m), Montant.FromEuros(300m)));
+        Assert.Equal(Montant.FromEuros(10m), pret.MontantARetenir(new LocalDate(2022, 6, 5), Montant.FromEuros(400m), Montant.FromEuros(110m)));
+        Assert.Equal(Montant.Zero, Creer(1500m, 40).MontantARetenir(new LocalDate(2022, 6, 5), Montant.FromEuros(400m), Montant.FromEuros(300m)));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property La_retenue_laisse_toujours_le_reste_a_vivre() =>
+        Prop.ForAll(
+            Gen.Choose(0, 200_000).ToArbitrary(),
+            Gen.Choose(0, 200_000).ToArbitrary(),
+            Gen.Zip(Gen.Choose(0, 100_000), Gen.Choose(0, 150_000), (a, b) => (a, b)).ToArbitrary(),
+            (prestations, autres, x) =>
+            {
+                var retenue = new RetenueSurPrestations(Montant.FromCentimes(x.b));
+                var r = retenue.Calculer(Montant.FromCentimes(x.a), Montant.FromCentimes(prestations), Montant.FromCentimes(autres));
+                var resteAVivre = Montant.FromCentimes(prestations + autres) - r;
+                return !r.EstNegatif && r <= Montant.FromCentimes(x.a) && r <= Montant.FromCentimes(prestations)
+                    && (r == Montant.Zero || resteAVivre >= retenue.ResteAVivreMinimum);
+            });
+
     [Property(MaxTest = 300)]
     public Property L_echeancier_somme_au_capital_et_seule_la_derniere_differe() =>
         Prop.ForAll(
