@@ -17,8 +17,8 @@ namespace Caf.Accompagnement.Samples.Landes;
 /// <remarks>
 /// Les volumes sont tirés autour des chiffres du bilan 2022 de la Caf des Landes (2 243 interventions, 3 310 nouvelles
 /// demandes, 1 345 rendez-vous séparation, 342 CER, 1 411 aides), l'année précédente autour de ses chiffres 2021
-/// (1 885 interventions, 887 rendez-vous, 1 151 aides). La carte des 9 secteurs est illustrative (la carte réelle de
-/// septembre 2022 n'est pas publique) : les 18 EPCI des Landes regroupés deux à deux, un travailleur social par secteur.
+/// (1 885 interventions, 887 rendez-vous, 1 151 aides). La carte des 9 secteurs est celle, illustrative, de l'étape
+/// Territoires (la carte réelle de septembre 2022 n'est pas publique).
 /// </remarks>
 internal static class EtapeActivite
 {
@@ -35,18 +35,17 @@ internal static class EtapeActivite
     {
         var annee = options.Date.Year;
         Console.WriteLine($"== Activité : journal du travail social et bilan annuel {annee} (activité simulée) ==");
-        var carte = CarteIllustrative();
-        var affectation = new Affectation(carte);
+        var carte = EtapeTerritoires.Carte;
         var hasard = new Random(options.Graine);
         var entrees = new List<EntreeJournal>();
-        Simuler(entrees, hasard, carte, affectation, annee - 1, new Facteurs(Activite: 0.84, Separation: 0.66, Aides: 0.82));
-        Simuler(entrees, hasard, carte, affectation, annee, new Facteurs(1, 1, 1));
+        Simuler(entrees, hasard, carte, annee - 1, new Facteurs(Activite: 0.84, Separation: 0.66, Aides: 0.82));
+        Simuler(entrees, hasard, carte, annee, new Facteurs(1, 1, 1));
         var periode = new DateInterval(new LocalDate(annee - 1, 1, 1), new LocalDate(annee, 12, 31));
         var journal = Journal.Create(periode, entrees).Bind(j => j.VerifierSecteurs(carte)).GetValueOrThrow();
-        Console.WriteLine($"{journal} ; carte illustrative de {carte.Secteurs.Count} secteurs (EPCI regroupés deux à deux).");
+        Console.WriteLine($"{journal} ; carte illustrative de {carte.Secteurs.Count} secteurs (étape Territoires).");
 
         // Une saisie à motif inconnu et une entrée hors période sont refusées, jamais comptées.
-        var refus = journal.Ajouter(Intervention.Create(options.Date, "DIVORCE", "S1", "TS-S1"));
+        var refus = journal.Ajouter(Intervention.Create(options.Date, "DIVORCE", carte.Secteurs[0].Nom, "TS-01"));
         Console.WriteLine($"Saisie refusée : {refus.Erreurs[0].Message} [{refus.Erreurs[0].Code}]");
 
         var bilan = BilanAnnuel.Etablir(journal, annee).GetValueOrThrow();
@@ -58,7 +57,7 @@ internal static class EtapeActivite
         Console.WriteLine($"Export CSV : {lignes.Length - 1} lignes ({string.Join(",", BilanAnnuel.ColonnesCsv)}).");
     }
 
-    private static void Simuler(List<EntreeJournal> entrees, Random hasard, CarteDesSecteurs carte, Affectation affectation, int annee, Facteurs facteurs)
+    private static void Simuler(List<EntreeJournal> entrees, Random hasard, CarteDesSecteurs carte, int annee, Facteurs facteurs)
     {
         int Volume(int n, double facteur) => (int)Math.Round(n * facteur * (0.97 + (hasard.NextDouble() * 0.06)));
         LocalDate Jour() => new LocalDate(annee, 1, 1).PlusDays(hasard.Next(365));
@@ -69,12 +68,12 @@ internal static class EtapeActivite
         for (var i = Volume(2243, facteurs.Activite); i > 0; i--)
         {
             var s = tirage.Tirer(hasard);
-            entrees.Add(new Intervention(Jour(), Tirer(hasard, motifs, poids), s, "TS-" + s));
+            entrees.Add(new Intervention(Jour(), Tirer(hasard, motifs, poids), s.Nom, s.TravailleursSociaux[0].Identifiant));
         }
 
         for (var i = Volume(3310, facteurs.Activite); i > 0; i--)
         {
-            entrees.Add(new NouvelleDemande(Jour(), Tirer(hasard, motifs, poids), tirage.Tirer(hasard)));
+            entrees.Add(new NouvelleDemande(Jour(), Tirer(hasard, motifs, poids), tirage.Tirer(hasard).Nom));
         }
 
         // Parents séparés appelés (appels sortants) : un rendez-vous proposé, puis tenu ou non honoré.
@@ -83,9 +82,10 @@ internal static class EtapeActivite
         {
             var s = tirage.Tirer(hasard);
             var propose = new LocalDate(annee, 1, 1).PlusDays(hasard.Next(350));
-            entrees.Add(new RendezVous(propose, StatutDeRendezVous.Propose, OrigineDeRendezVous.AppelSortant, s, "TS-" + s, TypeEvenement.Separation));
+            var ts = s.TravailleursSociaux[0].Identifiant;
+            entrees.Add(new RendezVous(propose, StatutDeRendezVous.Propose, OrigineDeRendezVous.AppelSortant, s.Nom, ts, TypeEvenement.Separation));
             var statut = i < tenus ? StatutDeRendezVous.Tenu : StatutDeRendezVous.NonHonore;
-            entrees.Add(new RendezVous(propose.PlusDays(hasard.Next(3, 15)), statut, OrigineDeRendezVous.AppelSortant, s, "TS-" + s, TypeEvenement.Separation));
+            entrees.Add(new RendezVous(propose.PlusDays(hasard.Next(3, 15)), statut, OrigineDeRendezVous.AppelSortant, s.Nom, ts, TypeEvenement.Separation));
         }
 
         for (var i = 0; i < 3; i++)
@@ -98,18 +98,18 @@ internal static class EtapeActivite
         // Contrats : de vraies signatures du module des contrats (orientation, référent du secteur, projet, signature).
         for (var i = Volume(342, facteurs.Activite); i > 0; i--)
         {
-            var s = carte.Secteurs[carte.Secteurs.Count > 0 ? hasard.Next(carte.Secteurs.Count) : 0];
+            var s = tirage.Tirer(hasard);
             var commune = s.Communes[hasard.Next(s.Communes.Count)].Code;
             var orientation = new LocalDate(annee, 1, 1).PlusDays(hasard.Next(300));
             var signature = orientation.PlusDays(hasard.Next(100) < 90 ? hasard.Next(5, 55) : hasard.Next(62, 64));
             var beneficiaire = IdentifiantBeneficiaire.From(NumeroAllocataire.FromValeur(1_000_000 + hasard.Next(8_999_999)), RoleDansLeFoyer.Allocataire);
             var transition = Parcours.Ouvrir(beneficiaire, commune)
                 .Orienter(TypeOrientation.Sociale, orientation)
-                .Bind(t => t.Parcours.DesignerReferent(new Referent("TS-" + s.Nom, OrganismeReferent.Caf), orientation, affectation))
+                .Bind(t => t.Parcours.DesignerReferent(Referent.DeLaCaf(s.TravailleursSociaux[0]), orientation, carte))
                 .Bind(t => t.Parcours.EtablirContrat(orientation, Engagements(orientation)))
                 .Bind(t => t.Parcours.Signer(1, signature))
                 .GetValueOrThrow();
-            entrees.Add(SignatureDeContrat.Depuis(transition, affectation).GetValueOrThrow());
+            entrees.Add(SignatureDeContrat.Depuis(transition, carte).GetValueOrThrow());
         }
 
         // Aides : attribuées puis versées, du catalogue des aides (formes admises, prêts pour une part de l'équipement).
@@ -119,7 +119,7 @@ internal static class EtapeActivite
             var (type, _, min, max) = Aides[Tirer(hasard, Enumerable.Range(0, Aides.Length).ToArray(), poidsAides)];
             var forme = type.Admet(FormeAide.Pret) && type == AidesDeReference.EquipementMenager && hasard.Next(100) < 55 ? FormeAide.Pret : FormeAide.Subvention;
             var montant = Montant.FromEuros(hasard.Next(min, max + 1));
-            var s = tirage.Tirer(hasard);
+            var s = tirage.Tirer(hasard).Nom;
             var verse = Jour();
             var decision = verse.PlusDays(-hasard.Next(0, 30));
             if (decision.Year == annee)
@@ -133,7 +133,7 @@ internal static class EtapeActivite
         for (var i = Volume(132, facteurs.Aides); i > 0; i--)
         {
             var type = hasard.Next(132) < 50 ? AidesDeReference.ControleDecence : AidesDeReference.ConstatTechniqueLogement;
-            entrees.Add(new VersementDAide(AideVersee.Create(type, FormeAide.Service, Montant.Zero, Jour()).GetValueOrThrow(), tirage.Tirer(hasard)));
+            entrees.Add(new VersementDAide(AideVersee.Create(type, FormeAide.Service, Montant.Zero, Jour()).GetValueOrThrow(), tirage.Tirer(hasard).Nom));
         }
     }
 
@@ -162,35 +162,12 @@ internal static class EtapeActivite
         return valeurs[^1];
     }
 
-    /// <summary>Les 9 secteurs illustratifs : les 18 EPCI des Landes (COG 2026) regroupés deux à deux par code.</summary>
-    private static CarteDesSecteurs CarteIllustrative()
-    {
-        var communes = ReferentielCommunes.Cog2026.DuDepartement("40");
-        var epci = communes.Select(c => c.CodeEpci ?? string.Empty).Distinct().Order(StringComparer.Ordinal).ToList();
-        var builder = CarteDesSecteurs.Builder("40");
-        foreach (var groupe in communes.GroupBy(c => string.Create(CultureInfo.InvariantCulture, $"S{(epci.IndexOf(c.CodeEpci ?? string.Empty) / 2) + 1}")).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            builder.AjouterSecteur(groupe.Key, TravailleurSocial.FromIdentifiant("TS-" + groupe.Key)).Affecter(groupe.Key, groupe.Select(c => c.Code));
-        }
-
-        return builder.Build().GetValueOrThrow();
-    }
-
     /// <summary>Tire un secteur au prorata de sa population.</summary>
     private sealed class TirageSecteur(CarteDesSecteurs carte)
     {
-        internal string Tirer(Random hasard) =>
-            Tirer(hasard, [.. carte.Secteurs.Select(s => s.Nom)], [.. carte.Secteurs.Select(s => s.Population)]);
+        private readonly Secteur[] _secteurs = [.. carte.Secteurs];
+        private readonly int[] _poids = [.. carte.Secteurs.Select(s => s.Population)];
 
-        private static string Tirer(Random hasard, string[] noms, int[] poids) => EtapeActivite.Tirer(hasard, noms, poids);
-    }
-
-    /// <summary>La carte des secteurs vue par le module des contrats (le code d'un secteur est son nom).</summary>
-    private sealed class Affectation(CarteDesSecteurs carte) : IAffectationSectorielle
-    {
-        public string? SecteurDe(CodeCommune commune) => carte.TryGetSecteur(commune, out var s) ? s.Nom : null;
-
-        public bool EstTravailleurSocialDuSecteur(string identifiantTravailleur, string secteur) =>
-            carte.Secteurs.Any(s => s.Nom == secteur && s.TravailleursSociaux.Any(t => t.Identifiant == identifiantTravailleur));
+        internal Secteur Tirer(Random hasard) => EtapeActivite.Tirer(hasard, _secteurs, _poids);
     }
 }

@@ -7,42 +7,29 @@ using NodaTime;
 namespace Caf.Accompagnement.Samples.Landes;
 
 /// <summary>
-/// Étape 5 : une année de contrats d'engagements réciproques signés par les travailleurs sociaux de la Caf des Landes,
+/// Étape des contrats : une année de contrats d'engagements réciproques signés par les travailleurs sociaux de la Caf des Landes,
 /// par délégation du département (CASF L262-36) : orientation, référent du secteur, signature (hors délai signalée),
 /// renouvellements, ruptures ; puis le décompte annuel, les contrats à renouveler par référent et les signatures en retard.
 /// </summary>
 /// <remarks>
-/// Les bénéficiaires sont générés. La carte des 9 secteurs est illustrative (la carte réelle de septembre 2022 n'est
-/// pas publique) : les 18 EPCI des Landes regroupés deux à deux, avec pour chaque EPCI ses deux communes les plus
-/// peuplées (COG 2026, populations légales).
+/// Les bénéficiaires sont générés, dans les 327 communes réelles des Landes (COG 2026), au prorata de leur population.
+/// Les référents sont les travailleurs sociaux de la carte illustrative de 9 secteurs de l'étape des territoires (la
+/// carte réelle de septembre 2022 n'est pas publique).
 /// </remarks>
 internal static class EtapeContrats
 {
-    // (code INSEE, population municipale, EPCI) : les deux communes les plus peuplées de chaque EPCI des Landes.
-    private static readonly (string Code, int Population, string Epci)[] Communes =
-    [
-        ("40001", 6211, "200030435"), ("40091", 700, "200030435"), ("40245", 1990, "200035541"), ("40102", 1283, "200035541"),
-        ("40224", 3700, "200069417"), ("40233", 3134, "200069417"), ("40126", 1894, "200069631"), ("40104", 1583, "200069631"),
-        ("40282", 5043, "200069649"), ("40119", 4624, "200069649"), ("40134", 2906, "200069656"), ("40227", 1505, "200069656"),
-        ("40184", 7673, "244000543"), ("40229", 1775, "244000543"), ("40312", 12957, "244000659"), ("40209", 6533, "244000659"),
-        ("40088", 22109, "244000675"), ("40279", 14481, "244000675"), ("40197", 5022, "244000691"), ("40333", 1334, "244000691"),
-        ("40313", 3169, "244000766"), ("40243", 3142, "244000766"), ("40331", 2508, "244000774"), ("40238", 641, "244000774"),
-        ("40192", 31592, "244000808"), ("40281", 10092, "244000808"), ("40117", 2398, "244000824"), ("40080", 1128, "244000824"),
-        ("40075", 2516, "244000857"), ("40150", 2306, "244000857"), ("40065", 9184, "244000865"), ("40310", 8701, "244000865"),
-        ("40046", 15836, "244000873"), ("40217", 7586, "244000873"), ("40228", 1642, "244000881"), ("40002", 1550, "244000881"),
-    ];
-
     private static readonly LocalDate DebutAnnee = new(2022, 1, 1);
     private static readonly LocalDate FinAnnee = new(2022, 12, 31);
 
     internal static void Executer(Options options)
     {
         Console.WriteLine("== Contrats d'engagements réciproques (année 2022, bénéficiaires générés) ==");
-        var carte = new CarteIllustrative();
+        var landes = ReferentielCommunes.Cog2026.DuDepartement("40");
+        var carte = EtapeTerritoires.Carte;
         var hasard = new Random(options.Graine);
         var nombre = options.Foyers ?? 345;
         var parcours = new List<Parcours>(nombre);
-        var tirage = new TirageCommune();
+        var tirage = new TirageCommune(landes);
         for (var i = 0; i < nombre; i++)
         {
             parcours.Add(Simuler(hasard, i, tirage.Tirer(hasard), carte));
@@ -82,13 +69,13 @@ internal static class EtapeContrats
         Console.WriteLine($"Sanction proposée le 15/09/2025 (foyer de plusieurs personnes, 60 %) : {apres.Match(s => s.ToString(), e => $"refusée — {e[0].Message} [{e[0].Code}]")}");
     }
 
-    private static Parcours Simuler(Random hasard, int rang, CodeCommune commune, CarteIllustrative carte)
+    private static Parcours Simuler(Random hasard, int rang, CodeCommune commune, CarteDesSecteurs carte)
     {
         var beneficiaire = IdentifiantBeneficiaire.From(NumeroAllocataire.FromValeur(1_000_000 + (rang * 7919 % 8_999_999)), RoleDansLeFoyer.Allocataire);
         var orientation = new LocalDate(2021, 9, 1).PlusDays(hasard.Next(0, 480));
         var p = Parcours.Ouvrir(beneficiaire, commune)
             .Orienter(TypeOrientation.Sociale, orientation).GetValueOrThrow().Parcours
-            .DesignerReferent(carte.TravailleurSocialDe(commune), orientation, carte).GetValueOrThrow().Parcours;
+            .DesignerReferent(TravailleurSocialDe(carte, commune), orientation, carte).GetValueOrThrow().Parcours;
         var etabli = orientation.PlusDays(hasard.Next(0, 30));
         p = p.EtablirContrat(etabli, Actions(hasard, etabli), dureeEnMois: hasard.Next(10) < 7 ? 6 : 12).GetValueOrThrow().Parcours;
         if (hasard.Next(100) < 8)
@@ -135,44 +122,28 @@ internal static class EtapeContrats
         new(DomaineEngagement.InsertionSociale, DebiteurEngagement.Referent, "Rendez-vous mensuel de suivi", date.PlusMonths(1)),
     ];
 
-    private sealed class TirageCommune
+    private static Referent TravailleurSocialDe(CarteDesSecteurs carte, CodeCommune commune) =>
+        carte.TryGetSecteur(commune, out var secteur)
+            ? Referent.DeLaCaf(secteur.TravailleursSociaux[0])
+            : throw new InvalidOperationException("Commune hors carte.");
+
+    private sealed class TirageCommune(IReadOnlyList<Commune> communes)
     {
-        private readonly int _total = Communes.Sum(c => c.Population);
+        private readonly int _total = communes.Sum(c => c.Population);
 
         internal CodeCommune Tirer(Random hasard)
         {
             var n = hasard.Next(_total);
-            foreach (var c in Communes)
+            foreach (var c in communes)
             {
                 n -= c.Population;
                 if (n < 0)
                 {
-                    return CodeCommune.Parse(c.Code);
+                    return c.Code;
                 }
             }
 
-            return CodeCommune.Parse(Communes[^1].Code);
+            return communes[^1].Code;
         }
-    }
-
-    /// <summary>Carte illustrative : les EPCI regroupés deux à deux dans l'ordre de leur code, un travailleur social par secteur.</summary>
-    private sealed class CarteIllustrative : IAffectationSectorielle
-    {
-        private readonly Dictionary<CodeCommune, string> _secteurs;
-
-        internal CarteIllustrative()
-        {
-            var epci = Communes.Select(c => c.Epci).Distinct().Order(StringComparer.Ordinal).ToList();
-            _secteurs = Communes.ToDictionary(
-                c => CodeCommune.Parse(c.Code),
-                c => string.Create(CultureInfo.InvariantCulture, $"S{(epci.IndexOf(c.Epci) / 2) + 1}"));
-        }
-
-        public string? SecteurDe(CodeCommune commune) => _secteurs.GetValueOrDefault(commune);
-
-        public bool EstTravailleurSocialDuSecteur(string identifiantTravailleur, string secteur) =>
-            identifiantTravailleur == "TS-" + secteur[1..];
-
-        internal Referent TravailleurSocialDe(CodeCommune commune) => new("TS-" + SecteurDe(commune)![1..], OrganismeReferent.Caf);
     }
 }

@@ -1,3 +1,4 @@
+using Caf.Accompagnement.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -43,8 +44,8 @@ public sealed class DatesTest
     [Property]
     public Property Ne_au_plus_tard_le_equivaut_a_la_condition_d_age()
     {
-        var gen = from naissance in Generateurs.Date
-                  from reference in Generateurs.Date
+        var gen = from naissance in GenerateursCaf.Date
+                  from reference in GenerateursCaf.Date
                   from ans in Gen.Choose(0, 80)
                   select (naissance, reference, ans);
         return Prop.ForAll(gen.ToArbitrary(), t =>

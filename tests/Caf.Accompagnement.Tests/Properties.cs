@@ -1,3 +1,3 @@
 using FsCheck.Xunit;
 
-[assembly: Properties(Arbitrary = [typeof(Caf.Accompagnement.Tests.ArbitrairesDuDomaine)], MaxTest = 200)]
+[assembly: Properties(Arbitrary = [typeof(Caf.Accompagnement.Testing.ArbitrairesCaf)], MaxTest = 200)]

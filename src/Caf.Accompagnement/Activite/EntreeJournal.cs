@@ -26,7 +26,7 @@ public abstract class EntreeJournal
 
     /// <summary>Le code du secteur de travail social auquel l'entrée est rattachée : le nom du secteur dans la carte des
     /// secteurs (<see cref="Territoires.Secteur.Nom"/>), comme pour le module des contrats
-    /// (<see cref="Contrats.IAffectationSectorielle.SecteurDe"/>). <see cref="Journal.VerifierSecteurs"/> contrôle
+    /// (<see cref="Contrats.RegistreDesContrats.SecteurDe"/>). <see cref="Journal.VerifierSecteurs"/> contrôle
     /// qu'il existe dans la carte.</summary>
     public string Secteur { get; }
 

@@ -1,4 +1,5 @@
 using Caf.Accompagnement.Contrats;
+using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 using NodaTime;
 
@@ -66,18 +67,17 @@ public sealed class SignatureDeContrat : EntreeJournal
         return new SignatureDeContrat(transition.Evenement.Date, secteur, numero, contrat.Regime, tardive);
     }
 
-    /// <summary>Crée l'entrée à partir de la transition, le secteur étant celui de la commune du foyer.</summary>
+    /// <summary>Crée l'entrée à partir de la transition, le secteur étant celui de la commune du foyer dans la carte.</summary>
     /// <param name="transition">La transition d'une signature ou d'un renouvellement.</param>
-    /// <param name="affectation">La carte des secteurs vue par le module des contrats.</param>
+    /// <param name="carte">La carte des secteurs du département.</param>
     /// <returns>L'entrée, ou les erreurs (<c>activite.secteur.inconnu</c> si la commune n'est dans aucun secteur).</returns>
-    public static Resultat<SignatureDeContrat> Depuis(Transition transition, IAffectationSectorielle affectation)
+    public static Resultat<SignatureDeContrat> Depuis(Transition transition, CarteDesSecteurs carte)
     {
         Preconditions.CheckNotNull(transition);
-        Preconditions.CheckNotNull(affectation);
-        var secteur = affectation.SecteurDe(transition.Parcours.Commune);
-        return secteur is null
-            ? Resultat<SignatureDeContrat>.Echec(new Erreur("activite.secteur.inconnu", "commune", transition.Parcours.Commune.ToString(), "La commune du foyer n'est couverte par aucun secteur : la signature ne peut être rattachée."))
-            : Depuis(transition, secteur);
+        Preconditions.CheckNotNull(carte);
+        return carte.TryGetSecteur(transition.Parcours.Commune, out var secteur)
+            ? Depuis(transition, secteur.Nom)
+            : Resultat<SignatureDeContrat>.Echec(new Erreur("activite.secteur.inconnu", "commune", transition.Parcours.Commune.ToString(), "La commune du foyer n'est couverte par aucun secteur : la signature ne peut être rattachée."));
     }
 
     internal override void Compter(Compteurs compteurs) =>

@@ -106,7 +106,21 @@ public sealed class Bareme<T>
         Preconditions.CheckNotNull(lireValeur);
         var erreurs = new List<Erreur>();
         var valeurs = new List<(ValeurDatee<T> Valeur, int Ligne)>();
-        using (var csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }))
+        CsvDataReader csv;
+        try
+        {
+            csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+        }
+        catch (CsvMissingHeadersException)
+        {
+            return Resultat<Bareme<T>>.Echec(new Erreur("bareme.entete", "entete", null, "Fichier vide : en-tête attendu debut,valeur,reference.", 1));
+        }
+        catch (CsvFormatException ex)
+        {
+            return Resultat<Bareme<T>>.Echec(new Erreur("csv.format", "entete", null, $"CSV mal formé : {ex.Message}", 1));
+        }
+
+        using (csv)
         {
             string[] attendues = ["debut", "valeur", "reference"];
             for (var i = 0; i < attendues.Length; i++)
@@ -118,7 +132,7 @@ public sealed class Bareme<T>
             }
 
             var ligne = 1;
-            while (csv.Read())
+            while (LireLigne(csv, ligne + 1, erreurs))
             {
                 ligne++;
                 if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
@@ -163,6 +177,19 @@ public sealed class Bareme<T>
         }
 
         return Create(nom, valeurs.Select(v => v.Valeur), fin);
+    }
+
+    private static bool LireLigne(CsvDataReader csv, int ligne, List<Erreur> erreurs)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException ex)
+        {
+            erreurs.Add(new Erreur("csv.format", "ligne", null, $"CSV mal formé : {ex.Message}", ligne));
+            return false;
+        }
     }
 
     /// <summary>La valeur en vigueur à une date : celle dont le début ≤ date &lt; début suivant.</summary>

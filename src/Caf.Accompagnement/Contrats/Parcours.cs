@@ -127,16 +127,16 @@ public sealed class Parcours
     /// <summary>Désigne le référent unique (CASF L262-27) ; le précédent est conservé, clos à la veille.</summary>
     /// <param name="referent">Le référent.</param>
     /// <param name="date">La date de la désignation.</param>
-    /// <param name="affectation">La carte des secteurs : un référent de la Caf doit être le travailleur social du secteur du foyer.</param>
+    /// <param name="carte">La carte des secteurs : un référent de la Caf doit être un travailleur social du secteur du foyer.</param>
     /// <returns>La transition (<see cref="ReferentDesigne"/>), ou <c>contrats.referent.anterieur</c>,
     /// <c>contrats.referent.inchange</c>, <c>contrats.referent.secteur_inconnu</c>, <c>contrats.referent.hors_secteur</c>.</returns>
-    public Resultat<Transition> DesignerReferent(Referent referent, LocalDate date, IAffectationSectorielle affectation)
+    public Resultat<Transition> DesignerReferent(Referent referent, LocalDate date, CarteDesSecteurs carte)
     {
         Preconditions.CheckNotNull(referent);
-        Preconditions.CheckNotNull(affectation);
+        Preconditions.CheckNotNull(carte);
         var erreurs = Liste(
             RegleDesignationsSuccessives.Verifier(Referents, referent, date),
-            RegleReferentDuSecteur.Verifier(referent, Commune, affectation));
+            RegleReferentDuSecteur.Verifier(referent, Commune, carte));
         if (erreurs is not null)
         {
             return erreurs;

@@ -1,24 +1,22 @@
+using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 
 namespace Caf.Accompagnement.Contrats;
 
 /// <summary>
-/// Le référent unique d'un bénéficiaire (CASF L262-27) : un professionnel identifié par un identifiant pseudonyme
-/// (matricule interne, jamais un nom) et son organisme.
+/// Le référent unique d'un bénéficiaire (CASF L262-27) : un travailleur social de la Caf (par délégation du
+/// département, CASF L262-36) ou un professionnel d'un autre organisme, toujours identifié par un identifiant pseudonyme
+/// (jamais un nom).
 /// </summary>
-/// <remarks>Pour la Caf, le référent est un travailleur social du secteur du foyer (vérifié par
-/// <see cref="Parcours.DesignerReferent"/> avec une <see cref="IAffectationSectorielle"/>).</remarks>
+/// <remarks>Un travailleur social de la Caf n'est désigné que s'il intervient sur le secteur du foyer (vérifié par
+/// <see cref="Parcours.DesignerReferent"/> avec la <see cref="CarteDesSecteurs"/>).</remarks>
 public sealed record Referent
 {
-    /// <summary>Crée un référent.</summary>
-    /// <param name="identifiant">Identifiant pseudonyme du professionnel (par exemple <c>TS-03</c>).</param>
-    /// <param name="organisme">Son organisme.</param>
-    /// <exception cref="ArgumentException">Identifiant vide.</exception>
-    public Referent(string identifiant, OrganismeReferent organisme)
+    private Referent(string identifiant, OrganismeReferent organisme, TravailleurSocial? travailleurSocial)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(identifiant), nameof(identifiant), "L'identifiant du référent est obligatoire.");
-        Identifiant = identifiant.Trim();
-        Organisme = Preconditions.CheckNotNull(organisme);
+        Identifiant = identifiant;
+        Organisme = organisme;
+        TravailleurSocial = travailleurSocial;
     }
 
     /// <summary>Identifiant pseudonyme du professionnel.</summary>
@@ -27,8 +25,30 @@ public sealed record Referent
     /// <summary>Son organisme.</summary>
     public OrganismeReferent Organisme { get; }
 
+    /// <summary>Le travailleur social de la Caf, ou <see langword="null"/> pour un autre organisme.</summary>
+    public TravailleurSocial? TravailleurSocial { get; }
+
     /// <summary><see langword="true"/> pour un travailleur social de la Caf.</summary>
-    public bool EstTravailleurSocialCaf => Organisme == OrganismeReferent.Caf;
+    public bool EstTravailleurSocialCaf => TravailleurSocial is not null;
+
+    /// <summary>Un travailleur social territorialisé de la Caf, référent par délégation du département.</summary>
+    /// <param name="travailleurSocial">Le travailleur social.</param>
+    /// <returns>Le référent.</returns>
+    public static Referent DeLaCaf(TravailleurSocial travailleurSocial) =>
+        new(Preconditions.CheckNotNull(travailleurSocial).Identifiant, OrganismeReferent.Caf, travailleurSocial);
+
+    /// <summary>Un professionnel d'un autre organisme que la Caf (conseil départemental, France Travail, mission locale…).</summary>
+    /// <param name="identifiant">Identifiant pseudonyme du professionnel (par exemple <c>CD-12</c>).</param>
+    /// <param name="organisme">Son organisme (pas la Caf : utiliser <see cref="DeLaCaf"/>).</param>
+    /// <returns>Le référent.</returns>
+    /// <exception cref="ArgumentException">Identifiant vide, ou organisme Caf.</exception>
+    public static Referent DUnAutreOrganisme(string identifiant, OrganismeReferent organisme)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(identifiant), nameof(identifiant), "L'identifiant du référent est obligatoire.");
+        Preconditions.CheckNotNull(organisme);
+        Preconditions.CheckArgument(organisme != OrganismeReferent.Caf, nameof(organisme), "Un référent de la Caf est un travailleur social : utiliser Referent.DeLaCaf.");
+        return new(identifiant.Trim(), organisme, null);
+    }
 
     /// <summary>L'identifiant et l'organisme.</summary>
     /// <returns>Le texte.</returns>

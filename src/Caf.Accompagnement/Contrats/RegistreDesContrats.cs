@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 using NodaTime;
 
@@ -23,36 +24,36 @@ public sealed class RegistreDesContrats
     public const string HorsSecteur = "(hors secteur)";
 
     private readonly ImmutableArray<Parcours> _parcours;
-    private readonly IAffectationSectorielle _affectation;
+    private readonly CarteDesSecteurs _carte;
 
     /// <summary>Crée le registre.</summary>
     /// <param name="parcours">Les parcours des bénéficiaires.</param>
-    /// <param name="affectation">La carte des secteurs.</param>
-    public RegistreDesContrats(IEnumerable<Parcours> parcours, IAffectationSectorielle affectation)
+    /// <param name="carte">La carte des secteurs.</param>
+    public RegistreDesContrats(IEnumerable<Parcours> parcours, CarteDesSecteurs carte)
     {
         _parcours = [.. Preconditions.CheckNotNull(parcours)];
-        _affectation = Preconditions.CheckNotNull(affectation);
+        _carte = Preconditions.CheckNotNull(carte);
     }
 
     /// <summary>Les parcours.</summary>
     public IReadOnlyList<Parcours> Parcours => _parcours;
 
-    /// <summary>Le secteur d'un parcours (celui de la commune du foyer), ou <see cref="HorsSecteur"/>.</summary>
+    /// <summary>Le nom du secteur d'un parcours (celui de la commune du foyer), ou <see cref="HorsSecteur"/>.</summary>
     /// <param name="parcours">Le parcours.</param>
-    /// <returns>Le code du secteur.</returns>
-    public string SecteurDe(Parcours parcours) => _affectation.SecteurDe(Preconditions.CheckNotNull(parcours).Commune) ?? HorsSecteur;
+    /// <returns>Le nom du secteur.</returns>
+    public string SecteurDe(Parcours parcours) => Secteur(Preconditions.CheckNotNull(parcours).Commune);
 
     /// <summary>Les contrats (premiers contrats et renouvellements) signés entre deux dates incluses.</summary>
     /// <param name="debut">Première date.</param>
     /// <param name="fin">Dernière date.</param>
-    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <param name="secteur">Le nom d'un secteur, ou <see langword="null"/> pour tous.</param>
     /// <returns>Les contrats.</returns>
     public IReadOnlyList<Contrat> SignesEntre(LocalDate debut, LocalDate fin, string? secteur = null) =>
         [.. Contrats(secteur).Where(c => c.DateSignature is { } s && debut <= s && s <= fin)];
 
     /// <summary>Les contrats actifs à une date (au plus un par personne).</summary>
     /// <param name="date">La date.</param>
-    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <param name="secteur">Le nom d'un secteur, ou <see langword="null"/> pour tous.</param>
     /// <returns>Les contrats.</returns>
     public IReadOnlyList<Contrat> ActifsAu(LocalDate date, string? secteur = null) =>
         [.. Dans(secteur).Select(p => p.ContratActifAu(date)).OfType<Contrat>()];
@@ -63,7 +64,7 @@ public sealed class RegistreDesContrats
     /// </summary>
     /// <param name="date">La date.</param>
     /// <param name="jours">L'horizon, en jours (positif ou nul).</param>
-    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <param name="secteur">Le nom d'un secteur, ou <see langword="null"/> pour tous.</param>
     /// <returns>Les contrats à renouveler, par identifiant de référent, par fin croissante.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="jours"/> est négatif.</exception>
     public IReadOnlyDictionary<string, IReadOnlyList<Contrat>> ARenouveler(LocalDate date, int jours, string? secteur = null)
@@ -80,7 +81,7 @@ public sealed class RegistreDesContrats
 
     /// <summary>Les personnes orientées dont le contrat n'est pas signé à une date alors que le délai de signature est dépassé.</summary>
     /// <param name="date">La date.</param>
-    /// <param name="secteur">Un secteur, ou <see langword="null"/> pour tous.</param>
+    /// <param name="secteur">Le nom d'un secteur, ou <see langword="null"/> pour tous.</param>
     /// <returns>Les signatures en retard, du plus grand retard au plus petit.</returns>
     public IReadOnlyList<SignatureEnRetard> SignaturesEnRetard(LocalDate date, string? secteur = null)
     {
@@ -105,12 +106,14 @@ public sealed class RegistreDesContrats
 
     /// <summary>Compte des contrats par secteur du foyer.</summary>
     /// <param name="contrats">Les contrats (issus d'une requête du registre).</param>
-    /// <returns>Le nombre de contrats par code de secteur, par code croissant.</returns>
+    /// <returns>Le nombre de contrats par nom de secteur, par nom croissant.</returns>
     public IReadOnlyDictionary<string, int> CompterParSecteur(IEnumerable<Contrat> contrats) =>
         Preconditions.CheckNotNull(contrats)
-            .GroupBy(c => _affectation.SecteurDe(c.Commune) ?? HorsSecteur, StringComparer.Ordinal)
+            .GroupBy(c => Secteur(c.Commune), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private string Secteur(CodeCommune commune) => _carte.TryGetSecteur(commune, out var s) ? s.Nom : HorsSecteur;
 
     private IEnumerable<Parcours> Dans(string? secteur) => secteur is null ? _parcours : _parcours.Where(p => SecteurDe(p) == secteur);
 

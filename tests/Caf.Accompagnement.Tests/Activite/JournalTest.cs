@@ -91,7 +91,7 @@ public sealed class JournalTest
         var etabli = Fixtures.Oriente(Date).EtablirContrat(Date, Fixtures.Actions(Date.PlusMonths(3))).Valeur;
         Assert.Equal("activite.contrat.pas_une_signature", Assert.Single(SignatureDeContrat.Depuis(etabli, "S1").Erreurs).Code);
         var signe = etabli.Parcours.Signer(1, Date.PlusMonths(3)).Valeur;
-        var entree = SignatureDeContrat.Depuis(signe, AffectationDeTest.Instance).Valeur;
+        var entree = SignatureDeContrat.Depuis(signe, CarteDeTest.Instance).Valeur;
         Assert.Equal(("S1", true, Date.PlusMonths(3)), (entree.Secteur, entree.SignatureTardive, entree.Date));
         Assert.DoesNotContain("1234567", entree.ToString(), StringComparison.Ordinal);
     }

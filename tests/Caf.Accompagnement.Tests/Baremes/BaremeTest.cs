@@ -1,4 +1,5 @@
 using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -137,7 +138,7 @@ public sealed class BaremeTest
     {
         var gen = from n in Gen.Choose(1, 30)
                   from ecarts in Gen.Choose(1, 400).ArrayOf(n)
-                  from requetes in Generateurs.Date.ArrayOf(20)
+                  from requetes in GenerateursCaf.Date.ArrayOf(20)
                   select (ecarts, requetes);
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {

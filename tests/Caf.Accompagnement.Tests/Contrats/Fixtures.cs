@@ -5,27 +5,36 @@ using NodaTime;
 
 namespace Caf.Accompagnement.Tests.Contrats;
 
-/// <summary>Une carte des secteurs de test : deux secteurs, un travailleur social chacun.</summary>
-internal sealed class AffectationDeTest : IAffectationSectorielle
+/// <summary>Une carte des secteurs de test sur les communes réelles des Landes : deux secteurs, un travailleur social chacun.</summary>
+internal static class CarteDeTest
 {
     internal static readonly CodeCommune MontDeMarsan = CodeCommune.Parse("40192");
     internal static readonly CodeCommune Dax = CodeCommune.Parse("40088");
     internal static readonly CodeCommune HorsCarte = CodeCommune.Parse("33063");
 
-    internal static readonly AffectationDeTest Instance = new();
+    internal static readonly CarteDesSecteurs Instance = Construire();
 
-    public string? SecteurDe(CodeCommune commune) =>
-        commune == MontDeMarsan ? "S1" : commune == Dax ? "S2" : null;
+    private static CarteDesSecteurs Construire()
+    {
+        var builder = CarteDesSecteurs.Builder("40")
+            .AjouterSecteur("S1", TravailleurSocial.FromIdentifiant("TS-1"))
+            .AjouterSecteur("S2", TravailleurSocial.FromIdentifiant("TS-2"));
+        var landes = ReferentielCommunes.Cog2026.DuDepartement("40");
+        for (var i = 0; i < landes.Count; i++)
+        {
+            var code = landes[i].Code;
+            builder.Affecter(code == MontDeMarsan ? "S1" : code == Dax ? "S2" : i % 2 == 0 ? "S1" : "S2", code);
+        }
 
-    public bool EstTravailleurSocialDuSecteur(string identifiantTravailleur, string secteur) =>
-        (identifiantTravailleur, secteur) is ("TS-1", "S1") or ("TS-2", "S2");
+        return builder.Build().GetValueOrThrow();
+    }
 }
 
 internal static class Fixtures
 {
-    internal static readonly Referent Ts1 = new("TS-1", OrganismeReferent.Caf);
-    internal static readonly Referent Ts2 = new("TS-2", OrganismeReferent.Caf);
-    internal static readonly Referent Cd = new("CD-7", OrganismeReferent.ConseilDepartemental);
+    internal static readonly Referent Ts1 = Referent.DeLaCaf(TravailleurSocial.FromIdentifiant("TS-1"));
+    internal static readonly Referent Ts2 = Referent.DeLaCaf(TravailleurSocial.FromIdentifiant("TS-2"));
+    internal static readonly Referent Cd = Referent.DUnAutreOrganisme("CD-7", OrganismeReferent.ConseilDepartemental);
 
     internal static IdentifiantBeneficiaire Beneficiaire(int numero = 1234567, RoleDansLeFoyer? role = null) =>
         IdentifiantBeneficiaire.From(NumeroAllocataire.FromValeur(numero), role ?? RoleDansLeFoyer.Allocataire);
@@ -42,9 +51,9 @@ internal static class Fixtures
 
     /// <summary>Un parcours orienté (parcours social) et doté d'un référent Caf, à Mont-de-Marsan.</summary>
     internal static Parcours Oriente(LocalDate orientation, ParametresDepartementaux? parametres = null) =>
-        Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.MontDeMarsan, parametres)
+        Parcours.Ouvrir(Beneficiaire(), CarteDeTest.MontDeMarsan, parametres)
             .Orienter(TypeOrientation.Sociale, orientation).Valeur.Parcours
-            .DesignerReferent(Ts1, orientation, AffectationDeTest.Instance).Valeur.Parcours;
+            .DesignerReferent(Ts1, orientation, CarteDeTest.Instance).Valeur.Parcours;
 
     /// <summary>Un parcours avec un brouillon n° 1 établi le jour de l'orientation.</summary>
     internal static Parcours AvecBrouillon(LocalDate orientation, int? duree = null) =>

@@ -126,7 +126,7 @@ public sealed class ParcoursModeleTest
 
     private static void Executer(Commande[] commandes, Verification verifier)
     {
-        var parcours = Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.MontDeMarsan);
+        var parcours = Parcours.Ouvrir(Beneficiaire(), CarteDeTest.MontDeMarsan);
         var modele = new Modele();
         var horloge = Origine;
         foreach (var commande in commandes)
@@ -159,7 +159,7 @@ public sealed class ParcoursModeleTest
     private static Resultat<Transition> Appliquer(Parcours p, Commande c, LocalDate date) => c.Sorte switch
     {
         Sorte.Orienter => p.Orienter(TypeOrientation.Toutes[c.Parametre % 3], date),
-        Sorte.Designer => p.DesignerReferent(ReferentsPossibles[c.Parametre % 3], date, AffectationDeTest.Instance),
+        Sorte.Designer => p.DesignerReferent(ReferentsPossibles[c.Parametre % 3], date, CarteDeTest.Instance),
         Sorte.Etablir => p.EtablirContrat(date, Actions(date.PlusMonths(2)), Plan(date, c.PlanConforme), c.Parametre),
         Sorte.Signer => p.Signer(c.Numero, date),
         Sorte.Commencer => p.Commencer(c.Numero, date),

@@ -12,7 +12,7 @@ public sealed class ParcoursTest
     [Fact]
     public void Une_nouvelle_orientation_ecourte_la_precedente_a_la_veille_et_l_enregistre()
     {
-        var p = Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.MontDeMarsan).Orienter(TypeOrientation.Professionnelle, Orientation).Apres();
+        var p = Parcours.Ouvrir(Beneficiaire(), CarteDeTest.MontDeMarsan).Orienter(TypeOrientation.Professionnelle, Orientation).Apres();
         var r = p.Orienter(TypeOrientation.Sociale, new LocalDate(2022, 9, 1));
 
         var evenement = Assert.IsType<BeneficiaireOriente>(r.Valeur.Evenement);
@@ -29,7 +29,7 @@ public sealed class ParcoursTest
     [InlineData(-10)]
     public void Une_orientation_non_posterieure_a_la_precedente_est_refusee(int jours)
     {
-        var p = Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.MontDeMarsan).Orienter(TypeOrientation.Sociale, Orientation).Apres();
+        var p = Parcours.Ouvrir(Beneficiaire(), CarteDeTest.MontDeMarsan).Orienter(TypeOrientation.Sociale, Orientation).Apres();
         var r = p.Orienter(TypeOrientation.MoinsDe25Ans, Orientation.PlusDays(jours));
         Assert.Equal("contrats.orientation.anterieure", r.Code());
         Assert.Single(p.Orientations);
@@ -38,25 +38,25 @@ public sealed class ParcoursTest
     [Fact]
     public void Un_referent_caf_doit_etre_le_travailleur_social_du_secteur_du_foyer()
     {
-        var p = Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.MontDeMarsan);
-        Assert.Equal("contrats.referent.hors_secteur", p.DesignerReferent(Ts2, Orientation, AffectationDeTest.Instance).Code());
-        Assert.True(p.DesignerReferent(Ts1, Orientation, AffectationDeTest.Instance).Reussi);
-        Assert.True(p.DesignerReferent(Cd, Orientation, AffectationDeTest.Instance).Reussi);
-        var horsCarte = Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.HorsCarte);
-        Assert.Equal("contrats.referent.secteur_inconnu", horsCarte.DesignerReferent(Ts1, Orientation, AffectationDeTest.Instance).Code());
-        Assert.True(horsCarte.DesignerReferent(Cd, Orientation, AffectationDeTest.Instance).Reussi);
+        var p = Parcours.Ouvrir(Beneficiaire(), CarteDeTest.MontDeMarsan);
+        Assert.Equal("contrats.referent.hors_secteur", p.DesignerReferent(Ts2, Orientation, CarteDeTest.Instance).Code());
+        Assert.True(p.DesignerReferent(Ts1, Orientation, CarteDeTest.Instance).Reussi);
+        Assert.True(p.DesignerReferent(Cd, Orientation, CarteDeTest.Instance).Reussi);
+        var horsCarte = Parcours.Ouvrir(Beneficiaire(), CarteDeTest.HorsCarte);
+        Assert.Equal("contrats.referent.secteur_inconnu", horsCarte.DesignerReferent(Ts1, Orientation, CarteDeTest.Instance).Code());
+        Assert.True(horsCarte.DesignerReferent(Cd, Orientation, CarteDeTest.Instance).Reussi);
     }
 
     [Fact]
     public void Les_changements_de_referent_sont_dates_et_conserves()
     {
-        var p = Oriente(Orientation).DesignerReferent(Cd, new LocalDate(2022, 6, 1), AffectationDeTest.Instance).Apres();
+        var p = Oriente(Orientation).DesignerReferent(Cd, new LocalDate(2022, 6, 1), CarteDeTest.Instance).Apres();
         Assert.Equal(2, p.Referents.Length);
         Assert.Equal(Ts1, p.ReferentAu(new LocalDate(2022, 5, 31)));
         Assert.Equal(Cd, p.ReferentAu(new LocalDate(2022, 6, 1)));
         Assert.Equal(new LocalDate(2022, 5, 31), p.Referents[0].Fin);
-        Assert.Equal("contrats.referent.inchange", p.DesignerReferent(Cd, new LocalDate(2022, 7, 1), AffectationDeTest.Instance).Code());
-        Assert.Equal("contrats.referent.anterieur", p.DesignerReferent(Ts1, new LocalDate(2022, 6, 1), AffectationDeTest.Instance).Code());
+        Assert.Equal("contrats.referent.inchange", p.DesignerReferent(Cd, new LocalDate(2022, 7, 1), CarteDeTest.Instance).Code());
+        Assert.Equal("contrats.referent.anterieur", p.DesignerReferent(Ts1, new LocalDate(2022, 6, 1), CarteDeTest.Instance).Code());
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ParcoursTest
     [Fact]
     public void Etablir_sans_orientation_ni_referent_rapporte_les_deux_regles()
     {
-        var r = Parcours.Ouvrir(Beneficiaire(), AffectationDeTest.MontDeMarsan).EtablirContrat(Orientation, Actions(Orientation));
+        var r = Parcours.Ouvrir(Beneficiaire(), CarteDeTest.MontDeMarsan).EtablirContrat(Orientation, Actions(Orientation));
         Assert.Equal(["contrats.contrat.sans_orientation", "contrats.contrat.sans_referent"], r.Erreurs.Select(e => e.Code));
     }
 

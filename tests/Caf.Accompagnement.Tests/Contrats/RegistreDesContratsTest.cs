@@ -10,20 +10,20 @@ public sealed class RegistreDesContratsTest
     {
         var p = Caf.Accompagnement.Contrats.Parcours.Ouvrir(Beneficiaire(numero), commune)
             .Orienter(TypeOrientation.Sociale, orientation).Apres()
-            .DesignerReferent(referent, orientation, AffectationDeTest.Instance).Apres()
+            .DesignerReferent(referent, orientation, CarteDeTest.Instance).Apres()
             .EtablirContrat(orientation, Actions(orientation.PlusMonths(2)), PlanSelon(orientation), duree).Apres();
         return signature is { } s ? p.Signer(1, s).Apres() : p;
     }
 
     private static RegistreDesContrats Registre() => new(
         [
-            Parcours(1, AffectationDeTest.MontDeMarsan, Ts1, new(2022, 1, 10), new(2022, 2, 1)),
-            Parcours(2, AffectationDeTest.MontDeMarsan, Ts1, new(2022, 6, 1), new(2022, 9, 1)),
-            Parcours(3, AffectationDeTest.Dax, Ts2, new(2022, 11, 1), new(2023, 1, 5)),
-            Parcours(4, AffectationDeTest.Dax, Ts2, new(2022, 10, 1), null),
-            Parcours(5, AffectationDeTest.HorsCarte, Cd, new(2022, 3, 1), new(2022, 3, 2), 12),
+            Parcours(1, CarteDeTest.MontDeMarsan, Ts1, new(2022, 1, 10), new(2022, 2, 1)),
+            Parcours(2, CarteDeTest.MontDeMarsan, Ts1, new(2022, 6, 1), new(2022, 9, 1)),
+            Parcours(3, CarteDeTest.Dax, Ts2, new(2022, 11, 1), new(2023, 1, 5)),
+            Parcours(4, CarteDeTest.Dax, Ts2, new(2022, 10, 1), null),
+            Parcours(5, CarteDeTest.HorsCarte, Cd, new(2022, 3, 1), new(2022, 3, 2), 12),
         ],
-        AffectationDeTest.Instance);
+        CarteDeTest.Instance);
 
     [Fact]
     public void Contrats_signes_dans_une_periode_et_par_secteur()

@@ -39,27 +39,26 @@ internal static class RegleDesignationsSuccessives
     }
 }
 
-/// <summary>Un référent de la Caf est le travailleur social du secteur du foyer (délégation du département, CASF L262-36).</summary>
+/// <summary>Un référent de la Caf est un travailleur social du secteur du foyer (délégation du département, CASF L262-36).</summary>
 internal static class RegleReferentDuSecteur
 {
-    internal static Erreur? Verifier(Referent referent, Territoires.CodeCommune commune, IAffectationSectorielle affectation)
+    internal static Erreur? Verifier(Referent referent, Territoires.CodeCommune commune, Territoires.CarteDesSecteurs carte)
     {
-        if (!referent.EstTravailleurSocialCaf)
+        if (referent.TravailleurSocial is not { } travailleur)
         {
             return null;
         }
 
-        var secteur = affectation.SecteurDe(commune);
-        if (secteur is null)
+        if (!carte.TryGetSecteur(commune, out var secteur))
         {
             return new Erreur("contrats.referent.secteur_inconnu", "commune", commune.ToString(),
-                "La commune du foyer n'est couverte par aucun secteur : aucun travailleur social de la Caf ne peut en être le référent.");
+                "La commune du foyer n'est couverte par aucun secteur de la carte : aucun travailleur social de la Caf ne peut en être le référent.");
         }
 
-        return affectation.EstTravailleurSocialDuSecteur(referent.Identifiant, secteur)
+        return secteur.TravailleursSociaux.Contains(travailleur)
             ? null
             : new Erreur("contrats.referent.hors_secteur", "referent", referent.Identifiant,
-                $"Un référent de la Caf est le travailleur social du secteur du foyer (secteur {secteur}).");
+                $"Un référent de la Caf est un travailleur social du secteur du foyer (secteur « {secteur.Nom} »).");
     }
 }
 

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Caf.Accompagnement.Utility;
+
+namespace Caf.Accompagnement.Cibles;
+
+/// <summary>
+/// Le catalogue des cibles locales enregistrées par injection de dépendances (toutes les <see cref="ICible"/> du
+/// conteneur), dans l'ordre d'enregistrement.
+/// </summary>
+/// <remarks>Deux enregistrements du même code : le dernier l'emporte, à la place du premier.</remarks>
+public sealed class CatalogueDeCibles
+{
+    /// <summary>Crée le catalogue.</summary>
+    /// <param name="cibles">Les cibles enregistrées.</param>
+    public CatalogueDeCibles(IEnumerable<ICible> cibles)
+    {
+        var liste = new List<ICible>();
+        foreach (var c in Preconditions.CheckNotNull(cibles))
+        {
+            Preconditions.CheckArgument(c is not null, nameof(cibles), "Une cible enregistrée est nulle.");
+            var i = liste.FindIndex(x => x.Code == c.Code);
+            if (i >= 0)
+            {
+                liste[i] = c;
+            }
+            else
+            {
+                liste.Add(c);
+            }
+        }
+
+        Cibles = [.. liste];
+    }
+
+    /// <summary>Les cibles, dans l'ordre d'enregistrement.</summary>
+    public ImmutableArray<ICible> Cibles { get; }
+
+    /// <summary>Essaie de retrouver une cible par son code.</summary>
+    /// <param name="code">Le code.</param>
+    /// <param name="cible">La cible.</param>
+    /// <returns><see langword="true"/> si le catalogue contient la cible.</returns>
+    public bool TryGetValue(string? code, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ICible cible)
+    {
+        cible = Cibles.FirstOrDefault(c => c.Code == code);
+        return cible is not null;
+    }
+
+    /// <summary>La politique de base complétée par les cibles du catalogue (à la place d'une cible de même code).</summary>
+    /// <param name="politique">La politique de base.</param>
+    /// <returns>La politique complétée.</returns>
+    public PolitiqueDeCiblage Completer(PolitiqueDeCiblage politique)
+    {
+        var resultat = Preconditions.CheckNotNull(politique);
+        foreach (var c in Cibles)
+        {
+            resultat = resultat.Avec(c);
+        }
+
+        return resultat;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Cibles;
+
+/// <summary>Paramètres de la cible « bénéficiaires du RSA monoparents avec un jeune enfant ».</summary>
+/// <param name="AgeLimiteEnfant">L'enfant le plus jeune doit avoir strictement moins de cet âge, en années révolues :
+/// un enfant qui a cet âge à la date de référence (anniversaire compris) ne compte plus.</param>
+/// <remarks>
+/// <para>Landes : 6 ans (délégation du conseil départemental des Landes, CASF L262-36 ; rapport d'activité 2022 de la
+/// Caf des Landes). Logique nationale du RSA majoré : 3 ans (majoration pour isolement jusqu'aux 3 ans du plus jeune
+/// enfant, CASF L262-9, R262-1).</para>
+/// </remarks>
+public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
+{
+    /// <summary>Valeur de la Caf des Landes : enfant de moins de 6 ans.</summary>
+    public static ParametresRsaMonoparent Landes { get; } = new(6);
+
+    /// <summary>Logique nationale du RSA majoré : enfant de moins de 3 ans.</summary>
+    public static ParametresRsaMonoparent National { get; } = new(3);
+}
+
+/// <summary>
+/// La cible « RSA monoparent » résolue à une date : un enfant compte s'il est né strictement après
+/// <see cref="EnfantNeApres"/> et au plus tard à la date de référence.
+/// </summary>
+/// <remarks>Un foyer appartient à la cible si et seulement si : il perçoit le RSA (majoré ou non) ; la situation est
+/// « personne seule » ; au moins un enfant à charge compte (il suffit de tester le plus jeune enfant déjà né).</remarks>
+public readonly struct SeuilsRsaMonoparent : IEquatable<SeuilsRsaMonoparent>
+{
+    /// <summary>Crée les seuils résolus.</summary>
+    /// <param name="reference">Date de référence.</param>
+    /// <param name="enfantNeApres">L'enfant doit être né strictement après cette date.</param>
+    public SeuilsRsaMonoparent(LocalDate reference, LocalDate enfantNeApres)
+    {
+        Reference = reference;
+        EnfantNeApres = enfantNeApres;
+        ReferenceJour = NumeroDeJour.De(reference);
+        EnfantNeApresJour = NumeroDeJour.De(enfantNeApres);
+    }
+
+    /// <summary>Date de référence.</summary>
+    public LocalDate Reference { get; }
+
+    /// <summary>Un enfant compte s'il est né strictement après cette date (il n'a pas encore l'âge limite).</summary>
+    public LocalDate EnfantNeApres { get; }
+
+    /// <summary><see cref="Reference"/> en numéro de jour.</summary>
+    public int ReferenceJour { get; }
+
+    /// <summary><see cref="EnfantNeApres"/> en numéro de jour.</summary>
+    public int EnfantNeApresJour { get; }
+
+    /// <summary>Un enfant né ce jour compte-t-il ? (né après <see cref="EnfantNeApres"/>, au plus tard à la référence).</summary>
+    /// <param name="naissanceJour">Date de naissance de l'enfant en numéro de jour.</param>
+    /// <returns><see langword="true"/> si l'enfant a moins de l'âge limite à la date de référence.</returns>
+    public bool EnfantCompte(int naissanceJour) => naissanceJour > EnfantNeApresJour && naissanceJour <= ReferenceJour;
+
+    /// <summary>La décision, sur des valeurs en colonnes.</summary>
+    /// <param name="percoitRsa">Le foyer perçoit le RSA.</param>
+    /// <param name="isole">La situation familiale est « personne seule ».</param>
+    /// <param name="naissancePlusJeuneEnfantJour">Naissance du plus jeune enfant né au plus tard à la date de
+    /// référence, en numéro de jour ; <see cref="int.MinValue"/> s'il n'y en a pas.</param>
+    /// <returns><see langword="true"/> si le foyer appartient à la cible.</returns>
+    public bool Contient(bool percoitRsa, bool isole, int naissancePlusJeuneEnfantJour) =>
+        percoitRsa && isole && EnfantCompte(naissancePlusJeuneEnfantJour);
+
+    /// <summary>La décision pour un foyer.</summary>
+    /// <param name="foyer">Le foyer.</param>
+    /// <returns><see langword="true"/> si le foyer appartient à la cible.</returns>
+    public bool Contient(Foyer foyer)
+    {
+        Preconditions.CheckNotNull(foyer);
+        return Contient(foyer.Percoit(Prestation.Rsa) is not null, foyer.Situation == SituationFamiliale.Isole, PlusJeuneEnfantNeJour(foyer));
+    }
+
+    /// <summary>Naissance du plus jeune enfant né au plus tard à la date de référence, en numéro de jour.</summary>
+    /// <param name="foyer">Le foyer.</param>
+    /// <returns>Le numéro de jour, ou <see cref="int.MinValue"/> sans enfant né.</returns>
+    public int PlusJeuneEnfantNeJour(Foyer foyer)
+    {
+        Preconditions.CheckNotNull(foyer);
+        var plusJeune = int.MinValue;
+        foreach (var e in foyer.Enfants)
+        {
+            var n = NumeroDeJour.De(e.DateNaissance);
+            if (n <= ReferenceJour && n > plusJeune)
+            {
+                plusJeune = n;
+            }
+        }
+
+        return plusJeune;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(SeuilsRsaMonoparent other) => Reference == other.Reference && EnfantNeApres == other.EnfantNeApres;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is SeuilsRsaMonoparent s && Equals(s);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Reference, EnfantNeApres);
+
+    /// <summary>Égalité.</summary>
+    /// <param name="a">Premier opérande.</param>
+    /// <param name="b">Second opérande.</param>
+    /// <returns><see langword="true"/> si égaux.</returns>
+    public static bool operator ==(SeuilsRsaMonoparent a, SeuilsRsaMonoparent b) => a.Equals(b);
+
+    /// <summary>Différence.</summary>
+    /// <param name="a">Premier opérande.</param>
+    /// <param name="b">Second opérande.</param>
+    /// <returns><see langword="true"/> si différents.</returns>
+    public static bool operator !=(SeuilsRsaMonoparent a, SeuilsRsaMonoparent b) => !a.Equals(b);
+}
+
+/// <summary>
+/// Cible « bénéficiaires du RSA monoparents avec un jeune enfant » : la Caf est leur référent, par délégation du
+/// conseil départemental (CASF L262-36).
+/// </summary>
+/// <remarks>Caf des Landes : « les travailleurs sociaux de la Caf sont les référents des bénéficiaires RSA monoparents
+/// avec un enfant de moins de 6 ans » (rapport d'activité 2022) ; ailleurs la délégation suit souvent le RSA majoré
+/// (moins de 3 ans).</remarks>
+public sealed class CibleRsaMonoparent : Cible
+{
+    /// <summary>Code de la cible.</summary>
+    public const string CodeCible = "RSA_MONOPARENT";
+
+    /// <summary>Crée la cible avec ses paramètres.</summary>
+    /// <param name="parametres">Les paramètres.</param>
+    /// <exception cref="ArgumentException">Âge limite hors de 1 à 25 ans.</exception>
+    public CibleRsaMonoparent(ParametresRsaMonoparent parametres)
+        : base(CodeCible, $"Bénéficiaires du RSA monoparents avec un enfant de moins de {parametres.AgeLimiteEnfant} ans")
+    {
+        Preconditions.CheckArgument(parametres.AgeLimiteEnfant is >= 1 and <= 25, nameof(parametres), "L'âge limite de l'enfant est compris entre 1 et 25 ans.");
+        Parametres = parametres;
+    }
+
+    /// <summary>Les paramètres.</summary>
+    public ParametresRsaMonoparent Parametres { get; }
+
+    /// <summary>Résout la cible à une date : date de naissance limite de l'enfant.</summary>
+    /// <param name="reference">La date de référence.</param>
+    /// <returns>Les seuils.</returns>
+    public SeuilsRsaMonoparent Resoudre(LocalDate reference) =>
+        new(reference, Dates.NeAuPlusTardLe(reference, Parametres.AgeLimiteEnfant));
+
+    /// <inheritdoc/>
+    public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes) => new Resolue(this, Resoudre(reference));
+
+    private sealed class Resolue(CibleRsaMonoparent cible, SeuilsRsaMonoparent seuils) : ICibleADate
+    {
+        public ICible Cible => cible;
+
+        public LocalDate Reference => seuils.Reference;
+
+        public bool Contient(Foyer foyer) => seuils.Contient(foyer);
+
+        public Explication Expliquer(Foyer foyer)
+        {
+            Preconditions.CheckNotNull(foyer);
+            var reference = seuils.Reference;
+            var limite = cible.Parametres.AgeLimiteEnfant;
+            var rsa = foyer.Percoit(Prestation.Rsa);
+            var isole = foyer.Situation == SituationFamiliale.Isole;
+            var plusJeune = seuils.PlusJeuneEnfantNeJour(foyer);
+            var enfant = seuils.EnfantCompte(plusJeune);
+            var satisfaite = seuils.Contient(foyer);
+            var ageEnfant = plusJeune == int.MinValue ? "aucun enfant né à la date de référence" : Redaction.Ans(Dates.AgeEnAnnees(NumeroDeJour.VersDate(plusJeune), reference));
+            return new Explication(
+                cible.Libelle,
+                Redaction.Contribution,
+                [
+                    new DonneeUtilisee("Revenu de solidarité active", rsa is null ? "non perçu" : $"perçu{(rsa.Majoree ? " (majoré)" : string.Empty)}", Redaction.SourcePrestations),
+                    new DonneeUtilisee("Situation familiale", foyer.Situation.Libelle, Redaction.SourceDossier),
+                    new DonneeUtilisee("Nombre d'enfants à charge", foyer.NombreEnfants.ToString(CultureInfo.InvariantCulture), Redaction.SourceDossier),
+                    new DonneeUtilisee($"Âge du plus jeune enfant au {Dates.Formater(reference)}", ageEnfant, "dates de naissance au dossier allocataire"),
+                ],
+                [
+                    new ParametreApplique("Âge limite du plus jeune enfant (exclu)", Redaction.Ans(limite), null, "délégation du conseil départemental à la Caf, CASF L262-36 ; politique de ciblage de la Caf"),
+                ],
+                [
+                    $"Perception du RSA : {(rsa is null ? "non" : "oui")} ; {Redaction.Condition(rsa is not null)}.",
+                    $"Situation familiale « {foyer.Situation.Libelle} »{(isole ? string.Empty : " : la cible concerne les personnes seules")} ; {Redaction.Condition(isole)}.",
+                    plusJeune == int.MinValue
+                        ? $"Aucun enfant à charge né au plus tard le {Dates.Formater(reference)} ; {Redaction.Condition(false)}."
+                        : $"Plus jeune enfant : {ageEnfant}, {(enfant ? "moins de" : "pas moins de")} {Redaction.Ans(limite)} (enfant né après le {Dates.Formater(seuils.EnfantNeApres)} et au plus tard le {Dates.Formater(reference)}) ; {Redaction.Condition(enfant)}.",
+                ],
+                Redaction.Conclusion(reference, satisfaite),
+                satisfaite);
+        }
+    }
+}

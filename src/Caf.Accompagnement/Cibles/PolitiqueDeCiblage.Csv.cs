@@ -1,0 +1,251 @@
+using System.Globalization;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
+using Sylvan.Data.Csv;
+
+namespace Caf.Accompagnement.Cibles;
+
+/// <summary>Lecture et écriture d'une politique de ciblage au format CSV <c>cible,parametre,valeur</c>.</summary>
+public sealed partial class PolitiqueDeCiblage
+{
+    private const string EnTete = "cible,parametre,valeur";
+
+    /// <summary>
+    /// Lit une politique de ciblage depuis un CSV d'en-tête <c>cible,parametre,valeur</c> : une ligne par paramètre, ou
+    /// une ligne au paramètre vide pour activer une cible avec ses valeurs par défaut. L'ordre des cibles est celui de
+    /// leur première ligne.
+    /// </summary>
+    /// <param name="nom">Nom de la politique.</param>
+    /// <param name="lecteur">Le texte CSV.</param>
+    /// <param name="catalogue">Les cibles locales que la politique peut activer par leur code (sans paramètre).</param>
+    /// <returns>La politique, ou toutes les erreurs, chacune avec sa ligne (l'en-tête est la ligne 1) : <c>ciblage.entete</c>,
+    /// <c>ciblage.ligne.colonnes</c>, <c>ciblage.cible.inconnue</c>, <c>ciblage.parametre.inconnu</c>,
+    /// <c>ciblage.parametre.valeur</c>, <c>ciblage.parametre.doublon</c>, <c>ciblage.parametres.incoherents</c>.</returns>
+    /// <remarks>
+    /// <para>Paramètres : <c>RSA_MONOPARENT</c> : <c>age_limite_enfant</c> (défaut 3) ; <c>PARENTS_SEULS</c> :
+    /// <c>age_minimum</c> (18), <c>age_maximum</c> (34), <c>multiplicateur_smic</c> (1,5) ; <c>EVENEMENT_*</c> :
+    /// <c>delai_jours</c> (voir <see cref="ParametresEvenementDeVie.Defaut"/>) ; <c>FAMILLE_PRIORITAIRE</c> :
+    /// <c>inclure_monoparentales</c> (oui/non, défaut oui), <c>age_adulte_uc</c> (14). Nombres décimaux avec virgule
+    /// ou point. Une cible locale n'a pas de paramètre.</para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// cible,parametre,valeur
+    /// RSA_MONOPARENT,age_limite_enfant,6
+    /// PARENTS_SEULS,,
+    /// EVENEMENT_SEPARATION,delai_jours,120
+    /// </code>
+    /// </example>
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null)
+    {
+        Preconditions.CheckNotNull(lecteur);
+        var erreurs = new List<Erreur>();
+        var ordre = new List<string>();
+        var lignes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var valeurs = new Dictionary<(string Cible, string Parametre), (string Valeur, int Ligne)>();
+        using (var csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }))
+        {
+            string[] attendues = ["cible", "parametre", "valeur"];
+            for (var i = 0; i < attendues.Length; i++)
+            {
+                if (csv.FieldCount <= i || csv.GetName(i).Trim() != attendues[i])
+                {
+                    return Resultat<PolitiqueDeCiblage>.Echec(new Erreur("ciblage.entete", "entete", string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(csv.GetName)), $"En-tête attendu : {EnTete}.", 1));
+                }
+            }
+
+            var ligne = 1;
+            while (csv.Read())
+            {
+                ligne++;
+                if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
+                {
+                    continue;
+                }
+
+                if (csv.RowFieldCount != 3)
+                {
+                    erreurs.Add(new Erreur("ciblage.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
+                    continue;
+                }
+
+                var code = csv.GetString(0).Trim();
+                var parametre = csv.GetString(1).Trim();
+                var valeur = csv.GetString(2).Trim();
+                if (!EstConnue(code, catalogue))
+                {
+                    erreurs.Add(new Erreur("ciblage.cible.inconnue", "cible", code, "Cible inconnue : ni cible de la bibliothèque, ni cible locale du catalogue.", ligne));
+                    continue;
+                }
+
+                if (!lignes.ContainsKey(code))
+                {
+                    lignes[code] = ligne;
+                    ordre.Add(code);
+                }
+
+                if (parametre.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!ParametresAdmis(code).Contains(parametre))
+                {
+                    erreurs.Add(new Erreur("ciblage.parametre.inconnu", "parametre", parametre, $"Paramètre inconnu pour {code} ; admis : {(ParametresAdmis(code).Length == 0 ? "aucun" : string.Join(", ", ParametresAdmis(code)))}.", ligne));
+                }
+                else if (valeurs.TryGetValue((code, parametre), out var deja))
+                {
+                    erreurs.Add(new Erreur("ciblage.parametre.doublon", "parametre", parametre, $"Paramètre déjà donné ligne {deja.Ligne}.", ligne));
+                }
+                else
+                {
+                    valeurs[(code, parametre)] = (valeur, ligne);
+                }
+            }
+        }
+
+        var cibles = new List<ICible>();
+        foreach (var code in ordre)
+        {
+            var cible = Construire(code, catalogue, valeurs, lignes[code], erreurs);
+            if (cible is not null)
+            {
+                cibles.Add(cible);
+            }
+        }
+
+        if (erreurs.Count > 0)
+        {
+            return Resultat<PolitiqueDeCiblage>.Echec(erreurs);
+        }
+
+        return Create(nom, cibles);
+    }
+
+    /// <summary>Écrit la politique au format lu par <see cref="Charger"/> (toutes les valeurs de paramètres explicites).</summary>
+    /// <param name="ecrivain">La destination.</param>
+    public void Ecrire(TextWriter ecrivain)
+    {
+        Preconditions.CheckNotNull(ecrivain);
+        ecrivain.WriteLine(EnTete);
+        foreach (var c in Cibles)
+        {
+            var lignes = c switch
+            {
+                CibleRsaMonoparent r => [("age_limite_enfant", Entier(r.Parametres.AgeLimiteEnfant))],
+                CibleParentsSeuls p => [("age_minimum", Entier(p.Parametres.AgeMinimum)), ("age_maximum", Entier(p.Parametres.AgeMaximum)), ("multiplicateur_smic", p.Parametres.MultiplicateurSmic.ToString(CultureInfo.InvariantCulture))],
+                CibleEvenementDeVie e => [("delai_jours", Entier(e.Parametres.DelaiEnJours))],
+                CibleFamillePrioritaire f => [("inclure_monoparentales", f.Parametres.InclureMonoparentales ? "oui" : "non"), ("age_adulte_uc", Entier(f.Parametres.AgeAdulteUniteDeConsommation))],
+                _ => new (string, string)[] { (string.Empty, string.Empty) },
+            };
+            foreach (var (parametre, valeur) in lignes)
+            {
+                ecrivain.WriteLine($"{c.Code},{parametre},{valeur}");
+            }
+        }
+    }
+
+    private static string Entier(int valeur) => valeur.ToString(CultureInfo.InvariantCulture);
+
+    private static bool EstConnue(string code, CatalogueDeCibles? catalogue) =>
+        code is CibleRsaMonoparent.CodeCible or CibleParentsSeuls.CodeCible or CibleFamillePrioritaire.CodeCible
+        || Evenement(code) is not null
+        || (catalogue is not null && catalogue.TryGetValue(code, out _));
+
+    private static TypeEvenement? Evenement(string code) =>
+        TypeEvenement.Toutes.FirstOrDefault(t => CibleEvenementDeVie.CodePour(t) == code);
+
+    private static string[] ParametresAdmis(string code) => code switch
+    {
+        CibleRsaMonoparent.CodeCible => ["age_limite_enfant"],
+        CibleParentsSeuls.CodeCible => ["age_minimum", "age_maximum", "multiplicateur_smic"],
+        CibleFamillePrioritaire.CodeCible => ["inclure_monoparentales", "age_adulte_uc"],
+        _ when Evenement(code) is not null => ["delai_jours"],
+        _ => [],
+    };
+
+    private static ICible? Construire(
+        string code,
+        CatalogueDeCibles? catalogue,
+        Dictionary<(string Cible, string Parametre), (string Valeur, int Ligne)> valeurs,
+        int ligne,
+        List<Erreur> erreurs)
+    {
+        int LireEntier(string parametre, int defaut, int min, int max)
+        {
+            if (!valeurs.TryGetValue((code, parametre), out var v))
+            {
+                return defaut;
+            }
+
+            if (int.TryParse(v.Valeur, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            {
+                return n;
+            }
+
+            erreurs.Add(new Erreur("ciblage.parametre.valeur", parametre, v.Valeur, $"Entier de {min} à {max} attendu.", v.Ligne));
+            return defaut;
+        }
+
+        decimal LireDecimal(string parametre, decimal defaut)
+        {
+            if (!valeurs.TryGetValue((code, parametre), out var v))
+            {
+                return defaut;
+            }
+
+            if (decimal.TryParse(v.Valeur.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d > 0m && d <= 100m)
+            {
+                return d;
+            }
+
+            erreurs.Add(new Erreur("ciblage.parametre.valeur", parametre, v.Valeur, "Nombre décimal positif attendu (au plus 100).", v.Ligne));
+            return defaut;
+        }
+
+        bool LireBooleen(string parametre, bool defaut)
+        {
+            if (!valeurs.TryGetValue((code, parametre), out var v))
+            {
+                return defaut;
+            }
+
+            switch (v.Valeur.ToLowerInvariant())
+            {
+                case "oui":
+                    return true;
+                case "non":
+                    return false;
+                default:
+                    erreurs.Add(new Erreur("ciblage.parametre.valeur", parametre, v.Valeur, "« oui » ou « non » attendu.", v.Ligne));
+                    return defaut;
+            }
+        }
+
+        switch (code)
+        {
+            case CibleRsaMonoparent.CodeCible:
+                return new CibleRsaMonoparent(new ParametresRsaMonoparent(LireEntier("age_limite_enfant", ParametresRsaMonoparent.National.AgeLimiteEnfant, 1, 25)));
+            case CibleParentsSeuls.CodeCible:
+                var d = ParametresParentsSeuls.Defaut;
+                var p = new ParametresParentsSeuls(LireEntier("age_minimum", d.AgeMinimum, 0, 149), LireEntier("age_maximum", d.AgeMaximum, 0, 149), LireDecimal("multiplicateur_smic", d.MultiplicateurSmic));
+                if (p.AgeMinimum > p.AgeMaximum)
+                {
+                    erreurs.Add(new Erreur("ciblage.parametres.incoherents", "age_minimum", Entier(p.AgeMinimum), $"L'âge minimum dépasse l'âge maximum ({p.AgeMaximum}).", ligne));
+                    return null;
+                }
+
+                return new CibleParentsSeuls(p);
+            case CibleFamillePrioritaire.CodeCible:
+                var f = ParametresFamillePrioritaire.Defaut;
+                return new CibleFamillePrioritaire(new ParametresFamillePrioritaire(LireBooleen("inclure_monoparentales", f.InclureMonoparentales), LireEntier("age_adulte_uc", f.AgeAdulteUniteDeConsommation, 1, 25)));
+        }
+
+        if (Evenement(code) is { } type)
+        {
+            return new CibleEvenementDeVie(new ParametresEvenementDeVie(type, LireEntier("delai_jours", ParametresEvenementDeVie.Defaut(type).DelaiEnJours, 0, 3660)));
+        }
+
+        return catalogue is not null && catalogue.TryGetValue(code, out var locale) ? locale : null;
+    }
+}

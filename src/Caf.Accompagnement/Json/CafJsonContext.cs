@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Caf.Accompagnement.Json;
+
+/// <summary>Contexte System.Text.Json généré (interne) à la compilation : fonctionne dans une application découpée (trimming) ou AOT.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(FoyersDocument))]
+[JsonSerializable(typeof(FoyerDocument))]
+internal sealed partial class CafJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Territoires;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Json;
+
+/// <summary>
+/// Lecture et écriture des foyers au format d'échange JSON (schéma versionné, <c>docs/json.md</c>). La lecture valide
+/// chaque foyer et rapporte toutes les erreurs, chacune avec son chemin JSON (<c>$.foyers[3].commune</c>) ; aucun foyer
+/// n'est écarté en silence.
+/// </summary>
+public static class FoyersJson
+{
+    /// <summary>Lit un document de foyers.</summary>
+    /// <param name="json">Le texte JSON.</param>
+    /// <returns>Les foyers, dans l'ordre du document, ou toutes les erreurs avec leur chemin.</returns>
+    public static Resultat<IReadOnlyList<Foyer>> Lire(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        FoyersDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, CafJsonContext.Default.FoyersDocument);
+        }
+        catch (JsonException ex)
+        {
+            return Resultat<IReadOnlyList<Foyer>>.Echec(LectureJson.VersErreur(ex, "document"));
+        }
+
+        if (document is null)
+        {
+            return Resultat<IReadOnlyList<Foyer>>.Echec(new Erreur("json.vide", "document", "null", "Le document est vide.", chemin: "$"));
+        }
+
+        if (document.Version != FoyersDocument.VersionActuelle)
+        {
+            return Resultat<IReadOnlyList<Foyer>>.Echec(new Erreur("json.version", "version", document.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Version de schéma non prise en charge ; attendue : {FoyersDocument.VersionActuelle}.", chemin: "$.version"));
+        }
+
+        var foyers = new List<Foyer>(document.Foyers.Count);
+        var erreurs = new List<Erreur>();
+        for (var i = 0; i < document.Foyers.Count; i++)
+        {
+            var r = VersFoyer(document.Foyers[i], $"$.foyers[{i}]");
+            if (r.TryGetValue(out var foyer))
+            {
+                foyers.Add(foyer);
+            }
+            else
+            {
+                erreurs.AddRange(r.Erreurs);
+            }
+        }
+
+        return erreurs.Count > 0 ? Resultat<IReadOnlyList<Foyer>>.Echec(erreurs) : foyers;
+    }
+
+    /// <summary>Écrit des foyers dans un document JSON (schéma version 1).</summary>
+    /// <param name="foyers">Les foyers.</param>
+    /// <returns>Le texte JSON.</returns>
+    public static string Ecrire(IEnumerable<Foyer> foyers)
+    {
+        var document = new FoyersDocument { Foyers = [.. Preconditions.CheckNotNull(foyers).Select(VersDocument)] };
+        return JsonSerializer.Serialize(document, CafJsonContext.Default.FoyersDocument);
+    }
+
+    /// <summary>Convertit un foyer en objet de transfert.</summary>
+    /// <param name="foyer">Le foyer.</param>
+    /// <returns>L'objet de transfert.</returns>
+    public static FoyerDocument VersDocument(Foyer foyer)
+    {
+        Preconditions.CheckNotNull(foyer);
+        return new FoyerDocument
+        {
+            NumeroAllocataire = foyer.Numero.EnClair,
+            Commune = foyer.Commune.ToString(),
+            Naissance = LectureJson.Iso(foyer.Allocataire.DateNaissance),
+            Situation = foyer.Situation.Code,
+            SituationDepuis = LectureJson.Iso(foyer.DateSituation),
+            NaissanceConjoint = foyer.Conjoint is { } c ? LectureJson.Iso(c.DateNaissance) : null,
+            Enfants = [.. foyer.Enfants.Select(e => new EnfantDocument { Naissance = LectureJson.Iso(e.DateNaissance), Handicap = e.Handicap })],
+            RessourcesMensuelles = foyer.RessourcesMensuelles.Euros,
+            RessourcesAnnuellesN2 = foyer.RessourcesAnnuellesN2.Euros,
+            Prestations = [.. foyer.Prestations.Select(p => new PrestationDocument { Code = p.Prestation.Code, MontantMensuel = p.MontantMensuel.Euros, Majoree = p.Majoree })],
+            Evenements = [.. foyer.Evenements.Select(e => new EvenementDocument { Type = e.Type.Code, Date = LectureJson.Iso(e.Date) })],
+            Canaux = [.. foyer.Canaux.Select(c => c.Code)],
+            Demarches = [.. foyer.Demarches.Select(d => new DemarcheDocument { Date = LectureJson.Iso(d.Date), Canal = d.Canal.Code })],
+            TelephoneConnu = foyer.TelephoneConnu,
+        };
+    }
+
+    /// <summary>Valide un objet de transfert et le convertit en foyer ; chaque erreur porte son chemin JSON.</summary>
+    /// <param name="document">L'objet de transfert.</param>
+    /// <param name="chemin">Le chemin JSON de l'objet (par défaut <c>$</c>).</param>
+    /// <returns>Le foyer, ou toutes les erreurs.</returns>
+    public static Resultat<Foyer> VersFoyer(FoyerDocument document, string chemin = "$")
+    {
+        Preconditions.CheckNotNull(document);
+        var erreurs = new List<Erreur>();
+        T? Lire<T>(Resultat<T> r, string champ)
+            where T : struct
+        {
+            if (r.TryGetValue(out var v))
+            {
+                return v;
+            }
+
+            erreurs.AddRange(r.Erreurs.Select(e => e.PourChamp(champ).AuChemin($"{chemin}.{champ}")));
+            return null;
+        }
+
+        TRef? LireRef<TRef>(Resultat<TRef> r, string champ)
+            where TRef : class
+        {
+            if (r.TryGetValue(out var v))
+            {
+                return v;
+            }
+
+            erreurs.AddRange(r.Erreurs.Select(e => e.PourChamp(champ).AuChemin($"{chemin}.{champ}")));
+            return null;
+        }
+
+        var numero = Lire(NumeroAllocataire.Create(document.NumeroAllocataire), "numeroAllocataire");
+        var commune = Lire(CodeCommune.Create(document.Commune), "commune");
+        var naissance = Lire(Dates.Create(document.Naissance), "naissance");
+        var situation = LireRef(SituationFamiliale.Create(document.Situation ?? string.Empty, "situation"), "situation");
+        var depuis = document.SituationDepuis is null ? null : Lire(Dates.Create(document.SituationDepuis), "situationDepuis");
+        var naissanceConjoint = document.NaissanceConjoint is null ? null : Lire(Dates.Create(document.NaissanceConjoint), "naissanceConjoint");
+        var mensuelles = Lire(Montant.Create(document.RessourcesMensuelles), "ressourcesMensuelles");
+        var n2 = Lire(Montant.Create(document.RessourcesAnnuellesN2), "ressourcesAnnuellesN2");
+        if (situation == SituationFamiliale.EnCouple && document.NaissanceConjoint is null)
+        {
+            erreurs.Add(new Erreur("foyer.conjoint.absent", "naissanceConjoint", null, "En couple, la date de naissance du conjoint est obligatoire.", chemin: $"{chemin}.naissanceConjoint"));
+        }
+
+        if (situation == SituationFamiliale.Isole && document.NaissanceConjoint is not null)
+        {
+            erreurs.Add(new Erreur("foyer.conjoint.isole", "naissanceConjoint", document.NaissanceConjoint, "Une personne seule n'a pas de conjoint.", chemin: $"{chemin}.naissanceConjoint"));
+        }
+
+        var enfants = document.Enfants.Select((e, i) => (Naissance: Lire(Dates.Create(e.Naissance), $"enfants[{i}].naissance"), e.Handicap)).ToList();
+        var prestations = document.Prestations.Select((p, i) => (
+            Prestation: LireRef(Prestation.Create(p.Code, "code"), $"prestations[{i}].code"),
+            Montant: Lire(Montant.Create(p.MontantMensuel), $"prestations[{i}].montantMensuel"),
+            p.Majoree)).ToList();
+        var evenements = document.Evenements.Select((e, i) => (
+            Type: LireRef(TypeEvenement.Create(e.Type, "type"), $"evenements[{i}].type"),
+            Date: Lire(Dates.Create(e.Date), $"evenements[{i}].date"))).ToList();
+        var canaux = document.Canaux.Select((c, i) => LireRef(CanalDeContact.Create(c, "canal"), $"canaux[{i}]")).ToList();
+        var demarches = document.Demarches.Select((d, i) => (
+            Date: Lire(Dates.Create(d.Date), $"demarches[{i}].date"),
+            Canal: LireRef(CanalDeContact.Create(d.Canal, "canal"), $"demarches[{i}].canal"))).ToList();
+
+        if (erreurs.Count > 0)
+        {
+            return Resultat<Foyer>.Echec(erreurs);
+        }
+
+        var builder = Foyer.Builder(numero!.Value, commune!.Value, naissance!.Value);
+        if (situation == SituationFamiliale.EnCouple)
+        {
+            builder.EnCouple(naissanceConjoint!.Value, depuis ?? naissance.Value);
+        }
+        else
+        {
+            builder.Isole(depuis ?? naissance.Value);
+        }
+
+        enfants.ForEach(e => builder.AvecEnfant(e.Naissance!.Value, e.Handicap));
+        builder.AvecRessources(mensuelles!.Value, n2!.Value);
+        prestations.ForEach(p => builder.Percoit(p.Prestation!, p.Montant!.Value, p.Majoree));
+        evenements.ForEach(e => builder.Evenement(e.Type!, e.Date!.Value));
+        canaux.ForEach(c => builder.Canal(c!));
+        demarches.ForEach(d => builder.Demarche(d.Date!.Value, d.Canal!));
+        builder.Telephone(document.TelephoneConnu);
+        var foyer = builder.Build();
+        return foyer.Reussi
+            ? foyer
+            : Resultat<Foyer>.Echec(foyer.Erreurs.Select(e => e.AuChemin($"{chemin}.{CheminJson(e.Champ)}")));
+    }
+
+    private static string CheminJson(string champ) => champ switch
+    {
+        "numero_allocataire" => "numeroAllocataire",
+        "date_situation" => "situationDepuis",
+        "ressources_mensuelles" => "ressourcesMensuelles",
+        "ressources_n2" => "ressourcesAnnuellesN2",
+        _ => champ.Replace(".montant", ".montantMensuel", StringComparison.Ordinal).Replace(".majore", ".majoree", StringComparison.Ordinal).Replace(".prestation", ".code", StringComparison.Ordinal),
+    };
+}

@@ -1,0 +1,55 @@
+using Caf.Accompagnement;
+using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Contrats;
+using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Json;
+using Caf.Accompagnement.Territoires;
+using NodaTime;
+
+// Chaque vérification échoue bruyamment : le code de sortie est non nul au premier écart.
+var verifications = 0;
+void Verifier(bool condition, string quoi)
+{
+    verifications++;
+    if (!condition)
+    {
+        Console.Error.WriteLine($"ÉCHEC (AOT) : {quoi}");
+        Environment.Exit(1);
+    }
+}
+
+// Énumérations : listes explicites et recherches par code, sans réflexion.
+Verifier(Prestation.Toutes.Count == 12, "Prestation.Toutes");
+Verifier(Prestation.FromCode("RSA") == Prestation.Rsa, "Prestation.FromCode");
+Verifier(TypeEvenement.TryFromCode("SEPARATION", out var sep) && sep == TypeEvenement.Separation, "TypeEvenement.TryFromCode");
+Verifier(!SituationFamiliale.Create("MARIE", "situation").Reussi, "code inconnu refusé");
+Verifier(CanalDeContact.Toutes.Count == 5, "CanalDeContact.Toutes");
+
+// Barèmes.
+Verifier(BaremesOfficiels.SmicMensuel.ValeurAuOuLever(new LocalDate(2022, 5, 1)).Valeur == Montant.FromEuros(1645.58m), "SMIC 2022-05-01");
+
+// JSON (contexte généré).
+var foyer = Foyer.Builder(NumeroAllocataire.Parse("0123456"), CodeCommune.Parse("40192"), new LocalDate(1994, 3, 15))
+    .Isole(new LocalDate(2021, 9, 1))
+    .AvecEnfant(new LocalDate(2016, 6, 30))
+    .Percoit(Prestation.Rsa, Montant.FromEuros(137.38m), majoree: true)
+    .Evenement(TypeEvenement.Separation, new LocalDate(2021, 9, 1))
+    .Build().GetValueOrThrow();
+var json = FoyersJson.Ecrire([foyer]);
+var relu = FoyersJson.Lire(json);
+Verifier(relu.Reussi && FoyersJson.Ecrire(relu.Valeur) == json, "aller-retour JSON");
+Verifier(!FoyersJson.Lire("""{"version":1,"foyers":[{"commune":"4O192"}]}""").Reussi, "JSON invalide refusé");
+
+// Contrats : énumérations, régime à une date, cycle de vie et règles.
+Verifier(StatutContrat.Toutes.Count == 7 && StatutContrat.FromCode("RENOUVELE") == StatutContrat.Renouvele, "StatutContrat");
+Verifier(RegimeContrat.Au(new LocalDate(2025, 1, 1)) == RegimeContrat.ContratEngagement, "RegimeContrat.Au");
+Verifier(TypeOrientation.TryFromCode("SOCIAL", out var social) && social == TypeOrientation.Sociale, "TypeOrientation.TryFromCode");
+var orientation = new LocalDate(2022, 3, 15);
+var parcours = Parcours.Ouvrir(IdentifiantBeneficiaire.From(NumeroAllocataire.Parse("0123456"), RoleDansLeFoyer.Allocataire), CodeCommune.Parse("40192"))
+    .Orienter(TypeOrientation.Sociale, orientation).Valeur.Parcours;
+var etablissement = parcours.EtablirContrat(orientation, [new Engagement(DomaineEngagement.Parentalite, DebiteurEngagement.Beneficiaire, "Mode de garde", orientation.PlusMonths(2))]);
+Verifier(etablissement.Erreurs.Single().Code == "contrats.contrat.sans_referent", "règle du référent unique");
+
+Console.WriteLine($"AOT : {verifications} vérifications réussies.");
+return 0;
