@@ -14,7 +14,8 @@ namespace Caf.Accompagnement.Activite;
 /// refusée avec l'erreur <c>activite.entree.hors_periode</c> (le journal est alors inchangé) : rien n'est compté en
 /// silence. Les saisies à motif inconnu sont refusées dès leur création (<c>activite.motif.inconnu</c>) et ne peuvent
 /// donc pas entrer au journal.</para>
-/// <para>Le journal est immuable : <see cref="Ajouter(EntreeJournal)"/> renvoie un nouveau journal.</para>
+/// <para>Le journal est immuable : <see cref="Ajouter(EntreeJournal)"/> renvoie un nouveau journal (copie des entrées :
+/// pour charger une année, préférer <see cref="Create"/> en une fois).</para>
 /// </remarks>
 public sealed class Journal
 {
