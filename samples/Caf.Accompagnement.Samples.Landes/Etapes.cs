@@ -11,5 +11,6 @@ internal static class Etapes
         EtapeRuptures.Executer,
         EtapeContrats.Executer,
         EtapeAides.Executer,
+        EtapeActivite.Executer,
     ];
 }
