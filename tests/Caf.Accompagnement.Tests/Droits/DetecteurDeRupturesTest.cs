@@ -173,7 +173,7 @@ public sealed class DetecteurDeRupturesTest
 
         Assert.Equal(PublicFamillesPrioritaires.CodePublic, signal.CodePublic);
         Assert.Equal(TypeIntervenant.TravailleurSocial, signal.Intervenant);
-        Assert.Contains("monoparentale", signal.Explication.Conclusion, StringComparison.Ordinal);
+        Assert.Contains("monoparentale", signal.Explication.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
