@@ -1,5 +1,8 @@
 using Caf.Accompagnement;
+using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Cibles;
+using Microsoft.Extensions.DependencyInjection;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
@@ -50,6 +53,25 @@ var parcours = Parcours.Ouvrir(IdentifiantBeneficiaire.From(NumeroAllocataire.Pa
     .Orienter(TypeOrientation.Sociale, orientation).Valeur.Parcours;
 var etablissement = parcours.EtablirContrat(orientation, [new Engagement(DomaineEngagement.Parentalite, DebiteurEngagement.Beneficiaire, "Mode de garde", orientation.PlusMonths(2))]);
 Verifier(etablissement.Erreurs.Single().Code == "contrats.contrat.sans_referent", "règle du référent unique");
+
+// Territoires : le référentiel embarqué (ressource compressée, lecteur CSV) se charge en AOT.
+Verifier(ReferentielCommunes.Cog2026.Count == 34875, "référentiel COG 2026");
+Verifier(ReferentielCommunes.Cog2026.TryGet(CodeCommune.Parse("40009"), out var morcenx) && morcenx.Code == CodeCommune.Parse("40197"), "ancien code → commune nouvelle");
+
+// Cibles : politique de la Caf des Landes et explication.
+var evaluation = PolitiqueDeCiblage.Landes2022.Evaluer(foyer, new LocalDate(2022, 6, 30), BaremesOfficiels.Jeu).GetValueOrThrow();
+Verifier(evaluation.Appartient("PARENTS_SEULS") && evaluation.Decision("PARENTS_SEULS")!.Explication is not null, "cible parents seuls expliquée");
+
+// Aides : catalogue de référence (ensemble ouvert) et codes RSA.
+Verifier(CatalogueDesAides.Reference.TryGetValue(AidesDeReference.VacancesFamiliales.Code, out _), "catalogue des aides");
+Verifier(EtatDossierRsa.Toutes.Count == 7 && EtatDossierRsa.FromCode("2") == EtatDossierRsa.OuvertVersable, "ETATDOSRSA");
+
+// Injection de dépendances : catalogues et politique résolus sans réflexion sur les types du domaine.
+using (var fournisseur = new ServiceCollection().AddCafAccompagnement().BuildServiceProvider())
+{
+    Verifier(fournisseur.GetRequiredService<CatalogueDesAides>().Tous.Length == CatalogueDesAides.Reference.Tous.Length, "catalogue des aides par DI");
+    Verifier(fournisseur.GetRequiredService<PolitiqueDeCiblage>().Cibles.Length >= PolitiqueDeCiblage.Landes2022.Cibles.Length, "politique par DI");
+}
 
 Console.WriteLine($"AOT : {verifications} vérifications réussies.");
 return 0;

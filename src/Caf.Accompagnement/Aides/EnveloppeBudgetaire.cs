@@ -12,23 +12,23 @@ namespace Caf.Accompagnement.Aides;
 /// <param name="Montant">Le montant engagé.</param>
 /// <param name="Date">La date de la décision.</param>
 /// <param name="DateConsommation">La date du paiement (ou du décaissement), une fois consommé.</param>
-public sealed record Engagement(string Reference, CategorieAide Categorie, FormeAide Forme, Montant Montant, LocalDate Date, LocalDate? DateConsommation);
+public sealed record EngagementBudgetaire(string Reference, CategorieAide Categorie, FormeAide Forme, Montant Montant, LocalDate Date, LocalDate? DateConsommation);
 
 /// <summary>Un montant engagé sur l'enveloppe (décision d'accord).</summary>
 /// <param name="Date">La date.</param>
-/// <param name="Engagement">L'engagement.</param>
+/// <param name="EngagementBudgetaire">L'engagement.</param>
 /// <param name="DisponibleApres">Le montant encore disponible après l'engagement.</param>
-public sealed record MontantEngage(LocalDate Date, Engagement Engagement, Montant DisponibleApres) : EvenementAide(Date);
+public sealed record MontantEngage(LocalDate Date, EngagementBudgetaire EngagementBudgetaire, Montant DisponibleApres) : EvenementAide(Date);
 
 /// <summary>Un engagement consommé (subvention payée, prêt décaissé).</summary>
 /// <param name="Date">La date.</param>
-/// <param name="Engagement">L'engagement consommé.</param>
-public sealed record MontantConsomme(LocalDate Date, Engagement Engagement) : EvenementAide(Date);
+/// <param name="EngagementBudgetaire">L'engagement consommé.</param>
+public sealed record MontantConsomme(LocalDate Date, EngagementBudgetaire EngagementBudgetaire) : EvenementAide(Date);
 
 /// <summary>Un engagement libéré sans paiement (décision retirée, demande classée).</summary>
 /// <param name="Date">La date.</param>
-/// <param name="Engagement">L'engagement libéré.</param>
-public sealed record EngagementLibere(LocalDate Date, Engagement Engagement) : EvenementAide(Date);
+/// <param name="EngagementBudgetaire">L'engagement libéré.</param>
+public sealed record EngagementLibere(LocalDate Date, EngagementBudgetaire EngagementBudgetaire) : EvenementAide(Date);
 
 /// <summary>Un remboursement de prêt revenu sur l'enveloppe.</summary>
 /// <param name="Date">La date.</param>
@@ -53,7 +53,7 @@ public sealed class EnveloppeBudgetaire
         int annee,
         Montant dotation,
         ImmutableDictionary<CategorieAide, Montant> plafonds,
-        ImmutableDictionary<string, Engagement> engagements,
+        ImmutableDictionary<string, EngagementBudgetaire> engagements,
         ImmutableDictionary<CategorieAide, Montant> engageParCategorie,
         Montant engage,
         Montant consomme,
@@ -87,7 +87,7 @@ public sealed class EnveloppeBudgetaire
     public ImmutableDictionary<CategorieAide, Montant> PlafondsParCategorie { get; }
 
     /// <summary>Les engagements, par référence.</summary>
-    public ImmutableDictionary<string, Engagement> Engagements { get; }
+    public ImmutableDictionary<string, EngagementBudgetaire> Engagements { get; }
 
     /// <summary>Le total engagé, consommé compris.</summary>
     public Montant Engage { get; }
@@ -135,7 +135,7 @@ public sealed class EnveloppeBudgetaire
 
         return erreurs.Count > 0
             ? Resultat<EnveloppeBudgetaire>.Echec(erreurs)
-            : new EnveloppeBudgetaire(codeCaf.Trim(), annee, dotation, plafonds, ImmutableDictionary<string, Engagement>.Empty.WithComparers(StringComparer.Ordinal), ImmutableDictionary<CategorieAide, Montant>.Empty, Montant.Zero, Montant.Zero, Montant.Zero, Montant.Zero);
+            : new EnveloppeBudgetaire(codeCaf.Trim(), annee, dotation, plafonds, ImmutableDictionary<string, EngagementBudgetaire>.Empty.WithComparers(StringComparer.Ordinal), ImmutableDictionary<CategorieAide, Montant>.Empty, Montant.Zero, Montant.Zero, Montant.Zero, Montant.Zero);
     }
 
     /// <summary>Le montant engagé sur une catégorie.</summary>
@@ -190,7 +190,7 @@ public sealed class EnveloppeBudgetaire
             return Echec("aides.enveloppe.categorie.depassement", "montant", montant.ToString(), $"Dépassement du plafond « {categorie.Libelle} » : il reste {DisponiblePour(categorie)} disponible.");
         }
 
-        var engagement = new Engagement(reference, categorie, forme, montant, date, null);
+        var engagement = new EngagementBudgetaire(reference, categorie, forme, montant, date, null);
         var nouvelle = new EnveloppeBudgetaire(
             CodeCaf, Annee, Dotation, PlafondsParCategorie,
             Engagements.Add(reference, engagement),
