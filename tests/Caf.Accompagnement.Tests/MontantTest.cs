@@ -250,4 +250,16 @@ public sealed class MontantTest
         && Math.Sign(a.CompareTo(b)) == Math.Sign(a.Centimes.CompareTo(b.Centimes))
         && Montant.Min(a, b).Centimes == Math.Min(a.Centimes, b.Centimes) && Montant.Max(a, b).Centimes == Math.Max(a.Centimes, b.Centimes)
         && (a * 3).Centimes == a.Centimes * 3;
+
+    [Fact]
+    public void Comparaisons_strictes_et_larges_a_egalite()
+    {
+        var a = Montant.FromCentimes(100);
+        var b = Montant.FromCentimes(100);
+        Assert.False(a < b);
+        Assert.False(a > b);
+        Assert.True(a <= b);
+        Assert.True(a >= b);
+        Assert.Equal(0, a.CompareTo(b));
+    }
 }
