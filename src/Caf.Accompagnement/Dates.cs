@@ -21,8 +21,13 @@ public static class Dates
     /// <param name="naissance">La date de naissance.</param>
     /// <param name="reference">La date de référence.</param>
     /// <returns>L'âge en années (négatif si la référence précède la naissance).</returns>
-    public static int AgeEnAnnees(LocalDate naissance, LocalDate reference) =>
-        Period.Between(naissance, reference, PeriodUnits.Years).Years;
+    public static int AgeEnAnnees(LocalDate naissance, LocalDate reference)
+    {
+        var ans = Period.Between(naissance, reference, PeriodUnits.Years).Years;
+
+        // NodaTime tronque vers zéro : avant la naissance, une année entamée compte déjà (né demain : -1, pas 0).
+        return naissance.PlusYears(ans) > reference ? ans - 1 : ans;
+    }
 
     /// <summary>
     /// La dernière date de naissance possible pour avoir au moins <paramref name="ans"/> ans révolus à la date de

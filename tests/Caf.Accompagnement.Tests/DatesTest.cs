@@ -58,4 +58,30 @@ public sealed class DatesTest
     [InlineData("2022-06-30", 6, "2016-06-30")]
     public void Ne_au_plus_tard_le_29_fevrier(string reference, int ans, string attendu) =>
         Assert.Equal(Dates.Create(attendu).Valeur, Dates.NeAuPlusTardLe(Dates.Create(reference).Valeur, ans));
+
+    [Fact]
+    public void Lecture_tolere_les_espaces_et_refuse_le_vide()
+    {
+        Assert.Equal(new LocalDate(2022, 6, 30), Dates.Create("  2022-06-30 ").Valeur);
+        Assert.Equal(new LocalDate(2022, 6, 30), Dates.Create(" 30/06/2022").Valeur);
+        foreach (var texte in new[] { null, "", "   ", "30-06-2022", "2022/06/30" })
+        {
+            var e = Assert.Single(Dates.Create(texte).Erreurs);
+            Assert.Equal(("date.format", "date", texte), (e.Code, e.Champ, e.Valeur));
+        }
+    }
+
+    [Fact]
+    public void Ne_au_plus_tard_le_hors_29_fevrier_et_age_zero()
+    {
+        // Avant la naissance, l'âge est négatif : né le lendemain de la référence, on n'a pas 0 an.
+        Assert.Equal(-1, Dates.AgeEnAnnees(new LocalDate(2022, 3, 2), new LocalDate(2022, 3, 1)));
+        Assert.Equal(-1, Dates.AgeEnAnnees(new LocalDate(2023, 3, 1), new LocalDate(2022, 3, 1)));
+        Assert.Equal(-2, Dates.AgeEnAnnees(new LocalDate(2023, 3, 2), new LocalDate(2022, 3, 1)));
+        var reference = new LocalDate(2022, 3, 1);
+        Assert.Equal(new LocalDate(2004, 3, 1), Dates.NeAuPlusTardLe(reference, 18));
+        Assert.Equal(reference, Dates.NeAuPlusTardLe(reference, 0));
+        Assert.Equal(18, Dates.AgeEnAnnees(Dates.NeAuPlusTardLe(reference, 18), reference));
+        Assert.Equal(17, Dates.AgeEnAnnees(Dates.NeAuPlusTardLe(reference, 18).PlusDays(1), reference));
+    }
 }

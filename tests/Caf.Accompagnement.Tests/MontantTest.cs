@@ -116,4 +116,150 @@ public sealed class MontantTest
     [Property]
     public bool Egalite_et_hachage(Montant a, Montant b) =>
         a.Equals(b) == (a.GetHashCode() == b.GetHashCode() && a.Centimes == b.Centimes) && a.Equals((object)a);
+
+    [Theory]
+    [InlineData("+5", 500)]
+    [InlineData("\u22123,10", -310)]
+    [InlineData("12,30 eur", 1230)]
+    [InlineData("1 000 000", 100000000)]
+    [InlineData("92233720368547749,99", 9223372036854774999)]
+    public void Lecture_des_signes_suffixes_et_grands_montants(string texte, long centimes)
+    {
+        Assert.True(Montant.TryParse(texte, out var m));
+        Assert.Equal(centimes, m.Centimes);
+        Assert.Equal(centimes, Montant.Create(texte).Valeur.Centimes);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" 1 ,5")]
+    [InlineData("1, 5")]
+    [InlineData("1,5 0")]
+    [InlineData("- 1")]
+    [InlineData("+")]
+    [InlineData("1.5.")]
+    [InlineData("92233720368547750")]
+    public void Lecture_refusee(string? texte)
+    {
+        Assert.False(Montant.TryParse(texte, out var m));
+        Assert.Equal(Montant.Zero, m);
+        Assert.Equal("montant.format", Assert.Single(Montant.Create(texte).Erreurs).Code);
+        if (texte is not null)
+        {
+            Assert.Throws<FormatException>(() => Montant.Parse(texte));
+        }
+    }
+
+    [Fact]
+    public void Create_refuse_un_montant_hors_capacite()
+    {
+        var e = Assert.Single(Montant.Create(1e17m, "plafond").Erreurs);
+        Assert.Equal(("montant.capacite", "plafond", "100000000000000000"), (e.Code, e.Champ, e.Valeur));
+        Assert.Equal("montant.capacite", Assert.Single(Montant.Create(-1e17m).Erreurs).Code);
+        Assert.Equal(Montant.MaxValue, Montant.Create(long.MaxValue / 100m).Valeur);
+        Assert.Equal(Montant.FromCentimes(long.MinValue), Montant.Create(long.MinValue / 100m).Valeur);
+        Assert.Equal(Montant.FromCentimes(-1234), Montant.Create(-12.34m).Valeur);
+        var precision = Assert.Single(Montant.Create(0.001m, "taux").Erreurs);
+        Assert.Equal(("taux", "0.001"), (precision.Champ, precision.Valeur));
+    }
+
+    [Fact]
+    public void Signe_et_euros()
+    {
+        Assert.False(Montant.Zero.EstNegatif);
+        Assert.True(Montant.FromCentimes(-1).EstNegatif);
+        Assert.False(Montant.FromCentimes(1).EstNegatif);
+        Assert.Equal(-0.01m, Montant.FromCentimes(-1).Euros);
+        Assert.Equal(Montant.FromCentimes(1250), Montant.FromEuros(12.5m));
+    }
+
+    [Theory]
+    [InlineData(0.125, MidpointRounding.AwayFromZero, 13)]
+    [InlineData(0.125, MidpointRounding.ToEven, 12)]
+    [InlineData(-0.125, MidpointRounding.AwayFromZero, -13)]
+    [InlineData(0.124, MidpointRounding.AwayFromZero, 12)]
+    public void Arrondir_au_centime_selon_le_mode(double euros, MidpointRounding mode, long centimes) =>
+        Assert.Equal(centimes, Montant.Arrondir((decimal)euros, mode).Centimes);
+
+    [Theory]
+    [InlineData(5, 0.5, MidpointRounding.AwayFromZero, 3)]
+    [InlineData(5, 0.5, MidpointRounding.ToEven, 2)]
+    [InlineData(-5, 0.5, MidpointRounding.AwayFromZero, -3)]
+    public void Multiplier_selon_le_mode(long centimes, double facteur, MidpointRounding mode, long attendu) =>
+        Assert.Equal(attendu, Montant.FromCentimes(centimes).Multiplier((decimal)facteur, mode).Centimes);
+
+    [Theory]
+    [InlineData(5, 2, MidpointRounding.AwayFromZero, 3)]
+    [InlineData(5, 2, MidpointRounding.ToEven, 2)]
+    [InlineData(100, 3, MidpointRounding.AwayFromZero, 33)]
+    [InlineData(200, 3, MidpointRounding.AwayFromZero, 67)]
+    public void Diviser_selon_le_mode(long centimes, int diviseur, MidpointRounding mode, long attendu) =>
+        Assert.Equal(attendu, Montant.FromCentimes(centimes).Diviser(diviseur, mode).Centimes);
+
+    [Fact]
+    public void Defauts_d_arrondi_au_plus_eloigne_de_zero()
+    {
+        Assert.Equal(3, Montant.FromCentimes(5).Multiplier(0.5m).Centimes);
+        Assert.Equal(3, Montant.FromCentimes(5).Diviser(2m).Centimes);
+        Assert.Equal(13, Montant.Arrondir(0.125m).Centimes);
+    }
+
+    [Fact]
+    public void Repartir_refuse_zero_part() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Montant.FromCentimes(100).Repartir(0));
+
+    [Fact]
+    public void Debordements_leves()
+    {
+        Assert.Throws<OverflowException>(() => Montant.MaxValue + Montant.FromCentimes(1));
+        Assert.Throws<OverflowException>(() => -Montant.MaxValue - Montant.FromCentimes(2));
+        Assert.Throws<OverflowException>(() => -(-Montant.MaxValue - Montant.FromCentimes(1)));
+        Assert.Throws<OverflowException>(() => Montant.MaxValue * 2);
+        Assert.Equal(Montant.FromCentimes(30), 3 * Montant.FromCentimes(10));
+    }
+
+    [Fact]
+    public void Formats_explicites()
+    {
+        var m = Montant.FromCentimes(-123456);
+        Assert.Equal("-1 234,56 €", m.ToString(null, null));
+        Assert.Equal("-1 234,56 €", m.ToString("", null));
+        Assert.Equal("-1 234,56 €", m.ToString("G", null));
+        Assert.Equal("-1 234,56", m.ToString("N", null));
+        Assert.Equal("-1234.56", m.ToString("I", null));
+        Assert.Throws<FormatException>(() => m.ToString("X", null));
+        Assert.Equal("123,00 €", Montant.FromCentimes(12300).ToString());
+        Assert.Equal("12 345,00 €", Montant.FromCentimes(1234500).ToString());
+    }
+
+    [Fact]
+    public void Comparaison_avec_un_objet()
+    {
+        var m = Montant.FromCentimes(1);
+        Assert.Equal(1, m.CompareTo(null));
+        Assert.Equal(0, m.CompareTo((object)Montant.FromCentimes(1)));
+        Assert.True(m.CompareTo((object)Montant.FromCentimes(2)) < 0);
+        Assert.Throws<ArgumentException>(() => m.CompareTo("1"));
+        Assert.False(m.Equals("1"));
+    }
+
+    [Property]
+    public bool Operateurs_de_comparaison_coherents(Montant a, Montant b) =>
+        (a > b) == (a.Centimes > b.Centimes) && (a <= b) == (a.Centimes <= b.Centimes) && (a >= b) == (a.Centimes >= b.Centimes)
+        && (a != b) == (a.Centimes != b.Centimes) && (a == b) == a.Equals((object)b)
+        && Math.Sign(a.CompareTo(b)) == Math.Sign(a.Centimes.CompareTo(b.Centimes))
+        && Montant.Min(a, b).Centimes == Math.Min(a.Centimes, b.Centimes) && Montant.Max(a, b).Centimes == Math.Max(a.Centimes, b.Centimes)
+        && (a * 3).Centimes == a.Centimes * 3;
+
+    [Fact]
+    public void Comparaisons_strictes_et_larges_a_egalite()
+    {
+        var a = Montant.FromCentimes(100);
+        var b = Montant.FromCentimes(100);
+        Assert.False(a < b);
+        Assert.False(a > b);
+        Assert.True(a <= b);
+        Assert.True(a >= b);
+        Assert.Equal(0, a.CompareTo(b));
+    }
 }

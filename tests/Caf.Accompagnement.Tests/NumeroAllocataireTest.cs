@@ -76,4 +76,51 @@ public sealed class NumeroAllocataireTest
             return valide ? r.Reussi : !r.Reussi && r.Erreurs.All(e => e.Champ == "champ");
         });
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10_000_000)]
+    public void FromValeur_refuse_hors_de_sept_chiffres(int valeur) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => NumeroAllocataire.FromValeur(valeur));
+
+    [Fact]
+    public void Bornes_et_numero_zero_distinct_du_defaut()
+    {
+        var zero = NumeroAllocataire.FromValeur(0);
+        Assert.True(zero.EstDefini);
+        Assert.Equal(0, zero.Valeur);
+        Assert.Equal("0000000", zero.EnClair);
+        Assert.NotEqual(default, zero);
+        Assert.True(zero != default);
+        Assert.False(zero == default);
+        Assert.Equal(9_999_999, NumeroAllocataire.FromValeur(9_999_999).Valeur);
+        Assert.Equal(zero, NumeroAllocataire.Parse("000\u00A00000"));
+    }
+
+    [Fact]
+    public void Un_numero_trop_long_nomme_le_nombre_de_chiffres_recus()
+    {
+        var e = Assert.Single(NumeroAllocataire.Create("12345678").Erreurs);
+        Assert.Equal("allocataire.numero.longueur", e.Code);
+        Assert.Equal("numero_allocataire", e.Champ);
+        Assert.Contains("reçu 8", e.Message, StringComparison.Ordinal);
+        Assert.Equal("******78", e.Valeur);
+        Assert.Equal("**", Assert.Single(NumeroAllocataire.Create("1x").Erreurs).Valeur);
+        Assert.Equal("*x3", Assert.Single(NumeroAllocataire.Create("1x3").Erreurs).Valeur);
+        Assert.Equal("*", Assert.Single(NumeroAllocataire.Create("x").Erreurs).Valeur);
+    }
+
+    [Property]
+    public Property Egalite_hachage_et_ordre_suivent_la_valeur()
+    {
+        var gen = Gen.Choose(0, 9_999_999).Two();
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var (a, b) = (NumeroAllocataire.FromValeur(t.Item1), NumeroAllocataire.FromValeur(t.Item2));
+            return (a == b) == (t.Item1 == t.Item2) && (a != b) == (t.Item1 != t.Item2) && a.Equals((object)b) == (t.Item1 == t.Item2)
+                && (a.GetHashCode() == b.GetHashCode()) == (t.Item1 == t.Item2)
+                && Math.Sign(a.CompareTo(b)) == Math.Sign(t.Item1.CompareTo(t.Item2))
+                && default(NumeroAllocataire).CompareTo(a) < 0 && !a.Equals("x");
+        });
+    }
 }

@@ -166,4 +166,125 @@ public sealed class BaremeTest
             });
         });
     }
+
+    [Fact]
+    public void Creation_refuse_reference_vide_et_fin_mal_placee()
+    {
+        var d = new LocalDate(2022, 1, 1);
+        var r = Bareme<int>.Create("essai", [new(d, 1, " ")]);
+        var e = Assert.Single(r.Erreurs);
+        Assert.Equal(("bareme.reference.vide", "reference", "2022-01-01"), (e.Code, e.Champ, e.Valeur));
+        Assert.Equal("bareme.fin", Assert.Single(Bareme<int>.Create("essai", [new(d, 1, "a")], d).Erreurs).Code);
+        Assert.Equal("bareme.fin", Assert.Single(Bareme<int>.Create("essai", [new(d, 1, "a")], d.PlusDays(-1)).Erreurs).Code);
+        Assert.True(Bareme<int>.Create("essai", [new(d, 1, "a")], d.PlusDays(1)).Reussi);
+        Assert.Equal("bareme.vide", Assert.Single(Bareme<int>.Create("essai", [], d).Erreurs).Code);
+        Assert.Throws<ArgumentException>(() => Bareme<int>.Create(" ", [new(d, 1, "a")]));
+        Assert.Throws<ArgumentException>(() => Bareme<int>.FromValeurs("essai", new ValeurDatee<int>(d, 1, "")));
+    }
+
+    [Fact]
+    public void Trois_dates_identiques_donnent_deux_doublons()
+    {
+        var d = new LocalDate(2022, 1, 1);
+        var r = Bareme<int>.Create("essai", [new(d, 1, "a"), new(d.PlusDays(1), 2, "b"), new(d, 3, "c"), new(d, 4, "d")]);
+        Assert.Equal(2, r.Erreurs.Count(e => e.Code == "bareme.date.doublon"));
+    }
+
+    [Fact]
+    public void Valeur_apres_la_fin_refusee_avec_la_date_de_fin()
+    {
+        var b = Bareme<int>.Create("essai", [new(new LocalDate(2020, 1, 1), 1, "réf")], new LocalDate(2021, 1, 1)).Valeur;
+        Assert.Equal(new LocalDate(2021, 1, 1), b.Fin);
+        var e = Assert.Single(b.ValeurAu(new LocalDate(2021, 1, 2)).Erreurs);
+        Assert.Equal(("bareme.date.apres", "2021-01-02"), (e.Code, e.Valeur));
+        Assert.Contains("01/01/2021", e.Message, StringComparison.Ordinal);
+        Assert.False(b.TryGetValeurAu(new LocalDate(2021, 1, 1), out var v));
+        Assert.Null(v);
+        Assert.Throws<ArgumentOutOfRangeException>(() => b.ValeurAuOuLever(new LocalDate(2021, 1, 1)));
+        Assert.Contains("01/01/2020", Assert.Single(b.ValeurAu(new LocalDate(2019, 12, 31)).Erreurs).Message, StringComparison.Ordinal);
+        Assert.Equal("essai (1 valeurs depuis le 01/01/2020)", b.ToString());
+        Assert.Equal("essai", b.Nom);
+    }
+
+    [Fact]
+    public void Ajout_d_une_valeur_garde_la_fin_et_controle_les_doublons()
+    {
+        var b = Bareme<int>.Create("essai", [new(new LocalDate(2020, 1, 1), 1, "réf")], new LocalDate(2030, 1, 1)).Valeur;
+        var plus = b.AvecValeur(new(new LocalDate(2025, 1, 1), 2, "réf 2")).Valeur;
+        Assert.Equal(b.Fin, plus.Fin);
+        Assert.Equal(b.Nom, plus.Nom);
+        Assert.Equal(2, plus.ValeurAuOuLever(new LocalDate(2026, 1, 1)).Valeur);
+        Assert.Equal("bareme.date.doublon", Assert.Single(b.AvecValeur(new(new LocalDate(2020, 1, 1), 3, "x")).Erreurs).Code);
+        Assert.Equal("bareme.fin", Assert.Single(b.AvecValeur(new(new LocalDate(2031, 1, 1), 3, "x")).Erreurs).Code);
+    }
+
+    [Theory]
+    [InlineData("", "bareme.entete", 1)]
+    [InlineData("debut,valeur\n", "bareme.entete", 1)]
+    [InlineData("debut,montant,reference\n", "bareme.entete", 1)]
+    [InlineData("debut,valeur,reference\n2026-01-01,1\n", "bareme.ligne.colonnes", 2)]
+    [InlineData("debut,valeur,reference\n2026-01-01,1,a,b\n", "bareme.ligne.colonnes", 2)]
+    [InlineData("debut,valeur,reference\n\"2026-01-01,1,a\n", "csv.format", 2)]
+    public void Chargement_csv_erreur_de_structure_localisee(string csv, string code, int ligne)
+    {
+        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
+        Assert.Equal((code, ligne), (e.Code, e.Ligne));
+    }
+
+    [Fact]
+    public void Chargement_csv_ignore_les_lignes_vides_compte_les_lignes_et_applique_la_fin()
+    {
+        const string csv = " debut , valeur ,reference\n\n2026-01-01, 1 ,a\n\n2026-02-01,2,b\n2026-03-01,3, \n";
+        var r = Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t));
+        Assert.Equal(("bareme.reference.vide", 6), (Assert.Single(r.Erreurs).Code, Assert.Single(r.Erreurs).Ligne));
+
+        var b = Bareme<Montant>.Charger("essai", new StringReader(csv[..csv.LastIndexOf("2026-03", StringComparison.Ordinal)]), t => Montant.Create(t), new LocalDate(2027, 1, 1)).Valeur;
+        Assert.Equal(new LocalDate(2027, 1, 1), b.Fin);
+        Assert.Equal("essai", b.Nom);
+        Assert.Equal(Montant.FromEuros(1m), b.ValeurAuOuLever(new LocalDate(2026, 1, 31)).Valeur);
+        Assert.Equal("a", b.Valeurs[0].Reference);
+        Assert.Equal("bareme.fin", Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv[..csv.LastIndexOf("2026-03", StringComparison.Ordinal)]), t => Montant.Create(t), new LocalDate(2026, 1, 1)).Erreurs).Code);
+    }
+
+    [Fact]
+    public void Chargement_csv_transmet_la_valeur_sans_espaces_et_nomme_le_doublon()
+    {
+        var lues = new List<string>();
+        const string csv = "debut,valeur,reference\n2026-01-01, 1 ,a\n2026-01-01,2,b\n";
+        var r = Bareme<Montant>.Charger("essai", new StringReader(csv), t =>
+        {
+            lues.Add(t);
+            return Montant.Create(t);
+        });
+        Assert.Equal(new[] { "1", "2" }, lues);
+        var e = Assert.Single(r.Erreurs);
+        Assert.Equal(("bareme.date.doublon", "debut", "2026-01-01", 3), (e.Code, e.Champ, e.Valeur, e.Ligne));
+        Assert.Contains("ligne 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jeu_de_baremes_remplace_une_serie_a_la_fois()
+    {
+        var jeu = BaremesOfficiels.Jeu;
+        var seuil = Bareme<Montant>.FromValeurs("seuil", new ValeurDatee<Montant>(new LocalDate(2020, 1, 1), Montant.FromEuros(1m), "réf"));
+        var horaire = Bareme<decimal>.FromValeurs("horaire", new ValeurDatee<decimal>(new LocalDate(2020, 1, 1), 1m, "réf"));
+        var a = jeu.AvecSeuilDePauvrete(seuil);
+        Assert.Same(seuil, a.SeuilDePauvrete);
+        Assert.Same(jeu.SmicHoraire, a.SmicHoraire);
+        Assert.Same(jeu.SmicMensuel, a.SmicMensuel);
+        Assert.Same(jeu.RsaMontantDeBase, a.RsaMontantDeBase);
+        var b = jeu.AvecRsaMontantDeBase(seuil);
+        Assert.Same(seuil, b.RsaMontantDeBase);
+        Assert.Same(jeu.SeuilDePauvrete, b.SeuilDePauvrete);
+        var c = jeu.AvecSmicHoraire(horaire);
+        Assert.Same(horaire, c.SmicHoraire);
+        Assert.Same(jeu.SmicMensuel, c.SmicMensuel);
+        Assert.Same(jeu.SeuilDePauvrete, c.SeuilDePauvrete);
+        Assert.Same(jeu.RsaMontantDeBase, c.RsaMontantDeBase);
+        Assert.Same(seuil, jeu.AvecSmicMensuel(seuil).SmicMensuel);
+        Assert.Throws<ArgumentNullException>(() => jeu.AvecSmicMensuel(null!));
+        Assert.Throws<ArgumentNullException>(() => jeu.AvecSmicHoraire(null!));
+        Assert.Throws<ArgumentNullException>(() => jeu.AvecSeuilDePauvrete(null!));
+        Assert.Throws<ArgumentNullException>(() => jeu.AvecRsaMontantDeBase(null!));
+    }
 }

@@ -124,4 +124,155 @@ public sealed class FoyerTest
                 && foyer.NiveauDeVieMensuel(Reference) <= foyer.RevenuDisponibleMensuel;
         });
     }
+
+    [Fact]
+    public void Valeurs_par_defaut_d_un_foyer_minimal()
+    {
+        var naissance = new LocalDate(1990, 1, 1);
+        var foyer = Foyer.Builder(Numero, MontDeMarsan, naissance).Build().GetValueOrThrow();
+        Assert.Equal(SituationFamiliale.Isole, foyer.Situation);
+        Assert.Equal(naissance, foyer.DateSituation);
+        Assert.Null(foyer.Conjoint);
+        Assert.Null(foyer.PlusJeuneEnfant);
+        Assert.False(foyer.EstMonoparental);
+        Assert.Equal(0, foyer.NombreEnfants);
+        Assert.False(foyer.TelephoneConnu);
+        Assert.Equal(Montant.Zero, foyer.TotalPrestations);
+        Assert.Equal(1m, foyer.UnitesDeConsommation(Reference));
+        Assert.Equal(new[] { foyer.Allocataire }, foyer.Personnes);
+        Assert.Equal(RoleDansLeFoyer.Allocataire, foyer.Allocataire.Role);
+        Assert.Equal(Numero, foyer.Numero);
+        Assert.Equal(MontDeMarsan, foyer.Commune);
+        Assert.Equal($"Foyer *****56 à 40192 : {SituationFamiliale.Isole.Libelle}, 0 enfant(s)", foyer.ToString());
+    }
+
+    [Fact]
+    public void Le_builder_garde_la_derniere_situation_et_ordonne_les_listes()
+    {
+        var naissance = new LocalDate(1980, 1, 1);
+        var foyer = Foyer.Builder(Numero, MontDeMarsan, naissance)
+            .EnCouple(new LocalDate(1981, 1, 1), new LocalDate(2005, 1, 1))
+            .Isole(new LocalDate(2015, 1, 1))
+            .AvecEnfant(new LocalDate(2010, 1, 1))
+            .AvecEnfant(new LocalDate(2012, 1, 1))
+            .AvecEnfant(new LocalDate(2008, 1, 1))
+            .AvecRessources(Montant.FromEuros(1000m), Montant.FromEuros(11000m))
+            .Percoit(Prestation.AllocationsFamiliales, Montant.FromEuros(100m))
+            .Percoit(Prestation.Apl, Montant.FromEuros(50.5m))
+            .Evenement(TypeEvenement.Separation, new LocalDate(2015, 1, 1))
+            .Evenement(TypeEvenement.Naissance, new LocalDate(2012, 1, 1))
+            .Demarche(new LocalDate(2021, 5, 1), CanalDeContact.CafFr)
+            .Demarche(new LocalDate(2020, 5, 1), CanalDeContact.Telephone)
+            .Canal(CanalDeContact.CafFr)
+            .Telephone()
+            .Build().GetValueOrThrow();
+        Assert.Equal(SituationFamiliale.Isole, foyer.Situation);
+        Assert.Equal(new LocalDate(2015, 1, 1), foyer.DateSituation);
+        Assert.Null(foyer.Conjoint);
+        Assert.True(foyer.EstMonoparental);
+        Assert.Equal(3, foyer.NombreEnfants);
+        Assert.Equal(new[] { 2008, 2010, 2012 }, foyer.Enfants.Select(e => e.DateNaissance.Year));
+        Assert.All(foyer.Enfants, e => Assert.Equal(RoleDansLeFoyer.Enfant, e.Role));
+        Assert.Equal(new LocalDate(2012, 1, 1), foyer.PlusJeuneEnfant!.DateNaissance);
+        Assert.Equal(new[] { 2012, 2015 }, foyer.Evenements.Select(e => e.Date.Year));
+        Assert.Equal(new[] { 2020, 2021 }, foyer.Demarches.Select(d => d.Date.Year));
+        Assert.Equal(new[] { CanalDeContact.CafFr, CanalDeContact.Telephone }, foyer.Canaux.AsEnumerable());
+        Assert.True(foyer.TelephoneConnu);
+        Assert.Equal(Montant.FromEuros(1000m), foyer.RessourcesMensuelles);
+        Assert.Equal(Montant.FromEuros(11000m), foyer.RessourcesAnnuellesN2);
+        Assert.Equal(Montant.FromEuros(150.5m), foyer.TotalPrestations);
+        Assert.Equal(Montant.FromEuros(1150.5m), foyer.RevenuDisponibleMensuel);
+        Assert.Equal(Montant.FromEuros(50.5m), foyer.Percoit(Prestation.Apl)!.MontantMensuel);
+        Assert.Equal(4, foyer.Personnes.Count());
+        Assert.False(Foyer.Builder(Numero, MontDeMarsan, naissance).Telephone().Telephone(false).Build().Valeur.TelephoneConnu);
+    }
+
+    [Fact]
+    public void Conjoint_present_en_couple()
+    {
+        var foyer = Foyer.Builder(Numero, MontDeMarsan, new LocalDate(1980, 1, 1))
+            .Isole(new LocalDate(2000, 1, 1))
+            .EnCouple(new LocalDate(1981, 2, 3), new LocalDate(2005, 1, 1))
+            .Build().GetValueOrThrow();
+        Assert.Equal(SituationFamiliale.EnCouple, foyer.Situation);
+        Assert.Equal(new LocalDate(2005, 1, 1), foyer.DateSituation);
+        Assert.Equal(new Personne(RoleDansLeFoyer.Conjoint, new LocalDate(1981, 2, 3)), foyer.Conjoint);
+        Assert.Equal(new[] { foyer.Allocataire, foyer.Conjoint }, foyer.Personnes);
+        Assert.Equal(1.5m, foyer.UnitesDeConsommation(Reference));
+    }
+
+    [Fact]
+    public void Quatorze_ans_le_jour_meme_compte_pour_un_demi()
+    {
+        var foyer = Foyer.Builder(Numero, MontDeMarsan, new LocalDate(1980, 1, 1))
+            .AvecEnfant(Reference.PlusYears(-14))
+            .Build().GetValueOrThrow();
+        Assert.Equal(1.5m, foyer.UnitesDeConsommation(Reference));
+        Assert.Equal(1.3m, foyer.UnitesDeConsommation(Reference.PlusDays(-1)));
+    }
+
+    [Fact]
+    public void Erreurs_de_dates_aux_bornes()
+    {
+        var naissance = new LocalDate(1990, 1, 1);
+        Assert.True(Foyer.Builder(Numero, MontDeMarsan, naissance).Isole(naissance).Evenement(TypeEvenement.Naissance, naissance).AvecEnfant(naissance.PlusDays(1)).Build().Reussi);
+
+        var r = Foyer.Builder(Numero, MontDeMarsan, naissance)
+            .Isole(naissance.PlusDays(-1))
+            .AvecEnfant(naissance.PlusYears(20))
+            .AvecEnfant(naissance)
+            .Evenement(TypeEvenement.Naissance, naissance.PlusDays(-1))
+            .Build();
+        Assert.Equal(
+            new[] { ("foyer.situation.date", "date_situation", "1989-12-31"), ("foyer.enfant.naissance", "enfants[1].naissance", "1990-01-01"), ("foyer.evenement.date", "evenements[0].date", "1989-12-31") },
+            r.Erreurs.Select(e => (e.Code, e.Champ, e.Valeur!)));
+    }
+
+    [Fact]
+    public void Erreurs_de_montants_et_de_majoration()
+    {
+        var naissance = new LocalDate(1990, 1, 1);
+        var r = Foyer.Builder(Numero, MontDeMarsan, naissance)
+            .EnCouple(naissance, naissance.PlusYears(20))
+            .AvecRessources(Montant.Zero, Montant.FromCentimes(-1))
+            .Percoit(Prestation.Apl, Montant.FromCentimes(-1))
+            .Percoit(Prestation.Rsa, Montant.FromEuros(10m), majoree: true)
+            .Percoit(Prestation.Aah, Montant.Zero, majoree: true)
+            .Build();
+        Assert.Equal(
+            new[]
+            {
+                ("foyer.ressources.negatives", "ressources_n2"),
+                ("foyer.prestation.montant", "prestations[0].montant"),
+                ("foyer.prestation.majoration", "prestations[1].majore"),
+                ("foyer.prestation.majoration", "prestations[2].majore"),
+                ("foyer.prestation.majoration", "prestations[2].majore"),
+            },
+            r.Erreurs.Select(e => (e.Code, e.Champ)));
+        Assert.Equal(new[] { "COUPLE", "AAH", "COUPLE" }, r.Erreurs.Skip(2).Select(e => e.Valeur));
+
+        Assert.True(Foyer.Builder(Numero, MontDeMarsan, naissance).Percoit(Prestation.Rsa, Montant.Zero, majoree: true).Build().Reussi);
+        Assert.Throws<ArgumentNullException>(() => Foyer.Builder(Numero, MontDeMarsan, naissance).Percoit(null!, Montant.Zero));
+        Assert.Throws<ArgumentNullException>(() => Foyer.Builder(Numero, MontDeMarsan, naissance).Evenement(null!, naissance));
+        Assert.Throws<ArgumentNullException>(() => Foyer.Builder(Numero, MontDeMarsan, naissance).Canal(null!));
+        Assert.Throws<ArgumentNullException>(() => Foyer.Builder(Numero, MontDeMarsan, naissance).Demarche(naissance, null!));
+    }
+
+    [Fact]
+    public void Dernier_evenement_aux_bornes_et_par_type()
+    {
+        var foyer = Foyer.Builder(Numero, MontDeMarsan, new LocalDate(1990, 1, 1))
+            .Evenement(TypeEvenement.Separation, new LocalDate(2022, 3, 1))
+            .Evenement(TypeEvenement.Naissance, new LocalDate(2022, 4, 1))
+            .Evenement(TypeEvenement.Separation, new LocalDate(2021, 1, 1))
+            .Demarche(new LocalDate(2020, 5, 1), CanalDeContact.Courrier)
+            .Demarche(new LocalDate(2020, 3, 16), CanalDeContact.Courrier)
+            .Build().GetValueOrThrow();
+        Assert.Equal(new LocalDate(2022, 3, 1), foyer.DernierEvenement(TypeEvenement.Separation, new LocalDate(2022, 3, 1)));
+        Assert.Equal(new LocalDate(2022, 3, 1), foyer.DernierEvenement(TypeEvenement.Separation, new LocalDate(2030, 1, 1)));
+        Assert.Null(foyer.DernierEvenement(TypeEvenement.Separation, new LocalDate(2020, 12, 31)));
+        Assert.Equal(new LocalDate(2020, 5, 1), foyer.DerniereDemarche(new LocalDate(2020, 5, 1)));
+        Assert.Equal(new LocalDate(2020, 5, 1), foyer.DerniereDemarche(new LocalDate(2030, 1, 1)));
+        Assert.Null(foyer.DerniereDemarche(new LocalDate(2020, 3, 15)));
+    }
 }

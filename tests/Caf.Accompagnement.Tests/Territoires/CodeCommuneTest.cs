@@ -79,4 +79,85 @@ public sealed class CodeCommuneTest
             return r.Reussi ? r.Valeur.ToString() == s.Trim().ToUpperInvariant() : r.Erreurs.All(e => e.Champ == "x" && e.Valeur == s);
         });
     }
+
+    [Theory]
+    [InlineData("97501", "975")]
+    [InlineData("97801", "978")]
+    [InlineData("98411", "984")]
+    [InlineData("98611", "986")]
+    [InlineData("98711", "987")]
+    [InlineData("98811", "988")]
+    [InlineData("98911", "989")]
+    [InlineData("2A001", "2A")]
+    [InlineData("2B999", "2B")]
+    [InlineData("01999", "01")]
+    public void Outre_mer_et_bornes_acceptes(string texte, string departement)
+    {
+        var code = CodeCommune.Parse(texte);
+        Assert.True(code.EstDefini);
+        Assert.Equal(texte, code.ToString());
+        Assert.Equal(departement, code.Departement);
+        Assert.True(CodeCommune.TryParse(texte, out var relu) && relu == code);
+    }
+
+    [Theory]
+    [InlineData("97001")]
+    [InlineData("97901")]
+    [InlineData("98001")]
+    [InlineData("98501")]
+    [InlineData("99001")]
+    [InlineData("97100")]
+    [InlineData("2A000")]
+    [InlineData("2b000")]
+    [InlineData("2AB01")]
+    [InlineData("A0001")]
+    public void Outre_mer_et_corse_refuses(string texte)
+    {
+        Assert.False(CodeCommune.Create(texte).Reussi);
+        Assert.False(CodeCommune.TryParse(texte, out var code));
+        Assert.False(code.EstDefini);
+        Assert.Throws<FormatException>(() => CodeCommune.Parse(texte));
+    }
+
+    [Fact]
+    public void Messages_d_erreur_explicites()
+    {
+        Assert.Contains("2A ou 2B", Assert.Single(CodeCommune.Create("20001").Erreurs).Message, StringComparison.Ordinal);
+        Assert.Contains("(985)", Assert.Single(CodeCommune.Create("98501").Erreurs).Message, StringComparison.Ordinal);
+        Assert.Contains("(96)", Assert.Single(CodeCommune.Create("96001").Erreurs).Message, StringComparison.Ordinal);
+        Assert.Contains("reçu 4", Assert.Single(CodeCommune.Create(" 4000 ").Erreurs).Message, StringComparison.Ordinal);
+        Assert.Contains("position 5", Assert.Single(CodeCommune.Create("4000x").Erreurs).Message, StringComparison.Ordinal);
+        Assert.Equal("commune.code.format", Assert.Single(CodeCommune.Create("2A000").Erreurs).Code);
+        Assert.Equal("code_insee", Assert.Single(CodeCommune.Create("x").Erreurs).Champ);
+    }
+
+    [Fact]
+    public void Code_par_defaut_et_forme_compacte_invalide()
+    {
+        Assert.False(default(CodeCommune).EstDefini);
+        Assert.Equal("(non défini)", default(CodeCommune).ToString());
+        Assert.Throws<ArgumentException>(() => CodeCommune.FromCompact(0));
+        Assert.Throws<ArgumentException>(() => CodeCommune.FromCompact(-5));
+        Assert.Throws<ArgumentException>(() => CodeCommune.FromCompact(1));
+        Assert.Throws<ArgumentException>(() => CodeCommune.FromCompact(200_001));
+    }
+
+    [Fact]
+    public void Ordre_du_code_officiel()
+    {
+        var codes = new[] { "2B001", "19001", "2A999", "21001", "97101", "01001" }.Select(CodeCommune.Parse).Order().Select(c => c.ToString());
+        Assert.Equal(new[] { "01001", "19001", "21001", "2A999", "2B001", "97101" }, codes);
+    }
+
+    [Property]
+    public Property Egalite_et_hachage_suivent_le_texte()
+    {
+        return Prop.ForAll(Caf.Accompagnement.Testing.GenerateursCaf.CodeCommune.Two().ToArbitrary(), t =>
+        {
+            var (a, b) = t;
+            var memeTexte = a.ToString() == b.ToString();
+            return (a == b) == memeTexte && (a != b) == !memeTexte && a.Equals((object)b) == memeTexte && !a.Equals("x")
+                && (a.GetHashCode() == b.GetHashCode()) == memeTexte && (a.CompareTo(b) == 0) == memeTexte;
+        });
+    }
 }
