@@ -38,6 +38,19 @@ public sealed partial class PolitiqueDeCiblage
     /// </example>
     public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null)
     {
+        try
+        {
+            return ChargerSansCapture(nom, lecteur, catalogue);
+        }
+        catch (Exception ex) when (ex is Sylvan.Data.Csv.CsvFormatException or Sylvan.Data.Csv.CsvMissingHeadersException or Sylvan.Data.Csv.CsvRecordTooLargeException)
+        {
+            // Le lecteur CSV signale un fichier mal formé (guillemet non fermé, fichier vide…) : une erreur, jamais une exception.
+            return Resultat<PolitiqueDeCiblage>.Echec(new Erreur("ciblage.csv.format", "fichier", null, $"CSV mal formé : {ex.Message}", 1));
+        }
+    }
+
+    private static Resultat<PolitiqueDeCiblage> ChargerSansCapture(string nom, TextReader lecteur, CatalogueDeCibles? catalogue)
+    {
         Preconditions.CheckNotNull(lecteur);
         var erreurs = new List<Erreur>();
         var ordre = new List<string>();

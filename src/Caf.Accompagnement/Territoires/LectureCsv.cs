@@ -21,6 +21,11 @@ internal static class LectureCsv
             erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, "Le fichier est vide : une ligne d'en-tête est attendue.", 1));
             return null;
         }
+        catch (CsvFormatException ex)
+        {
+            erreurs.Add(new Erreur($"{prefixe}.csv.format", "entete", null, $"CSV mal formé dès l'en-tête : {ex.Message}", 1));
+            return null;
+        }
     }
 
     /// <summary>La ligne du fichier de l'enregistrement courant (l'en-tête est la ligne 1).</summary>

@@ -44,6 +44,19 @@ public static class PopulationCsv
     /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c>, <c>foyer.*</c> et ceux des valeurs lues).</returns>
     public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null)
     {
+        try
+        {
+            return ChargerSansCapture(lecteur, referentiel);
+        }
+        catch (Exception ex) when (ex is Sylvan.Data.Csv.CsvFormatException or Sylvan.Data.Csv.CsvMissingHeadersException or Sylvan.Data.Csv.CsvRecordTooLargeException)
+        {
+            // Le lecteur CSV signale un fichier mal formé (guillemet non fermé, fichier vide…) : une erreur, jamais une exception.
+            return Resultat<Population>.Echec(new Erreur("population.csv.format", "fichier", null, $"CSV mal formé : {ex.Message}", 1));
+        }
+    }
+
+    private static Resultat<Population> ChargerSansCapture(TextReader lecteur, ReferentielCommunes? referentiel)
+    {
         Preconditions.CheckNotNull(lecteur);
         var table = referentiel ?? ReferentielCommunes.Cog2026;
         var erreurs = new List<Erreur>();

@@ -1,0 +1,83 @@
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Testing;
+using Caf.Accompagnement.Territoires;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Caf.Accompagnement.Tests.Integration;
+
+/// <summary>Fuzzing des imports CSV des modules (référentiel des communes, carte des secteurs, foyers, politique de
+/// ciblage) : documents valides mutés et texte quelconque ; jamais d'exception, toute erreur située par sa ligne.</summary>
+public sealed class FuzzModulesTest
+{
+    private static readonly Gen<string> Quelconque =
+        Gen.Elements('0', '4', '9', ',', ';', '"', '\n', '\r', 'a', ' ', '-', '\uFEFF').ArrayOf().Select(c => new string(c));
+
+    private static bool ErreursSituees<T>(Resultat<T> r)
+        where T : notnull
+    {
+        // Seules les erreurs qui portent sur le fichier entier peuvent ne pas avoir de ligne : une commune du département
+        // absente de toute ligne, ou un CSV dont la structure est rompue (guillemet non fermé).
+        return r.Erreurs.All(e => e.Ligne is > 0 || e.Chemin is not null
+            || e.Code.EndsWith(".commune.absente", StringComparison.Ordinal) || e.Code.EndsWith(".csv.format", StringComparison.Ordinal));
+    }
+
+    private static readonly string Carte = CartesDeTestCsv();
+
+    private static string CartesDeTestCsv()
+    {
+        using var ecrivain = new StringWriter();
+        Tests.Territoires.CartesDeTest.Aleatoire(5, 4).Exporter(ecrivain);
+        return ecrivain.ToString();
+    }
+
+    private static readonly string Communes = string.Join('\n',
+        new[] { "code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement" }
+            .Concat(ReferentielCommunes.Cog2026.DuDepartement("40").Take(6).Select(c =>
+                $"{c.Code},{c.Nom},{string.Join(';', c.CodesPostaux)},{c.Population},{c.CodeEpci},{string.Join(';', c.AnciensCodes)},40"))) + "\n";
+
+    private static readonly string Foyers = FoyersCsv();
+
+    private static string FoyersCsv()
+    {
+        using var ecrivain = new StringWriter();
+        var communes = ReferentielCommunes.Cog2026.DuDepartement("40").Select(c => c.Code).ToArray();
+        PopulationCsv.Ecrire(ecrivain, GenerateursCaf.Foyer(new LocalDate(2022, 6, 30), communes).Sample(20, new Rnd(1UL, 3UL), 10));
+        return ecrivain.ToString();
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Carte_des_secteurs() =>
+        Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Carte), Quelconque).ToArbitrary(), csv =>
+            ErreursSituees(CarteDesSecteurs.Importer(new StringReader(csv), "40")));
+
+    [Property(MaxTest = 150)]
+    public Property Referentiel_des_communes() =>
+        Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Communes), Quelconque).ToArbitrary(), csv =>
+            ErreursSituees(ReferentielCommunes.Charger(new StringReader(csv), "essai")));
+
+    [Property(MaxTest = 150)]
+    public Property Foyers_csv() =>
+        Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Foyers), Quelconque).ToArbitrary(), csv =>
+            ErreursSituees(PopulationCsv.Charger(new StringReader(csv))));
+
+    [Property(MaxTest = 150)]
+    public Property Politique_de_ciblage_csv()
+    {
+        using var ecrivain = new StringWriter();
+        PolitiqueDeCiblage.Landes2022.Ecrire(ecrivain);
+        var valide = ecrivain.ToString();
+        return Prop.ForAll(Gen.OneOf(FuzzTest.Muter(valide), Quelconque).ToArbitrary(), csv =>
+            ErreursSituees(PolitiqueDeCiblage.Charger("essai", new StringReader(csv))));
+    }
+
+    [Fact]
+    public void Les_documents_valides_non_mutes_sont_lus_sans_perte()
+    {
+        Assert.Equal(4, CarteDesSecteurs.Importer(new StringReader(Carte), "40").Valeur.Secteurs.Count);
+        Assert.Equal(6, ReferentielCommunes.Charger(new StringReader(Communes), "essai").Valeur.Count);
+        Assert.Equal(20, PopulationCsv.Charger(new StringReader(Foyers)).Valeur.Count);
+    }
+}
