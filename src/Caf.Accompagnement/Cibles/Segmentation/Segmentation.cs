@@ -244,28 +244,42 @@ public sealed class Segmentation
             var enfants = p.Enfants;
             var apres = s.EnfantNeApresJour;
             var reference = s.ReferenceJour;
+            if (enfants.Length == 0)
+            {
+                return;
+            }
+
+            var bitCible = Bit;
             for (var i = debut; i < fin; i++)
             {
-                if ((indicateurs[i] & Masque) != (uint)IndicateursFoyer.Rsa)
+                // Sans branche dans le cas courant : le plus jeune enfant (le dernier) est né au plus tard à la date
+                // de référence. Sinon (rare), on remonte vers les aînés.
+                var fin1 = debuts[i + 1];
+                var candidat = (indicateurs[i] & Masque) == (uint)IndicateursFoyer.Rsa & fin1 > debuts[i];
+                var naissance = enfants[Math.Max(fin1 - 1, 0)] >> 1;
+                if (candidat & naissance > reference)
                 {
+                    masques[i] |= PlusJeuneNe(enfants, debuts[i], fin1 - 1, reference) > apres ? bitCible : 0u;
                     continue;
                 }
 
-                // Enfants du plus âgé au plus jeune : le plus jeune né au plus tard à la date de référence.
-                for (var j = debuts[i + 1] - 1; j >= debuts[i]; j--)
-                {
-                    var naissance = enfants[j] >> 1;
-                    if (naissance <= reference)
-                    {
-                        if (naissance > apres)
-                        {
-                            masques[i] |= Bit;
-                        }
+                masques[i] |= candidat & naissance > apres ? bitCible : 0u;
+            }
+        }
 
-                        break;
-                    }
+        /// <summary>Le plus jeune enfant né au plus tard à la date de référence, ou <see cref="Jours.Aucun"/>.</summary>
+        private static int PlusJeuneNe(int[] enfants, int premier, int dernier, int reference)
+        {
+            for (var j = dernier; j >= premier; j--)
+            {
+                var naissance = enfants[j] >> 1;
+                if (naissance <= reference)
+                {
+                    return naissance;
                 }
             }
+
+            return Jours.Aucun;
         }
     }
 
@@ -382,34 +396,32 @@ public sealed class Segmentation
             var adulte = s.EnfantAdulteNeAuPlusTardLeJour;
             var seuil = s.SeuilCentimes;
             var monoparentales = s.InclureMonoparentales;
+            if (enfants.Length == 0)
+            {
+                return;
+            }
+
+            var bitCible = Bit;
             for (var i = debut; i < fin; i++)
             {
                 var premier = debuts[i];
                 var nombre = debuts[i + 1] - premier;
-                if (nombre == 0)
-                {
-                    continue;
-                }
-
                 var enCouple = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) != 0;
-                if (monoparentales && !enCouple)
-                {
-                    masques[i] |= Bit;
-                    continue;
-                }
 
+                // Enfants du plus âgé au plus jeune : si l'aîné n'est pas adulte, aucun ne l'est (cas courant, sans boucle).
                 var adultes = 0;
-                for (var j = premier; j < premier + nombre; j++)
+                if (nombre > 0 && (enfants[premier] >> 1) <= adulte)
                 {
-                    adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
+                    for (var j = premier; j < premier + nombre; j++)
+                    {
+                        adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
+                    }
                 }
 
                 var uc10 = 10 + (enCouple ? 5 : 0) + (5 * adultes) + (3 * (nombre - adultes));
                 var revenu = (long)ressources[i] + prestations[i];
-                if (revenu * 10 < seuil * uc10)
-                {
-                    masques[i] |= Bit;
-                }
+                var retenue = nombre > 0 & ((monoparentales & !enCouple) | (revenu * 10 < seuil * uc10));
+                masques[i] |= retenue ? bitCible : 0u;
             }
         }
     }
