@@ -401,6 +401,7 @@ public sealed class Segmentation
                 return;
             }
 
+            var dernierEnfant = enfants.Length - 1;
             var bitCible = Bit;
             for (var i = debut; i < fin; i++)
             {
@@ -408,14 +409,18 @@ public sealed class Segmentation
                 var nombre = debuts[i + 1] - premier;
                 var enCouple = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) != 0;
 
-                // Enfants du plus âgé au plus jeune : si l'aîné n'est pas adulte, aucun ne l'est (cas courant, sans boucle).
+                // Sans branche pour les quatre premiers enfants (indices bornés, enfants au-delà du foyer ignorés) ;
+                // une boucle seulement au-delà de quatre enfants.
                 var adultes = 0;
-                if (nombre > 0 && (enfants[premier] >> 1) <= adulte)
+                for (var c = 0; c < 4; c++)
                 {
-                    for (var j = premier; j < premier + nombre; j++)
-                    {
-                        adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
-                    }
+                    var e = enfants[Math.Min(premier + c, dernierEnfant)] >> 1;
+                    adultes += (c < nombre) & (e <= adulte) ? 1 : 0;
+                }
+
+                for (var j = premier + 4; j < premier + nombre; j++)
+                {
+                    adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
                 }
 
                 var uc10 = 10 + (enCouple ? 5 : 0) + (5 * adultes) + (3 * (nombre - adultes));
