@@ -244,42 +244,28 @@ public sealed class Segmentation
             var enfants = p.Enfants;
             var apres = s.EnfantNeApresJour;
             var reference = s.ReferenceJour;
-            if (enfants.Length == 0)
-            {
-                return;
-            }
-
-            var bitCible = Bit;
             for (var i = debut; i < fin; i++)
             {
-                // Sans branche dans le cas courant : le plus jeune enfant (le dernier) est né au plus tard à la date
-                // de référence. Sinon (rare), on remonte vers les aînés.
-                var fin1 = debuts[i + 1];
-                var candidat = (indicateurs[i] & Masque) == (uint)IndicateursFoyer.Rsa & fin1 > debuts[i];
-                var naissance = enfants[Math.Max(fin1 - 1, 0)] >> 1;
-                if (candidat & naissance > reference)
+                if ((indicateurs[i] & Masque) != (uint)IndicateursFoyer.Rsa)
                 {
-                    masques[i] |= PlusJeuneNe(enfants, debuts[i], fin1 - 1, reference) > apres ? bitCible : 0u;
                     continue;
                 }
 
-                masques[i] |= candidat & naissance > apres ? bitCible : 0u;
-            }
-        }
-
-        /// <summary>Le plus jeune enfant né au plus tard à la date de référence, ou <see cref="Jours.Aucun"/>.</summary>
-        private static int PlusJeuneNe(int[] enfants, int premier, int dernier, int reference)
-        {
-            for (var j = dernier; j >= premier; j--)
-            {
-                var naissance = enfants[j] >> 1;
-                if (naissance <= reference)
+                // Enfants du plus âgé au plus jeune : le plus jeune né au plus tard à la date de référence.
+                for (var j = debuts[i + 1] - 1; j >= debuts[i]; j--)
                 {
-                    return naissance;
+                    var naissance = enfants[j] >> 1;
+                    if (naissance <= reference)
+                    {
+                        if (naissance > apres)
+                        {
+                            masques[i] |= Bit;
+                        }
+
+                        break;
+                    }
                 }
             }
-
-            return Jours.Aucun;
         }
     }
 
@@ -396,37 +382,34 @@ public sealed class Segmentation
             var adulte = s.EnfantAdulteNeAuPlusTardLeJour;
             var seuil = s.SeuilCentimes;
             var monoparentales = s.InclureMonoparentales;
-            if (enfants.Length == 0)
-            {
-                return;
-            }
-
-            var dernierEnfant = enfants.Length - 1;
-            var bitCible = Bit;
             for (var i = debut; i < fin; i++)
             {
                 var premier = debuts[i];
                 var nombre = debuts[i + 1] - premier;
-                var enCouple = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) != 0;
-
-                // Sans branche pour les quatre premiers enfants (indices bornés, enfants au-delà du foyer ignorés) ;
-                // une boucle seulement au-delà de quatre enfants.
-                var adultes = 0;
-                for (var c = 0; c < 4; c++)
+                if (nombre == 0)
                 {
-                    var e = enfants[Math.Min(premier + c, dernierEnfant)] >> 1;
-                    adultes += (c < nombre) & (e <= adulte) ? 1 : 0;
+                    continue;
                 }
 
-                for (var j = premier + 4; j < premier + nombre; j++)
+                var enCouple = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) != 0;
+                if (monoparentales && !enCouple)
+                {
+                    masques[i] |= Bit;
+                    continue;
+                }
+
+                var adultes = 0;
+                for (var j = premier; j < premier + nombre; j++)
                 {
                     adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
                 }
 
                 var uc10 = 10 + (enCouple ? 5 : 0) + (5 * adultes) + (3 * (nombre - adultes));
                 var revenu = (long)ressources[i] + prestations[i];
-                var retenue = nombre > 0 & ((monoparentales & !enCouple) | (revenu * 10 < seuil * uc10));
-                masques[i] |= retenue ? bitCible : 0u;
+                if (revenu * 10 < seuil * uc10)
+                {
+                    masques[i] |= Bit;
+                }
             }
         }
     }
