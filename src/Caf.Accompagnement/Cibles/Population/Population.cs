@@ -183,20 +183,31 @@ public sealed class Population
         Preconditions.CheckNotNull(foyers);
         var table = referentiel ?? ReferentielCommunes.Cog2026;
         var n = foyers.Count;
-        var debuts = new int[n + 1];
+
+        // Nombre d'enfants de chaque foyer (en parallèle : une lecture par objet), puis décalages cumulés.
+        const int Bloc = 1 << 14;
+        var blocs = (n + Bloc - 1) / Bloc;
+        var debuts = GC.AllocateUninitializedArray<int>(n + 1);
+        Parallel.For(0, blocs, b =>
+        {
+            var fin = Math.Min(n, (b + 1) * Bloc);
+            for (var i = b * Bloc; i < fin; i++)
+            {
+                debuts[i] = foyers[i].Enfants.Length;
+            }
+        });
         var total = 0;
         for (var i = 0; i < n; i++)
         {
+            var nombre = debuts[i];
             debuts[i] = total;
-            total = checked(total + foyers[i].Enfants.Length);
+            total = checked(total + nombre);
         }
 
         debuts[n] = total;
         var constructeur = new ColonnesEnConstruction(n, total, debuts);
 
         // Remplissage en parallèle par blocs ; les erreurs sont rassemblées dans l'ordre des foyers.
-        const int Bloc = 1 << 14;
-        var blocs = (n + Bloc - 1) / Bloc;
         var erreursParBloc = new List<Erreur>?[blocs];
         Parallel.For(0, blocs, b =>
         {
@@ -371,10 +382,13 @@ public sealed class Population
             new(table, _numeros, _communes, _indicateurs, _naissances, _conjoints, _situations, _ressources, _prestations, _debuts, _enfants, _evenements, DebordementEvenements.Create(_debordement), source);
     }
 
+    /// <summary>Les prestations dans l'ordre de leurs bits, en tableau (sans appel d'interface par recherche).</summary>
+    private static readonly Prestation[] PrestationsParRang = [.. Prestation.Toutes];
+
     internal static int RangPrestation(Prestation prestation)
     {
-        var toutes = Prestation.Toutes;
-        for (var b = 0; b < toutes.Count; b++)
+        var toutes = PrestationsParRang;
+        for (var b = 0; b < toutes.Length; b++)
         {
             if (ReferenceEquals(toutes[b], prestation))
             {
