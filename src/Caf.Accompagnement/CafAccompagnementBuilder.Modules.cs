@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Utility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -80,9 +81,32 @@ public sealed partial class CafAccompagnementBuilder
         return this;
     }
 
+    private Action<ParametresDeCampagne>? _campagne;
+
+    /// <summary>Règle les paramètres des campagnes de contact proactif (délais, capacités, motifs de suspension…).</summary>
+    /// <param name="configurer">Le réglage des paramètres par défaut.</param>
+    /// <returns>Ce constructeur.</returns>
+    public CafAccompagnementBuilder ConfigurerCampagnes(Action<ParametresDeCampagne> configurer)
+    {
+        _campagne = Preconditions.CheckNotNull(configurer);
+        return this;
+    }
+
+    /// <summary>Ajoute un public de campagne défini par l'intégrateur (« d'autres actions proactives suivront ») ; il est
+    /// détecté, expliqué, priorisé et planifié comme les publics de la bibliothèque.</summary>
+    /// <typeparam name="TPublic">Le type du public.</typeparam>
+    /// <returns>Ce constructeur.</returns>
+    public CafAccompagnementBuilder AjouterPublic<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TPublic>()
+        where TPublic : class, IPublicDeCampagne
+    {
+        Services.AddPublicDeCampagne<TPublic>();
+        return this;
+    }
+
     private void EnregistrerModules()
     {
         Services.AddCiblesDeTravailSocial(Politique);
         Services.AddAidesFinancieres();
+        Services.AddRupturesDeDroits(_campagne);
     }
 }

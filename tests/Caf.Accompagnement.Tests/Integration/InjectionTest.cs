@@ -75,3 +75,16 @@ public sealed class InjectionDesModulesTest
         Assert.Contains("X1", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class InjectionDesCampagnesTest
+{
+    [Fact]
+    public void Publics_et_politique_de_campagne_enregistres()
+    {
+        var services = new ServiceCollection().AddCafAccompagnement(b => b.ConfigurerCampagnes(p => p.JoursAvantEcheance = 10));
+        using var fournisseur = services.BuildServiceProvider();
+        Assert.Equal(5, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.CatalogueDesPublics>().Publics.Length);
+        Assert.Equal(10, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.PolitiqueDeCampagne>().JoursAvantEcheance);
+        Assert.NotNull(fournisseur.GetRequiredService<Caf.Accompagnement.Droits.DetecteurDeRuptures>());
+    }
+}
