@@ -12,25 +12,19 @@ namespace Caf.Accompagnement.Droits;
 /// <remarks>Source : Caf de la Loire, « La Caf garde le contact avec ses allocataires » (2020). Un foyer sans canal
 /// connu n'est pas concerné. Avec une date : signal si aucune démarche entre cette date et la date de référence (la date
 /// comprise). Avec N jours : signal si la dernière démarche date d'au moins N jours.</remarks>
-public sealed class PublicAccueilPhysique : IPublicDeCampagne
+public sealed class PublicAccueilPhysique : PublicDeCampagne
 {
     /// <summary>Le code de ce public.</summary>
     public const string CodePublic = "ACCUEIL_PHYSIQUE";
 
-    /// <inheritdoc/>
-    public string Code => CodePublic;
+    /// <summary>Crée le public.</summary>
+    public PublicAccueilPhysique()
+        : base(CodePublic, "Usager de l'accueil physique sans démarche récente", Gravite.AccueilPhysique, TypeIntervenant.AgentCaf)
+    {
+    }
 
     /// <inheritdoc/>
-    public string Libelle => "Usager de l'accueil physique sans démarche récente";
-
-    /// <inheritdoc/>
-    public Gravite Gravite => Gravite.AccueilPhysique;
-
-    /// <inheritdoc/>
-    public TypeIntervenant Intervenant => TypeIntervenant.AgentCaf;
-
-    /// <inheritdoc/>
-    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
@@ -73,11 +67,11 @@ public sealed class PublicAccueilPhysique : IPublicDeCampagne
             ],
             $"Le foyer ne fréquente que l'accueil physique et n'a fait {politique.CritereSansDemarche} : un appel lui est proposé pour vérifier s'il a besoin d'aide.",
             estSatisfaite: true);
-        return new Signal(Code, Libelle, Gravite, Intervenant, explication);
+        return Signaler(explication);
     }
 
     /// <inheritdoc/>
-    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);

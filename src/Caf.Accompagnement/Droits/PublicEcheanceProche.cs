@@ -11,25 +11,19 @@ namespace Caf.Accompagnement.Droits;
 /// <remarks>Signal si une pièce non reçue à la date de référence a sa date limite entre la date de référence et
 /// N jours après, bornes comprises : date limite le jour même, le lendemain, dans N jours → signal ; dans N + 1 jours ou
 /// déjà passée → pas de signal (une pièce en retard relève de la suspension).</remarks>
-public sealed class PublicEcheanceProche : IPublicDeCampagne
+public sealed class PublicEcheanceProche : PublicDeCampagne
 {
     /// <summary>Le code de ce public.</summary>
     public const string CodePublic = "ECHEANCE_PIECE";
 
-    /// <inheritdoc/>
-    public string Code => CodePublic;
+    /// <summary>Crée le public.</summary>
+    public PublicEcheanceProche()
+        : base(CodePublic, "Pièce justificative attendue à brève échéance", Gravite.RuptureImminente, TypeIntervenant.AgentCaf)
+    {
+    }
 
     /// <inheritdoc/>
-    public string Libelle => "Pièce justificative attendue à brève échéance";
-
-    /// <inheritdoc/>
-    public Gravite Gravite => Gravite.RuptureImminente;
-
-    /// <inheritdoc/>
-    public TypeIntervenant Intervenant => TypeIntervenant.AgentCaf;
-
-    /// <inheritdoc/>
-    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
@@ -60,11 +54,11 @@ public sealed class PublicEcheanceProche : IPublicDeCampagne
             ],
             $"Une pièce est attendue au plus tard le {Dates.Formater(premiere)} : un appel aide le foyer à la fournir avant la rupture de paiement.",
             estSatisfaite: true);
-        return new Signal(Code, Libelle, Gravite, Intervenant, explication, premiere);
+        return Signaler(explication, premiere);
     }
 
     /// <inheritdoc/>
-    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);

@@ -11,7 +11,7 @@ namespace Caf.Accompagnement.Droits;
 /// <remarks>Source : Caf de la Loire, « La Caf garde le contact avec ses allocataires » (2020). Le repérage est délégué
 /// à <see cref="IFamillesPrioritaires"/> ; il dépend de la date (âges, seuil en vigueur) : la date de révision est celle
 /// que donne <see cref="IFamillesPrioritaires.ProchaineRevision"/>.</remarks>
-public sealed class PublicFamillesPrioritaires : IPublicDeCampagne
+public sealed class PublicFamillesPrioritaires : PublicDeCampagne
 {
     /// <summary>Le code de ce public.</summary>
     public const string CodePublic = "FAMILLE_PRIORITAIRE";
@@ -20,27 +20,16 @@ public sealed class PublicFamillesPrioritaires : IPublicDeCampagne
 
     /// <summary>Crée le public.</summary>
     /// <param name="familles">Le repérage des familles prioritaires.</param>
-    public PublicFamillesPrioritaires(IFamillesPrioritaires familles) => _familles = Preconditions.CheckNotNull(familles);
+    public PublicFamillesPrioritaires(IFamillesPrioritaires familles)
+        : base(CodePublic, "Famille prioritaire du plan pauvreté", Gravite.Fragilite, TypeIntervenant.TravailleurSocial) => _familles = Preconditions.CheckNotNull(familles);
 
     /// <inheritdoc/>
-    public string Code => CodePublic;
-
-    /// <inheritdoc/>
-    public string Libelle => "Famille prioritaire du plan pauvreté";
-
-    /// <inheritdoc/>
-    public Gravite Gravite => Gravite.Fragilite;
-
-    /// <inheritdoc/>
-    public TypeIntervenant Intervenant => TypeIntervenant.TravailleurSocial;
-
-    /// <inheritdoc/>
-    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) =>
+    public override Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) =>
         _familles.Evaluer(Preconditions.CheckNotNull(foyer), reference) is { } explication
-            ? new Signal(Code, Libelle, Gravite, Intervenant, explication)
+            ? Signaler(explication)
             : null;
 
     /// <inheritdoc/>
-    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) =>
+    public override LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) =>
         _familles.ProchaineRevision(Preconditions.CheckNotNull(foyer), reference);
 }

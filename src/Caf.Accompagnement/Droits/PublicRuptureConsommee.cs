@@ -10,25 +10,19 @@ namespace Caf.Accompagnement.Droits;
 /// </summary>
 /// <remarks>Codes : flux Caf/MSA RSA (carnet-de-bord), ETATDOSRSA 5 ou 6 avec MOTICLORSA ECH. Signal de la date de
 /// clôture à N jours après, bornes comprises.</remarks>
-public sealed class PublicRuptureConsommee : IPublicDeCampagne
+public sealed class PublicRuptureConsommee : PublicDeCampagne
 {
     /// <summary>Le code de ce public.</summary>
     public const string CodePublic = "RUPTURE_CONSOMMEE";
 
-    /// <inheritdoc/>
-    public string Code => CodePublic;
+    /// <summary>Crée le public.</summary>
+    public PublicRuptureConsommee()
+        : base(CodePublic, "Droit clos après quatre mois sans droit", Gravite.RuptureConsommee, TypeIntervenant.AgentCaf)
+    {
+    }
 
     /// <inheritdoc/>
-    public string Libelle => "Droit clos après quatre mois sans droit";
-
-    /// <inheritdoc/>
-    public Gravite Gravite => Gravite.RuptureConsommee;
-
-    /// <inheritdoc/>
-    public TypeIntervenant Intervenant => TypeIntervenant.AgentCaf;
-
-    /// <inheritdoc/>
-    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
@@ -57,11 +51,11 @@ public sealed class PublicRuptureConsommee : IPublicDeCampagne
             ],
             $"Le droit à {string.Join(", ", clos.Select(d => d.Prestation.Libelle))} est clos faute de droit pendant quatre mois : un appel vérifie si le foyer peut rouvrir ses droits.",
             estSatisfaite: true);
-        return new Signal(Code, Libelle, Gravite, Intervenant, explication);
+        return Signaler(explication);
     }
 
     /// <inheritdoc/>
-    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);

@@ -11,25 +11,19 @@ namespace Caf.Accompagnement.Droits;
 /// </summary>
 /// <remarks>Source : Caf de la Loire, « La Caf garde le contact avec ses allocataires » (2020) ; codes : flux Caf/MSA
 /// RSA (carnet-de-bord). Seuls comptent les états connus à la date de référence (date d'état au plus tard ce jour).</remarks>
-public sealed class PublicSuspensionPieceManquante : IPublicDeCampagne
+public sealed class PublicSuspensionPieceManquante : PublicDeCampagne
 {
     /// <summary>Le code de ce public.</summary>
     public const string CodePublic = "SUSPENSION_PIECE";
 
-    /// <inheritdoc/>
-    public string Code => CodePublic;
+    /// <summary>Crée le public.</summary>
+    public PublicSuspensionPieceManquante()
+        : base(CodePublic, "Droit suspendu faute de pièce justificative", Gravite.Suspension, TypeIntervenant.AgentCaf)
+    {
+    }
 
     /// <inheritdoc/>
-    public string Libelle => "Droit suspendu faute de pièce justificative";
-
-    /// <inheritdoc/>
-    public Gravite Gravite => Gravite.Suspension;
-
-    /// <inheritdoc/>
-    public TypeIntervenant Intervenant => TypeIntervenant.AgentCaf;
-
-    /// <inheritdoc/>
-    public Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
@@ -58,11 +52,11 @@ public sealed class PublicSuspensionPieceManquante : IPublicDeCampagne
             ],
             $"Le versement de {string.Join(", ", suspendus.Select(d => d.Prestation.Libelle))} est suspendu faute de pièce : un appel alerte le foyer du risque de rupture et l'aide à faire sa démarche.",
             estSatisfaite: true);
-        return new Signal(Code, Libelle, Gravite, Intervenant, explication);
+        return Signaler(explication);
     }
 
     /// <inheritdoc/>
-    public LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
+    public override LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique)
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);

@@ -1,0 +1,54 @@
+using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement.Droits;
+
+/// <summary>
+/// Base commode d'un public de campagne : l'identité du public (code, libellé, gravité, intervenant) fixée une fois, et
+/// la fabrication de ses signaux. Les publics de la bibliothèque en dérivent ; un intégrateur peut en dériver aussi, ou
+/// implémenter directement <see cref="IPublicDeCampagne"/>.
+/// </summary>
+public abstract class PublicDeCampagne : IPublicDeCampagne
+{
+    /// <summary>Fixe l'identité du public.</summary>
+    /// <param name="code">Code stable du public.</param>
+    /// <param name="libelle">Libellé français.</param>
+    /// <param name="gravite">Gravité (ordre de priorité des contacts).</param>
+    /// <param name="intervenant">Qui appelle : agent de la Caf ou travailleur social du secteur.</param>
+    /// <exception cref="ArgumentException">Un texte est vide.</exception>
+    protected PublicDeCampagne(string code, string libelle, Gravite gravite, TypeIntervenant intervenant)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "Le code du public est obligatoire.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(libelle), nameof(libelle), "Le libellé du public est obligatoire.");
+        Code = code;
+        Libelle = libelle;
+        Gravite = Preconditions.CheckNotNull(gravite);
+        Intervenant = Preconditions.CheckNotNull(intervenant);
+    }
+
+    /// <inheritdoc/>
+    public string Code { get; }
+
+    /// <inheritdoc/>
+    public string Libelle { get; }
+
+    /// <inheritdoc/>
+    public Gravite Gravite { get; }
+
+    /// <inheritdoc/>
+    public TypeIntervenant Intervenant { get; }
+
+    /// <inheritdoc/>
+    public abstract Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique);
+
+    /// <inheritdoc/>
+    public virtual LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) => reference.PlusDays(1);
+
+    /// <summary>Un signal de ce public, avec son explication.</summary>
+    /// <param name="explication">L'explication de la détection.</param>
+    /// <param name="echeance">L'échéance éventuelle (pièce attendue).</param>
+    /// <returns>Le signal.</returns>
+    protected Signal Signaler(Explication explication, LocalDate? echeance = null) =>
+        new(Code, Libelle, Gravite, Intervenant, explication, echeance);
+}
