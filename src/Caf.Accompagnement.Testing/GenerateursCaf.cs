@@ -15,7 +15,7 @@ namespace Caf.Accompagnement.Testing;
 /// Enregistrement pour toute une assemblée de tests :
 /// <c>[assembly: FsCheck.Xunit.Properties(Arbitrary = [typeof(ArbitrairesCaf)])]</c>.
 /// </remarks>
-public static class GenerateursCaf
+public static partial class GenerateursCaf
 {
     private static readonly LocalDate Origine = new(1940, 1, 1);
 
@@ -63,10 +63,13 @@ public static class GenerateursCaf
     /// <param name="reference">La date de référence.</param>
     /// <param name="communes">Les communes où placer les foyers (par défaut : tout code valide).</param>
     /// <returns>Le générateur.</returns>
-    public static Gen<Foyer> Foyer(LocalDate reference, IReadOnlyList<CodeCommune>? communes = null)
+    public static Gen<Foyer> Foyer(LocalDate reference, IReadOnlyList<CodeCommune>? communes = null) =>
+        BuilderDeFoyer(reference, communes, NumeroAllocataire).Select(b => b.Build().GetValueOrThrow());
+
+    private static Gen<FoyerBuilder> BuilderDeFoyer(LocalDate reference, IReadOnlyList<CodeCommune>? communes, Gen<NumeroAllocataire> numeros)
     {
         var genCommune = communes is { Count: > 0 } ? Gen.Elements(communes.ToArray()) : CodeCommune;
-        return from numero in NumeroAllocataire
+        return from numero in numeros
                from commune in genCommune
                from naissance in DateEntre(reference.PlusYears(-70), reference.PlusYears(-16))
                from couple in Gen.Elements(false, false, true)
@@ -92,7 +95,7 @@ public static class GenerateursCaf
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
-    private static Foyer Construire(
+    private static FoyerBuilder Construire(
         NumeroAllocataire numero,
         CodeCommune commune,
         LocalDate naissance,
@@ -147,30 +150,6 @@ public static class GenerateursCaf
             b.Demarche(date, canal);
         }
 
-        return b.Telephone(telephone).Build().GetValueOrThrow();
+        return b.Telephone(telephone);
     }
-}
-
-/// <summary>Les arbitraires FsCheck par défaut des types de la bibliothèque (dates bornées, montants, numéros, codes commune).</summary>
-public static class ArbitrairesCaf
-{
-    /// <summary>Dates bornées de 1940 à 2040.</summary>
-    /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<LocalDate> LocalDate() => GenerateursCaf.Date.ToArbitrary();
-
-    /// <summary>Montants.</summary>
-    /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<Montant> Montant() => GenerateursCaf.Montant.ToArbitrary();
-
-    /// <summary>Numéros allocataires.</summary>
-    /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<NumeroAllocataire> NumeroAllocataire() => GenerateursCaf.NumeroAllocataire.ToArbitrary();
-
-    /// <summary>Codes commune valides en forme.</summary>
-    /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<CodeCommune> CodeCommune() => GenerateursCaf.CodeCommune.ToArbitrary();
-
-    /// <summary>Foyers valides autour du 30/06/2022.</summary>
-    /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<Foyer> Foyer() => GenerateursCaf.Foyer(new NodaTime.LocalDate(2022, 6, 30)).ToArbitrary();
 }

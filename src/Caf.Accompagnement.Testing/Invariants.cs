@@ -1,6 +1,4 @@
 using Caf.Accompagnement.Aides;
-using Caf.Accompagnement.Contrats;
-using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Territoires;
 
 namespace Caf.Accompagnement.Testing;
@@ -8,15 +6,23 @@ namespace Caf.Accompagnement.Testing;
 /// <summary>
 /// Vérifications des invariants du domaine, pour les suites de tests des systèmes qui embarquent la bibliothèque.
 /// Chaque méthode renvoie la liste des violations trouvées (vide si l'invariant tient), en français, sans donnée
-/// personnelle en clair.
+/// personnelle en clair (un numéro allocataire n'y apparaît que masqué).
 /// </summary>
+/// <remarks>
+/// Les agrégats de la bibliothèque ne peuvent être construits que valides ; pour les données qu'un système tient
+/// de son côté (base, échange JSON), des surcharges vérifient les mêmes règles sur leurs éléments publics :
+/// <see cref="Partition"/>, <see cref="Echeances"/>, <see cref="Historique(IEnumerable{Contrats.EvenementParcours}, Contrats.Parcours?)"/>,
+/// <see cref="Historique(IEnumerable{EvenementAide}, StatutDemande?)"/>, <see cref="Engagements"/>,
+/// <see cref="Contacts"/>, <see cref="Totaux(Droits.TotalSecteur, IEnumerable{Droits.TotalSecteur})"/>,
+/// <see cref="Totaux(Activite.ChiffresDActivite, IEnumerable{Activite.ChiffresDActivite})"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// Assert.Empty(Invariants.CarteDesSecteurs(carte));
 /// Assert.Empty(Invariants.Echeancier(pret.Echeancier));
 /// </code>
 /// </example>
-public static class Invariants
+public static partial class Invariants
 {
     /// <summary>Une carte des secteurs est une partition des communes de son département : chaque commune dans exactement un secteur, aucun secteur vide.</summary>
     /// <param name="carte">La carte.</param>
@@ -25,141 +31,132 @@ public static class Invariants
     {
         ArgumentNullException.ThrowIfNull(carte);
         var violations = new List<string>();
-        var vues = new Dictionary<CodeCommune, string>();
         foreach (var secteur in carte.Secteurs)
         {
-            if (secteur.Communes.Count == 0)
+            foreach (var commune in secteur.Communes.Where(c => c.Departement != carte.Departement))
             {
-                violations.Add($"Le secteur « {secteur.Nom} » est vide.");
-            }
-
-            foreach (var commune in secteur.Communes)
-            {
-                if (commune.Departement != carte.Departement)
-                {
-                    violations.Add($"La commune {commune.Code} du secteur « {secteur.Nom} » n'est pas du département {carte.Departement}.");
-                }
-
-                if (!vues.TryAdd(commune.Code, secteur.Nom))
-                {
-                    violations.Add($"La commune {commune.Code} est dans deux secteurs : « {vues[commune.Code]} » et « {secteur.Nom} ».");
-                }
+                violations.Add($"La commune {commune.Code} du secteur « {secteur.Nom} » n'est pas du département {carte.Departement}.");
             }
         }
 
-        foreach (var commune in carte.Referentiel.DuDepartement(carte.Departement))
+        violations.AddRange(Partition(
+            carte.Referentiel.DuDepartement(carte.Departement).Select(c => c.Code),
+            carte.Secteurs.Select(s => (s.Nom, (IEnumerable<CodeCommune>)s.Communes.Select(c => c.Code)))));
+        return violations;
+    }
+
+    /// <summary>
+    /// Des secteurs forment une partition d'un ensemble de communes : chaque commune dans exactement un secteur, aucun
+    /// secteur vide, aucune commune hors de l'ensemble, aucun nom de secteur en double.
+    /// </summary>
+    /// <param name="communes">Les communes à couvrir.</param>
+    /// <param name="secteurs">Les secteurs, par nom, avec leurs communes.</param>
+    /// <returns>Les violations.</returns>
+    public static IReadOnlyList<string> Partition(IEnumerable<CodeCommune> communes, IEnumerable<(string Nom, IEnumerable<CodeCommune> Communes)> secteurs)
+    {
+        ArgumentNullException.ThrowIfNull(communes);
+        ArgumentNullException.ThrowIfNull(secteurs);
+        var violations = new List<string>();
+        var attendues = communes.ToHashSet();
+        var vues = new Dictionary<CodeCommune, string>();
+        var noms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (nom, membres) in secteurs)
         {
-            if (!vues.ContainsKey(commune.Code))
+            if (!noms.Add(nom))
             {
-                violations.Add($"La commune {commune.Code} n'est dans aucun secteur.");
+                violations.Add($"Le secteur « {nom} » est déclaré deux fois.");
             }
+
+            var vide = true;
+            foreach (var commune in membres)
+            {
+                vide = false;
+                if (!attendues.Contains(commune))
+                {
+                    violations.Add($"La commune {commune} du secteur « {nom} » n'est pas à couvrir.");
+                }
+
+                if (!vues.TryAdd(commune, nom))
+                {
+                    violations.Add($"La commune {commune} est dans deux secteurs : « {vues[commune]} » et « {nom} ».");
+                }
+            }
+
+            if (vide)
+            {
+                violations.Add($"Le secteur « {nom} » est vide.");
+            }
+        }
+
+        foreach (var commune in attendues.Where(c => !vues.ContainsKey(c)).Order())
+        {
+            violations.Add($"La commune {commune} n'est dans aucun secteur.");
         }
 
         return violations;
     }
 
-    /// <summary>Un échéancier de prêt : la somme des échéances est le capital, toutes les échéances sont égales sauf la
-    /// dernière, positives, mensuelles et dans l'ordre.</summary>
+    /// <summary>Un échéancier de prêt respecte les règles de <see cref="Echeances"/>.</summary>
     /// <param name="echeancier">L'échéancier.</param>
     /// <returns>Les violations.</returns>
     public static IReadOnlyList<string> Echeancier(Echeancier echeancier)
     {
         ArgumentNullException.ThrowIfNull(echeancier);
-        var violations = new List<string>();
-        var e = echeancier.Echeances;
-        if (e.IsEmpty)
+        return Echeances(echeancier.Capital, echeancier.Echeances);
+    }
+
+    /// <summary>
+    /// Des échéances de prêt : au moins une, rangs 1 à n dans l'ordre, une par mois à partir de la première, aucune
+    /// négative, la somme égale au capital, toutes égales sauf la dernière, qui absorbe l'arrondi (elle dépasse les
+    /// autres de moins d'un centime par échéance).
+    /// </summary>
+    /// <param name="capital">Le capital.</param>
+    /// <param name="echeances">Les échéances.</param>
+    /// <returns>Les violations.</returns>
+    public static IReadOnlyList<string> Echeances(Montant capital, IReadOnlyList<Echeance> echeances)
+    {
+        ArgumentNullException.ThrowIfNull(echeances);
+        if (echeances.Count == 0)
         {
             return ["L'échéancier n'a aucune échéance."];
         }
 
-        var somme = e.Aggregate(Montant.Zero, (s, x) => s + x.Montant);
-        if (somme != echeancier.Capital)
-        {
-            violations.Add($"La somme des échéances ({somme}) diffère du capital ({echeancier.Capital}).");
-        }
-
-        for (var i = 0; i < e.Length; i++)
-        {
-            if (e[i].Montant <= Montant.Zero)
-            {
-                violations.Add($"L'échéance {i + 1} n'est pas positive ({e[i].Montant}).");
-            }
-
-            if (i < e.Length - 1 && e[i].Montant != e[0].Montant)
-            {
-                violations.Add($"L'échéance {i + 1} ({e[i].Montant}) diffère de la première ({e[0].Montant}) : seule la dernière peut différer.");
-            }
-
-            if (i > 0 && e[i].Date != e[0].Date.PlusMonths(i))
-            {
-                violations.Add($"L'échéance {i + 1} n'est pas un mois après la précédente.");
-            }
-        }
-
-        return violations;
-    }
-
-    /// <summary>Une campagne de contacts : un contact par foyer au plus, chaque contact a au moins un signal et une explication.</summary>
-    /// <param name="campagne">La campagne.</param>
-    /// <returns>Les violations.</returns>
-    public static IReadOnlyList<string> Campagne(Campagne campagne)
-    {
-        ArgumentNullException.ThrowIfNull(campagne);
         var violations = new List<string>();
-        foreach (var groupe in campagne.Contacts.GroupBy(c => c.Numero).Where(g => g.Count() > 1))
+        var somme = echeances.Aggregate(Montant.Zero, (s, x) => s + x.Montant);
+        if (somme != capital)
         {
-            violations.Add($"Le foyer {groupe.Key} a {groupe.Count()} contacts.");
+            violations.Add($"La somme des échéances ({somme}) diffère du capital ({capital}).");
         }
 
-        foreach (var contact in campagne.Contacts)
+        var premiere = echeances[0];
+        for (var i = 0; i < echeances.Count; i++)
         {
-            if (contact.Signaux.IsEmpty)
+            var e = echeances[i];
+            if (e.Rang != i + 1)
             {
-                violations.Add($"Le contact du foyer {contact.Numero} n'a aucun signal.");
+                violations.Add($"L'échéance en position {i + 1} porte le rang {e.Rang}.");
             }
 
-            if (contact.Explication is null)
+            if (e.Montant < Montant.Zero)
             {
-                violations.Add($"Le contact du foyer {contact.Numero} n'a pas d'explication.");
+                violations.Add($"L'échéance {i + 1} est négative ({e.Montant}).");
             }
-        }
 
-        return violations;
-    }
-
-    /// <summary>Un parcours d'allocataire du RSA : orientations sans chevauchement, périodes de contrats sans
-    /// chevauchement (au plus un contrat actif à toute date), renouvellement le lendemain de la fin du prédécesseur.</summary>
-    /// <param name="parcours">Le parcours.</param>
-    /// <returns>Les violations.</returns>
-    public static IReadOnlyList<string> Parcours(Parcours parcours)
-    {
-        ArgumentNullException.ThrowIfNull(parcours);
-        var violations = new List<string>();
-        var orientations = parcours.Orientations.OrderBy(o => o.Debut).ToList();
-        for (var i = 1; i < orientations.Count; i++)
-        {
-            if (orientations[i - 1].Fin is not { } fin || fin >= orientations[i].Debut)
+            if (i < echeances.Count - 1 && e.Montant != premiere.Montant)
             {
-                violations.Add($"L'orientation du {Dates.Formater(orientations[i].Debut)} chevauche la précédente.");
+                violations.Add($"L'échéance {i + 1} ({e.Montant}) diffère de la première ({premiere.Montant}) : seule la dernière peut différer.");
+            }
+
+            if (e.Date != premiere.Date.PlusMonths(i))
+            {
+                violations.Add($"L'échéance {i + 1} n'est pas {i} mois après la première.");
             }
         }
 
-        var periodes = parcours.Contrats.Where(c => c.Periode is not null).OrderBy(c => c.Periode!.Start).ToList();
-        for (var i = 1; i < periodes.Count; i++)
+        var ecart = echeances[^1].Montant.Centimes - premiere.Montant.Centimes;
+        if (echeances.Count > 1 && (ecart < 0 || ecart >= echeances.Count))
         {
-            if (periodes[i - 1].Periode!.End >= periodes[i].Periode!.Start)
-            {
-                violations.Add($"Le contrat n° {periodes[i].Numero} chevauche le contrat n° {periodes[i - 1].Numero}.");
-            }
-        }
-
-        foreach (var contrat in parcours.Contrats.Where(c => c.Predecesseur is not null && c.Periode is not null))
-        {
-            var predecesseur = parcours.Contrats.FirstOrDefault(c => c.Numero == contrat.Predecesseur);
-            if (predecesseur?.Periode is { } p && p.End.PlusDays(1) != contrat.Periode!.Start)
-            {
-                violations.Add($"Le renouvellement n° {contrat.Numero} ne commence pas le lendemain de la fin du contrat n° {predecesseur.Numero}.");
-            }
+            violations.Add($"La dernière échéance ({echeances[^1].Montant}) n'absorbe pas seulement l'arrondi : elle devrait dépasser les autres ({premiere.Montant}) de 0 à {echeances.Count - 1} centime(s).");
         }
 
         return violations;
