@@ -36,9 +36,9 @@ public static class ArbitrairesCaf
     /// <returns>L'arbitraire.</returns>
     public static Arbitrary<CodeCommune> CodeCommune() => GenerateursCaf.CodeCommune.ToArbitrary();
 
-    /// <summary>Foyers valides, avec droits et pièces, autour du 30/06/2022.</summary>
+    /// <summary>Foyers valides autour du 30/06/2022 (sans droits : <see cref="GenerateursCaf.FoyerAvecDroits(NodaTime.LocalDate, IReadOnlyList{CodeCommune}?)"/> en ajoute).</summary>
     /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<Foyer> Foyer() => GenerateursCaf.FoyerAvecDroits(Reference).ToArbitrary();
+    public static Arbitrary<Foyer> Foyer() => GenerateursCaf.Foyer(Reference).ToArbitrary();
 
     /// <summary>Cartes des secteurs des Landes.</summary>
     /// <returns>L'arbitraire.</returns>
