@@ -17,7 +17,8 @@ public sealed class GenerateursTest
 {
     private static readonly LocalDate Reference = new(2022, 6, 30);
 
-    private static T[] Echantillon<T>(Gen<T> gen, int n) => Gen.Sample(gen, n, 20);
+    // Échantillons reproductibles : une graine fixe, pour que la couverture ne dépende pas du hasard du jour.
+    private static T[] Echantillon<T>(Gen<T> gen, int n) => gen.Sample(n, new Rnd(42UL, 7UL), 20);
 
     [Property(MaxTest = 15)]
     public Property Les_cartes_generees_sont_des_partitions() =>
