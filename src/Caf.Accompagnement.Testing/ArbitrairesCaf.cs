@@ -48,6 +48,14 @@ public static class ArbitrairesCaf
     /// <returns>L'arbitraire.</returns>
     public static Arbitrary<IdentifiantBeneficiaire> IdentifiantBeneficiaire() => GenerateursCaf.IdentifiantBeneficiaire.ToArbitrary();
 
+    /// <summary>Actions réciproques de contrat.</summary>
+    /// <returns>L'arbitraire.</returns>
+    public static Arbitrary<Engagement> Engagement() => GenerateursCaf.Engagement.ToArbitrary();
+
+    /// <summary>Référents uniques (Caf, sur la carte des Landes, ou autre organisme).</summary>
+    /// <returns>L'arbitraire.</returns>
+    public static Arbitrary<Referent> Referent() => GenerateursCaf.Referent().ToArbitrary();
+
     /// <summary>Parcours avec leur historique.</summary>
     /// <returns>L'arbitraire.</returns>
     public static Arbitrary<ParcoursAvecHistorique> ParcoursAvecHistorique() => GenerateursCaf.Parcours().ToArbitrary();

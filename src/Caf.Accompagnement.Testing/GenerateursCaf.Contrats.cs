@@ -46,6 +46,30 @@ public static partial class GenerateursCaf
         from role in Gen.Elements(RoleDansLeFoyer.Allocataire, RoleDansLeFoyer.Conjoint)
         select Contrats.IdentifiantBeneficiaire.From(numero, role);
 
+    /// <summary>Actions réciproques valides : domaine, débiteur (bénéficiaire ou référent), échéance 2023-2027, chaque statut de suivi.</summary>
+    public static Gen<Engagement> Engagement =>
+        from domaine in Gen.Elements(DomaineEngagement.Toutes.ToArray())
+        from debiteur in Gen.Elements(DebiteurEngagement.Toutes.ToArray())
+        from numero in Gen.Choose(1, 99)
+        from echeance in DateEntre(DebutDesParcours, FinDesParcours.PlusYears(1))
+        from statut in Gen.Elements(StatutEngagement.Toutes.ToArray())
+        select new Engagement(domaine, debiteur, FormattableString.Invariant($"Action {numero}"), echeance, statut);
+
+    /// <summary>
+    /// Référents uniques : un travailleur social d'un secteur de la carte (référent de la Caf), ou le référent d'un autre
+    /// organisme (conseil départemental, France Travail, mission locale, CCAS, association).
+    /// </summary>
+    /// <param name="carte">La carte des secteurs (par défaut <see cref="CarteDesLandes"/>).</param>
+    /// <returns>Le générateur.</returns>
+    public static Gen<Referent> Referent(CarteDesSecteurs? carte = null)
+    {
+        var travailleurs = (carte ?? CarteDesLandes).Secteurs.SelectMany(s => s.TravailleursSociaux).Distinct().ToArray();
+        var autres = from organisme in Gen.Elements(OrganismeReferent.Toutes.Where(o => o != OrganismeReferent.Caf).ToArray())
+                     from numero in Gen.Choose(1, 99)
+                     select Contrats.Referent.DUnAutreOrganisme(FormattableString.Invariant($"{organisme.Code}-{numero}"), organisme);
+        return travailleurs.Length == 0 ? autres : Gen.OneOf(Gen.Elements(travailleurs).Select(Contrats.Referent.DeLaCaf), autres);
+    }
+
     /// <summary>
     /// Parcours d'insertion à divers états de leur cycle de vie, avec l'historique cohérent qui les a produits : une
     /// orientation et la désignation d'un référent (du secteur de la commune sur la carte), puis une suite aléatoire
@@ -140,10 +164,10 @@ public static partial class GenerateursCaf
     {
         if (caf && carte.TryGetSecteur(commune, out var secteur) && secteur is { TravailleursSociaux.Count: > 0 })
         {
-            return Referent.DeLaCaf(secteur.TravailleursSociaux[rang % secteur.TravailleursSociaux.Count]);
+            return Contrats.Referent.DeLaCaf(secteur.TravailleursSociaux[rang % secteur.TravailleursSociaux.Count]);
         }
 
-        return Referent.DUnAutreOrganisme(FormattableString.Invariant($"CD-{commune.Departement}-{(rang % 3) + 1}"), OrganismeReferent.ConseilDepartemental);
+        return Contrats.Referent.DUnAutreOrganisme(FormattableString.Invariant($"CD-{commune.Departement}-{(rang % 3) + 1}"), OrganismeReferent.ConseilDepartemental);
     }
 
     private static Engagement[] Actions(LocalDate date, int parametre) =>

@@ -60,6 +60,18 @@ public sealed class GenerateursTest
         });
     }
 
+    [Fact]
+    public void Les_engagements_et_referents_generes_couvrent_leurs_valeurs()
+    {
+        var engagements = Echantillon(GenerateursCaf.Engagement, 200);
+        Assert.All(StatutEngagement.Toutes, s => Assert.Contains(engagements, e => e.Statut == s));
+        Assert.All(DomaineEngagement.Toutes, d => Assert.Contains(engagements, e => e.Domaine == d));
+        var referents = Echantillon(GenerateursCaf.Referent(), 200);
+        var travailleurs = GenerateursCaf.CarteDesLandes.Secteurs.SelectMany(s => s.TravailleursSociaux).ToHashSet();
+        Assert.All(OrganismeReferent.Toutes, o => Assert.Contains(referents, r => r.Organisme == o));
+        Assert.All(referents.Where(r => r.Organisme == OrganismeReferent.Caf), r => Assert.Contains(r.TravailleurSocial!, travailleurs));
+    }
+
     [Property(MaxTest = 100)]
     public Property Les_demandes_generees_sont_coherentes() =>
         Prop.ForAll(GenerateursCaf.DemandeDAide().ToArbitrary(), d =>
