@@ -17,11 +17,20 @@ public sealed class PopulationDeDroits
     internal const int Isole = 2;
     internal const int EnCouple = 4;
 
+    /// <summary>Nombre d'enfants en colonnes (<see cref="Enfant1"/> à <see cref="Enfant4"/>) ; au-delà, le foyer est une grande famille traitée à part.</summary>
+    internal const int EnfantsEnColonnes = 4;
+
     private PopulationDeDroits(int count)
     {
         Numeros = new int[count];
         Drapeaux = new byte[count];
         Revenus = new long[count];
+        Revenus10 = new int[count];
+        Uc10Base = new byte[count];
+        Enfant1 = new int[count];
+        Enfant2 = new int[count];
+        Enfant3 = new int[count];
+        Enfant4 = new int[count];
         DebutDemarches = new int[count + 1];
         DebutSuspensions = new int[count + 1];
         DebutClotures = new int[count + 1];
@@ -38,7 +47,34 @@ public sealed class PopulationDeDroits
 
     internal long[] Revenus { get; }
 
+    // Revenu disponible × 10, saturé aux bornes des int (comparaison exacte tant que le seuil × UC y tient).
+    internal int[] Revenus10 { get; }
+
+    // UC × 10 sans les enfants de 14 ans ou plus : 10 + 5 (conjoint) + 3 par enfant ; 0 sans enfant ou pour une grande famille.
+    internal byte[] Uc10Base { get; }
+
+    // Naissances des quatre aînés en numéros de jour, de l'aîné au cadet ; int.MaxValue sans enfant à ce rang.
+    internal int[] Enfant1 { get; }
+
+    internal int[] Enfant2 { get; }
+
+    internal int[] Enfant3 { get; }
+
+    internal int[] Enfant4 { get; }
+
+    // Les foyers de plus de quatre enfants, traités foyer par foyer.
+    internal int[] GrandesFamilles { get; private set; } = [];
+
     internal int[] DebutDemarches { get; }
+
+    // Le foyer de chaque démarche, suspension, clôture et pièce (passes sur les listes aplaties).
+    internal int[] FoyerDemarche { get; private set; } = [];
+
+    internal int[] FoyerSuspension { get; private set; } = [];
+
+    internal int[] FoyerCloture { get; private set; } = [];
+
+    internal int[] FoyerPiece { get; private set; } = [];
 
     internal int[] Demarches { get; private set; } = [];
 
@@ -82,13 +118,17 @@ public sealed class PopulationDeDroits
         var limites = new List<int>();
         var receptions = new List<int>();
         var enfants = new List<int>();
+        var grandes = new List<int>();
+        Span<int> aines = stackalloc int[EnfantsEnColonnes];
         for (var i = 0; i < foyers.Count; i++)
         {
             var f = Preconditions.CheckNotNull(foyers[i]);
             p.Numeros[i] = f.Numero.Valeur;
             var accueil = !f.Canaux.IsEmpty && f.Canaux.All(c => c == CanalDeContact.AccueilPhysique);
             p.Drapeaux[i] = (byte)((accueil ? AccueilSeulement : 0) | (f.Situation == SituationFamiliale.Isole ? Isole : 0) | (f.Conjoint is not null ? EnCouple : 0));
-            p.Revenus[i] = f.RevenuDisponibleMensuel.Centimes;
+            var revenu = f.RevenuDisponibleMensuel.Centimes;
+            p.Revenus[i] = revenu;
+            p.Revenus10[i] = revenu > int.MaxValue / 10 ? int.MaxValue : revenu < int.MinValue / 10 ? int.MinValue : (int)(revenu * 10);
             p.DebutDemarches[i] = demarches.Count;
             if (accueil)
             {
@@ -119,6 +159,27 @@ public sealed class PopulationDeDroits
 
             p.DebutEnfants[i] = enfants.Count;
             enfants.AddRange(f.Enfants.Select(e => NumeroDeJour.De(e.DateNaissance)));
+            var nombre = enfants.Count - p.DebutEnfants[i];
+            aines.Fill(int.MaxValue);
+            if (nombre > EnfantsEnColonnes)
+            {
+                grandes.Add(i);
+            }
+            else
+            {
+                for (var k = 0; k < nombre; k++)
+                {
+                    aines[k] = enfants[p.DebutEnfants[i] + k];
+                }
+
+                aines[..nombre].Sort();
+                p.Uc10Base[i] = nombre == 0 ? (byte)0 : (byte)(10 + (f.Conjoint is not null ? 5 : 0) + (3 * nombre));
+            }
+
+            p.Enfant1[i] = aines[0];
+            p.Enfant2[i] = aines[1];
+            p.Enfant3[i] = aines[2];
+            p.Enfant4[i] = aines[3];
         }
 
         var n = foyers.Count;
@@ -134,7 +195,23 @@ public sealed class PopulationDeDroits
         p.PiecesLimite = [.. limites];
         p.PiecesReception = [.. receptions];
         p.NaissancesEnfants = [.. enfants];
+        p.GrandesFamilles = [.. grandes];
+        p.FoyerDemarche = Proprietaires(p.DebutDemarches, demarches.Count);
+        p.FoyerSuspension = Proprietaires(p.DebutSuspensions, depuis.Count);
+        p.FoyerCloture = Proprietaires(p.DebutClotures, clotures.Count);
+        p.FoyerPiece = Proprietaires(p.DebutPieces, limites.Count);
         return p;
+    }
+
+    private static int[] Proprietaires(int[] debuts, int total)
+    {
+        var foyers = new int[total];
+        for (var i = 0; i + 1 < debuts.Length; i++)
+        {
+            foyers.AsSpan(debuts[i], debuts[i + 1] - debuts[i]).Fill(i);
+        }
+
+        return foyers;
     }
 
     internal static int IndexDuMotif(MotifSuspensionRsa motif)
