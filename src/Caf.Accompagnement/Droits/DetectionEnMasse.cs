@@ -157,14 +157,15 @@ public static class DetectionEnMasse
         var largeur = Vector<byte>.Count;
         var n = masques.Length - (masques.Length % largeur);
         var lanes = Vector<int>.Count;
+        var demi = Vector<ushort>.Count;
         ReadOnlySpan<byte> drapeaux = p.Drapeaux;
         ReadOnlySpan<byte> bases = p.Uc10Base;
         ReadOnlySpan<int> revenus = p.Revenus10;
-        ReadOnlySpan<int> e1 = p.Enfant1;
-        ReadOnlySpan<int> e2 = p.Enfant2;
-        ReadOnlySpan<int> e3 = p.Enfant3;
-        ReadOnlySpan<int> e4 = p.Enfant4;
-        var adulte = new Vector<int>(s.AdulteAuPlusTard);
+        ReadOnlySpan<ushort> e1 = p.Enfant1;
+        ReadOnlySpan<ushort> e2 = p.Enfant2;
+        ReadOnlySpan<ushort> e3 = p.Enfant3;
+        ReadOnlySpan<ushort> e4 = p.Enfant4;
+        var adulte = new Vector<ushort>(SeuilAdulte(p, s));
         var seuil = new Vector<int>((int)s.SeuilCentimes);
         var bitFamille = new Vector<int>(BitFamillePrioritaire);
         var monoparentales = s.Monoparentales ? new Vector<int>(PopulationDeDroits.Isole) : Vector<int>.Zero;
@@ -179,10 +180,12 @@ public static class DetectionEnMasse
             Vector.Widen(d16b, out var d2, out var d3);
             Vector.Widen(b16a, out var b0, out var b1);
             Vector.Widen(b16b, out var b2, out var b3);
-            var f0 = Famille(d0, b0, i, revenus, e1, e2, e3, e4, adulte, seuil, monoparentales, bitFamille);
-            var f1 = Famille(d1, b1, i + lanes, revenus, e1, e2, e3, e4, adulte, seuil, monoparentales, bitFamille);
-            var f2 = Famille(d2, b2, i + (2 * lanes), revenus, e1, e2, e3, e4, adulte, seuil, monoparentales, bitFamille);
-            var f3 = Famille(d3, b3, i + (3 * lanes), revenus, e1, e2, e3, e4, adulte, seuil, monoparentales, bitFamille);
+            Vector.Widen(Adultes(e1, e2, e3, e4, i, adulte), out var a0, out var a1);
+            Vector.Widen(Adultes(e1, e2, e3, e4, i + demi, adulte), out var a2, out var a3);
+            var f0 = Famille(d0, b0, a0, revenus.Slice(i, lanes), seuil, monoparentales, bitFamille);
+            var f1 = Famille(d1, b1, a1, revenus.Slice(i + lanes, lanes), seuil, monoparentales, bitFamille);
+            var f2 = Famille(d2, b2, a2, revenus.Slice(i + (2 * lanes), lanes), seuil, monoparentales, bitFamille);
+            var f3 = Famille(d3, b3, a3, revenus.Slice(i + (3 * lanes), lanes), seuil, monoparentales, bitFamille);
             var octets = Vector.AsVectorByte(Vector.Narrow(Vector.Narrow(f0, f1), Vector.Narrow(f2, f3)));
             (octets | Vector.ShiftLeft(d & accueil, 4)).CopyTo(masques.Slice(i, largeur));
         }
@@ -190,33 +193,37 @@ public static class DetectionEnMasse
         return n;
     }
 
-    /// <summary>Le bit « famille prioritaire » de <see cref="Vector{T}.Count"/> foyers à partir de <paramref name="j"/>.</summary>
+    /// <summary>
+    /// Les naissances des aînés comptées comme « 14 ans ou plus » : en jours depuis l'origine de la population, strictement
+    /// sous ce seuil (borné à [0, 65 535] ; l'absence d'enfant, 65 535, n'y est jamais).
+    /// </summary>
+    private static ushort SeuilAdulte(PopulationDeDroits p, in Seuils s) =>
+        (ushort)Math.Clamp((long)s.AdulteAuPlusTard - p.OrigineNaissances + 1, 0, PopulationDeDroits.AucunEnfant);
+
+    /// <summary>Moins le nombre d'enfants de 14 ans ou plus parmi les quatre aînés, pour <see cref="Vector{T}.Count"/> foyers (16 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<int> Famille(
-        Vector<uint> drapeaux,
-        Vector<uint> bases,
-        int j,
-        ReadOnlySpan<int> revenus,
-        ReadOnlySpan<int> e1,
-        ReadOnlySpan<int> e2,
-        ReadOnlySpan<int> e3,
-        ReadOnlySpan<int> e4,
-        Vector<int> adulte,
-        Vector<int> seuil,
-        Vector<int> monoparentales,
-        Vector<int> bitFamille)
+    private static Vector<short> Adultes(ReadOnlySpan<ushort> e1, ReadOnlySpan<ushort> e2, ReadOnlySpan<ushort> e3, ReadOnlySpan<ushort> e4, int j, Vector<ushort> adulte)
     {
-        var lanes = Vector<int>.Count;
+        var lanes = Vector<ushort>.Count;
+
+        // Vector.LessThan rend 0xFFFF (-1) par voie vraie : la somme vaut moins le nombre d'aînés de 14 ans ou plus.
+        return Vector.AsVectorInt16(
+            Vector.LessThan(new Vector<ushort>(e1.Slice(j, lanes)), adulte)
+            + Vector.LessThan(new Vector<ushort>(e2.Slice(j, lanes)), adulte)
+            + Vector.LessThan(new Vector<ushort>(e3.Slice(j, lanes)), adulte)
+            + Vector.LessThan(new Vector<ushort>(e4.Slice(j, lanes)), adulte));
+    }
+
+    /// <summary>Le bit « famille prioritaire » de <see cref="Vector{T}.Count"/> foyers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<int> Famille(Vector<uint> drapeaux, Vector<uint> bases, Vector<int> moinsAdultes, ReadOnlySpan<int> revenus, Vector<int> seuil, Vector<int> monoparentales, Vector<int> bitFamille)
+    {
         var d = Vector.AsVectorInt32(drapeaux);
         var b = Vector.AsVectorInt32(bases);
 
-        // Vector.LessThanOrEqual rend -1 par voie vraie : soustraire compte les enfants de 14 ans ou plus (5 dixièmes d'UC au lieu de 3).
-        var adultes = Vector.LessThanOrEqual(new Vector<int>(e1.Slice(j, lanes)), adulte)
-            + Vector.LessThanOrEqual(new Vector<int>(e2.Slice(j, lanes)), adulte)
-            + Vector.LessThanOrEqual(new Vector<int>(e3.Slice(j, lanes)), adulte)
-            + Vector.LessThanOrEqual(new Vector<int>(e4.Slice(j, lanes)), adulte);
-        var uc10 = b - (adultes + adultes);
-        var sous = Vector.LessThan(new Vector<int>(revenus.Slice(j, lanes)), uc10 * seuil);
+        // Un enfant de 14 ans ou plus compte 5 dixièmes d'UC au lieu de 3.
+        var uc10 = b - (moinsAdultes + moinsAdultes);
+        var sous = Vector.LessThan(new Vector<int>(revenus), uc10 * seuil);
         var mono = Vector.GreaterThan(d & monoparentales, Vector<int>.Zero);
         return (sous | mono) & Vector.GreaterThan(b, Vector<int>.Zero) & bitFamille;
     }
@@ -227,14 +234,14 @@ public static class DetectionEnMasse
         var drapeaux = p.Drapeaux;
         var bases = p.Uc10Base;
         var revenus = p.Revenus;
-        var a = s.AdulteAuPlusTard;
+        var a = SeuilAdulte(p, s);
         for (var i = debut; i < masques.Length; i++)
         {
             var d = drapeaux[i];
             var masque = s.AccueilActif && (d & PopulationDeDroits.AccueilSeulement) != 0 ? BitAccueilPhysique : 0;
             if (s.FamillesActives && bases[i] > 0)
             {
-                var adultes = (p.Enfant1[i] <= a ? 1 : 0) + (p.Enfant2[i] <= a ? 1 : 0) + (p.Enfant3[i] <= a ? 1 : 0) + (p.Enfant4[i] <= a ? 1 : 0);
+                var adultes = (p.Enfant1[i] < a ? 1 : 0) + (p.Enfant2[i] < a ? 1 : 0) + (p.Enfant3[i] < a ? 1 : 0) + (p.Enfant4[i] < a ? 1 : 0);
                 if ((s.Monoparentales && (d & PopulationDeDroits.Isole) != 0) || revenus[i] * 10 < s.SeuilCentimes * (bases[i] + (2 * adultes)))
                 {
                     masque |= BitFamillePrioritaire;

@@ -27,10 +27,10 @@ public sealed class PopulationDeDroits
         Revenus = new long[count];
         Revenus10 = new int[count];
         Uc10Base = new byte[count];
-        Enfant1 = new int[count];
-        Enfant2 = new int[count];
-        Enfant3 = new int[count];
-        Enfant4 = new int[count];
+        Enfant1 = new ushort[count];
+        Enfant2 = new ushort[count];
+        Enfant3 = new ushort[count];
+        Enfant4 = new ushort[count];
         DebutDemarches = new int[count + 1];
         DebutSuspensions = new int[count + 1];
         DebutClotures = new int[count + 1];
@@ -53,16 +53,23 @@ public sealed class PopulationDeDroits
     // UC × 10 sans les enfants de 14 ans ou plus : 10 + 5 (conjoint) + 3 par enfant ; 0 sans enfant ou pour une grande famille.
     internal byte[] Uc10Base { get; }
 
-    // Naissances des quatre aînés en numéros de jour, de l'aîné au cadet ; int.MaxValue sans enfant à ce rang.
-    internal int[] Enfant1 { get; }
+    // Naissances des quatre aînés, de l'aîné au cadet, en jours depuis OrigineNaissances (16 bits : deux fois moins à
+    // lire) ; AucunEnfant sans enfant à ce rang.
+    internal ushort[] Enfant1 { get; }
 
-    internal int[] Enfant2 { get; }
+    internal ushort[] Enfant2 { get; }
 
-    internal int[] Enfant3 { get; }
+    internal ushort[] Enfant3 { get; }
 
-    internal int[] Enfant4 { get; }
+    internal ushort[] Enfant4 { get; }
 
-    // Les foyers de plus de quatre enfants, traités foyer par foyer.
+    internal const ushort AucunEnfant = ushort.MaxValue;
+
+    // Numéro de jour de la naissance la plus ancienne de la population.
+    internal int OrigineNaissances { get; private set; }
+
+    // Les foyers de plus de quatre enfants, traités foyer par foyer ; aussi tous les foyers avec enfants si les
+    // naissances s'étalent sur plus de 65 534 jours (les colonnes sur 16 bits ne suffisent plus).
     internal int[] GrandesFamilles { get; private set; } = [];
 
     internal int[] DebutDemarches { get; }
@@ -119,7 +126,6 @@ public sealed class PopulationDeDroits
         var receptions = new List<int>();
         var enfants = new List<int>();
         var grandes = new List<int>();
-        Span<int> aines = stackalloc int[EnfantsEnColonnes];
         for (var i = 0; i < foyers.Count; i++)
         {
             var f = Preconditions.CheckNotNull(foyers[i]);
@@ -160,26 +166,14 @@ public sealed class PopulationDeDroits
             p.DebutEnfants[i] = enfants.Count;
             enfants.AddRange(f.Enfants.Select(e => NumeroDeJour.De(e.DateNaissance)));
             var nombre = enfants.Count - p.DebutEnfants[i];
-            aines.Fill(int.MaxValue);
             if (nombre > EnfantsEnColonnes)
             {
                 grandes.Add(i);
             }
-            else
+            else if (nombre > 0)
             {
-                for (var k = 0; k < nombre; k++)
-                {
-                    aines[k] = enfants[p.DebutEnfants[i] + k];
-                }
-
-                aines[..nombre].Sort();
-                p.Uc10Base[i] = nombre == 0 ? (byte)0 : (byte)(10 + (f.Conjoint is not null ? 5 : 0) + (3 * nombre));
+                p.Uc10Base[i] = (byte)(10 + (f.Conjoint is not null ? 5 : 0) + (3 * nombre));
             }
-
-            p.Enfant1[i] = aines[0];
-            p.Enfant2[i] = aines[1];
-            p.Enfant3[i] = aines[2];
-            p.Enfant4[i] = aines[3];
         }
 
         var n = foyers.Count;
@@ -195,12 +189,64 @@ public sealed class PopulationDeDroits
         p.PiecesLimite = [.. limites];
         p.PiecesReception = [.. receptions];
         p.NaissancesEnfants = [.. enfants];
+        p.RemplirAines(enfants, grandes);
         p.GrandesFamilles = [.. grandes];
         p.FoyerDemarche = Proprietaires(p.DebutDemarches, demarches.Count);
         p.FoyerSuspension = Proprietaires(p.DebutSuspensions, depuis.Count);
         p.FoyerCloture = Proprietaires(p.DebutClotures, clotures.Count);
         p.FoyerPiece = Proprietaires(p.DebutPieces, limites.Count);
         return p;
+    }
+
+    private void RemplirAines(List<int> naissances, List<int> grandes)
+    {
+        Enfant1.AsSpan().Fill(AucunEnfant);
+        Enfant2.AsSpan().Fill(AucunEnfant);
+        Enfant3.AsSpan().Fill(AucunEnfant);
+        Enfant4.AsSpan().Fill(AucunEnfant);
+        if (naissances.Count == 0)
+        {
+            return;
+        }
+
+        OrigineNaissances = naissances.Min();
+        if ((long)naissances.Max() - OrigineNaissances >= AucunEnfant)
+        {
+            // Étalement hors des 16 bits : tous les foyers avec enfants passent par la liste aplatie.
+            for (var i = 0; i < Count; i++)
+            {
+                if (Uc10Base[i] > 0)
+                {
+                    Uc10Base[i] = 0;
+                    grandes.Add(i);
+                }
+            }
+
+            grandes.Sort();
+            return;
+        }
+
+        Span<ushort> aines = stackalloc ushort[EnfantsEnColonnes];
+        for (var i = 0; i < Count; i++)
+        {
+            var nombre = DebutEnfants[i + 1] - DebutEnfants[i];
+            if (Uc10Base[i] == 0)
+            {
+                continue;
+            }
+
+            aines.Fill(AucunEnfant);
+            for (var k = 0; k < nombre; k++)
+            {
+                aines[k] = (ushort)(naissances[DebutEnfants[i] + k] - OrigineNaissances);
+            }
+
+            aines.Sort();
+            Enfant1[i] = aines[0];
+            Enfant2[i] = aines[1];
+            Enfant3[i] = aines[2];
+            Enfant4[i] = aines[3];
+        }
     }
 
     private static int[] Proprietaires(int[] debuts, int total)

@@ -164,4 +164,36 @@ public sealed class DetectionEnMasseProprietes
         // 5 M€ par mois : revenu × 10 saturé dans la colonne ; le foyer n'est pas pauvre.
         Assert.Equal(0, DetectionEnMasse.Detecter(PopulationDeDroits.Create([.. Enumerable.Repeat(foyer, 40)]), reference, PolitiqueDeCampagne.ParDefaut, new CibleFamillePrioritaire(), jeu, masques, vectoriser).FamillePrioritaire);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Des_naissances_etalees_sur_plus_de_179_ans_passent_par_la_liste_aplatie(bool vectoriser)
+    {
+        var reference = new LocalDate(2022, 6, 30);
+        var foyers = Enumerable.Range(0, 70).Select(i =>
+        {
+            var ancien = i % 2 == 0;
+            var naissance = ancien ? new LocalDate(1800, 1, 1) : new LocalDate(1990, 1, 1);
+            var b = Caf.Accompagnement.Foyers.Foyer.Builder(NumeroAllocataire.FromValeur(2_000_000 + i), FoyersDeTest.MontDeMarsan, naissance)
+                .Isole(naissance.PlusYears(18))
+                .AvecRessources(Montant.FromCentimes(i * 6_000), Montant.Zero);
+            for (var e = 0; e < 1 + (i % 3); e++)
+            {
+                b.AvecEnfant(ancien ? new LocalDate(1820, 1, 1).PlusDays(e) : reference.PlusYears(-14).PlusDays(e - 1));
+            }
+
+            return b.Build().GetValueOrThrow();
+        }).ToList();
+        var politique = FoyersDeTest.Politique(p => p.SansDemarchePendantJours = 30);
+        var cible = new CibleFamillePrioritaire(new ParametresFamillePrioritaire(false, 14));
+        var masques = new byte[foyers.Count];
+
+        DetectionEnMasse.Detecter(PopulationDeDroits.Create(foyers), reference, politique, cible, BaremesOfficiels.Jeu, masques, vectoriser);
+
+        var attendus = foyers.Select(f => cible.ADate(reference, BaremesOfficiels.Jeu).GetValueOrThrow().Contient(f)).ToList();
+        Assert.Equal(attendus, masques.Select(m => (m & DetectionEnMasse.BitFamillePrioritaire) != 0));
+        Assert.Contains(true, attendus);
+        Assert.Contains(false, attendus);
+    }
 }
