@@ -24,7 +24,11 @@ public readonly record struct ComptesDeRuptures(int Signales, int RuptureConsomm
 /// </summary>
 /// <remarks>
 /// <para>Tout ce qui dépend de la date et de la politique est résolu une fois (bornes en numéros de jour, seuil de
-/// pauvreté en centimes, motifs de suspension retenus) ; la boucle ne fait que des comparaisons d'entiers.</para>
+/// pauvreté en centimes, date des 14 ans, motifs de suspension retenus). Puis : une passe vectorielle
+/// (<see cref="System.Numerics.Vector{T}"/>) sur les colonnes denses des foyers (familles prioritaires, accueil
+/// physique), des passes sans branche sur les listes aplaties (démarches, clôtures, suspensions, pièces), et des comptes
+/// par comptage de population. Sans accélération vectorielle, ou si le seuil × UC dépasse 32 bits, la passe dense se
+/// fait foyer par foyer en 64 bits, avec le même résultat.</para>
 /// <para>Chaque foyer reçoit un masque : bit 0 rupture consommée, 1 suspension, 2 échéance, 3 famille prioritaire,
 /// 4 accueil physique. Les publics ajoutés par un intégrateur passent par la détection foyer par foyer.</para>
 /// </remarks>
