@@ -36,6 +36,8 @@ internal static class EtapeRuptures
         }
 
         Console.WriteLine($"   par téléphone {campagne.Total.ParTelephone}, par courrier {campagne.Total.ParCourrier}");
+        var feries = JoursFeries.Metropole(options.Date.Year).Where(j => j.Date >= options.Date).Take(3).Select(j => $"{j.Libelle} le {Dates.Formater(j.Date)}");
+        Console.WriteLine($"   jours ouvrés : {planificateur.Politique.Calendrier.Libelle} ; prochains jours fériés : {string.Join(", ", feries)}");
         Console.WriteLine("Contacts par secteur (carte illustrative) :");
         foreach (var t in campagne.TotauxParSecteur)
         {

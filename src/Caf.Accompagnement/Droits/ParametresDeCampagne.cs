@@ -49,6 +49,14 @@ public sealed class ParametresDeCampagne
     /// <summary>Nombre maximal de tentatives consécutives sans joindre le foyer. Par défaut 2 (une seconde tentative).</summary>
     public int TentativesMaximum { get; set; } = 2;
 
+    /// <summary>
+    /// Les jours ouvrés de la campagne : dates prévues des contacts et échéances. Par défaut
+    /// <see cref="CalendrierOuvre.Metropole"/> (du lundi au vendredi, hors jours fériés, Code du travail L3133-1) ; une Caf
+    /// d'Alsace-Moselle prend <see cref="CalendrierOuvre.AlsaceMoselle"/> (L3134-13) et chaque Caf peut ajouter ses jours
+    /// de fermeture (<see cref="CalendrierOuvre.AvecFermetures(IEnumerable{LocalDate})"/>).
+    /// </summary>
+    public CalendrierOuvre Calendrier { get; set; } = CalendrierOuvre.Metropole;
+
     /// <summary>Aucun nouvel appel dans ce nombre de jours après le dernier contact (hors seconde tentative). Par défaut 30 (à confirmer).</summary>
     public int FenetreSansNouvelAppelJours { get; set; } = 30;
 }

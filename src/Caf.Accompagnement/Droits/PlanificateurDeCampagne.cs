@@ -17,8 +17,10 @@ namespace Caf.Accompagnement.Droits;
 /// fragilité &gt; accueil physique), puis échéance la plus proche, puis numéro allocataire (ordre stable).</para>
 /// <para>Orientation : l'intervenant du motif le plus grave ; un motif de fragilité va au travailleur social du secteur
 /// du foyer, à défaut de secteur ou de travailleur social en poste à la plateforme de la Caf. Canal : téléphone si un numéro est connu, courrier sinon.</para>
-/// <para>Dates : jours ouvrés (du lundi au vendredi) à partir de la date de référence ; les jours fériés ne sont pas
-/// décomptés. Échéance : date de référence + délai de contact, ou date limite d'une pièce si elle est plus proche.</para>
+/// <para>Dates prévues : jours ouvrés du calendrier de la politique (<see cref="PolitiqueDeCampagne.Calendrier"/> : du
+/// lundi au vendredi, hors jours fériés et jours de fermeture) à partir de la date de référence. Échéance : date de
+/// référence + délai de contact (en jours calendaires), ou date limite d'une pièce si elle est plus proche, ramenée au
+/// dernier jour ouvré qui la précède si elle tombe un jour fermé, sans remonter avant la date de référence.</para>
 /// <para>Mise à jour incrémentale (<see cref="MettreAJour"/>) : seuls les foyers modifiés et ceux dont la détection
 /// arrive à révision sont réévalués ; le résultat est celui d'une planification complète, et l'historique est conservé.</para>
 /// </remarks>
@@ -145,12 +147,12 @@ public sealed class PlanificateurDeCampagne
             var capacite = ordonnee[0].Intervenant.Type == TypeIntervenant.TravailleurSocial
                 ? politique.CapaciteJournaliereTravailleurSocial
                 : politique.CapaciteJournaliereCaf;
-            var jour = JourOuvre(reference);
+            var jour = politique.Calendrier.JourOuvreAPartirDe(reference);
             for (var i = 0; i < ordonnee.Count; i++)
             {
                 if (i > 0 && i % capacite == 0)
                 {
-                    jour = JourOuvre(jour.PlusDays(1));
+                    jour = politique.Calendrier.JourOuvreSuivant(jour);
                 }
 
                 contacts.Add(Finaliser(ordonnee[i], jour, i + 1, capacite, politique));
@@ -189,16 +191,6 @@ public sealed class PlanificateurDeCampagne
         return reference >= dernier.Date.PlusDays(politique.FenetreSansNouvelAppelJours);
     }
 
-    private static LocalDate JourOuvre(LocalDate date)
-    {
-        while (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
-        {
-            date = date.PlusDays(1);
-        }
-
-        return date;
-    }
-
     private Candidat Orienter(DetectionFoyer d, LocalDate reference, int tentative)
     {
         var principal = d.Signaux[0];
@@ -212,6 +204,9 @@ public sealed class PlanificateurDeCampagne
                 echeance = e;
             }
         }
+
+        var ouvree = Politique.Calendrier.DernierJourOuvreAuPlusTard(echeance);
+        echeance = ouvree < reference ? reference : ouvree;
 
         return new Candidat(d, aSecteur ? secteur! : Campagne.HorsSecteur, intervenant, d.Foyer.TelephoneConnu ? CanalDeContact.Telephone : CanalDeContact.Courrier, echeance, tentative);
     }
@@ -229,6 +224,7 @@ public sealed class PlanificateurDeCampagne
         donnees.Add(new DonneeUtilisee("Secteur", c.Secteur, "carte des secteurs des travailleurs sociaux"));
         var parametres = new List<ParametreApplique>
         {
+            new("Jours ouvrés", politique.Calendrier.Libelle, null, ExplicationsDeCampagne.ReferencePolitique),
             new("Capacité journalière de l'intervenant", capacite.ToString(CultureInfo.InvariantCulture), null, ExplicationsDeCampagne.ReferencePolitique),
             new("Délai de contact", $"{politique.DelaiDeContactJours} jours", null, ExplicationsDeCampagne.ReferencePolitique),
             new("Fenêtre sans nouvel appel", $"{politique.FenetreSansNouvelAppelJours} jours", null, ExplicationsDeCampagne.ReferencePolitique),
@@ -250,6 +246,7 @@ public sealed class PlanificateurDeCampagne
                 $"Orientation vers {c.Intervenant.Libelle} : le motif le plus grave relève de l'intervenant « {signaux[0].Intervenant.Libelle} ».",
                 $"Canal : {canal} ({(c.Canal == CanalDeContact.Telephone ? "un numéro de téléphone est connu" : "aucun numéro de téléphone connu")}).",
                 $"Rang {rang} dans la file de l'intervenant, à raison de {capacite} contacts par jour ouvré : le {Dates.Formater(jour)}.",
+                $"Échéance ramenée, s'il y a lieu, au dernier jour ouvré qui la précède : le {Dates.Formater(c.Echeance)}.",
                 c.Tentative > 1 ? $"Tentative n° {c.Tentative} après un foyer injoignable." : "Première tentative.",
             ],
             $"Contact {canal} prévu le {Dates.Formater(jour)} par {c.Intervenant.Libelle}, échéance le {Dates.Formater(c.Echeance)}.",

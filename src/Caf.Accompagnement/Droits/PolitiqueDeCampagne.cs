@@ -30,6 +30,7 @@ public sealed class PolitiqueDeCampagne
         DelaiNouvelleTentativeJours = p.DelaiNouvelleTentativeJours;
         TentativesMaximum = p.TentativesMaximum;
         FenetreSansNouvelAppelJours = p.FenetreSansNouvelAppelJours;
+        Calendrier = p.Calendrier;
     }
 
     /// <summary>La politique par défaut.</summary>
@@ -71,6 +72,9 @@ public sealed class PolitiqueDeCampagne
     /// <summary>Fenêtre sans nouvel appel après un contact, en jours.</summary>
     public int FenetreSansNouvelAppelJours { get; }
 
+    /// <summary>Les jours ouvrés de la campagne (dates prévues et échéances des contacts).</summary>
+    public CalendrierOuvre Calendrier { get; }
+
     /// <summary>Vérifie des paramètres et crée la politique.</summary>
     /// <param name="parametres">Les paramètres.</param>
     /// <returns>La politique, ou les erreurs <c>campagne.parametre.*</c>.</returns>
@@ -107,6 +111,11 @@ public sealed class PolitiqueDeCampagne
         if (parametres.MotifsPieceManquante.Any(m => m is null))
         {
             erreurs.Add(new Erreur("campagne.parametre.motif", nameof(parametres.MotifsPieceManquante), null, "Un motif de suspension ne peut être nul."));
+        }
+
+        if (parametres.Calendrier is null)
+        {
+            erreurs.Add(new Erreur("campagne.parametre.calendrier", nameof(parametres.Calendrier), null, "Le calendrier des jours ouvrés est obligatoire."));
         }
 
         return erreurs.Count > 0 ? Resultat<PolitiqueDeCampagne>.Echec(erreurs) : new PolitiqueDeCampagne(parametres);

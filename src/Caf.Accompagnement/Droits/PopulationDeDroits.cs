@@ -17,11 +17,20 @@ public sealed class PopulationDeDroits
     internal const int Isole = 2;
     internal const int EnCouple = 4;
 
+    /// <summary>Nombre d'enfants en colonnes (<see cref="Enfant1"/> à <see cref="Enfant4"/>) ; au-delà, le foyer est une grande famille traitée à part.</summary>
+    internal const int EnfantsEnColonnes = 4;
+
     private PopulationDeDroits(int count)
     {
         Numeros = new int[count];
         Drapeaux = new byte[count];
         Revenus = new long[count];
+        Revenus10 = new int[count];
+        Uc10Base = new byte[count];
+        Enfant1 = new ushort[count];
+        Enfant2 = new ushort[count];
+        Enfant3 = new ushort[count];
+        Enfant4 = new ushort[count];
         DebutDemarches = new int[count + 1];
         DebutSuspensions = new int[count + 1];
         DebutClotures = new int[count + 1];
@@ -38,7 +47,41 @@ public sealed class PopulationDeDroits
 
     internal long[] Revenus { get; }
 
+    // Revenu disponible × 10, saturé aux bornes des int (comparaison exacte tant que le seuil × UC y tient).
+    internal int[] Revenus10 { get; }
+
+    // UC × 10 sans les enfants de 14 ans ou plus : 10 + 5 (conjoint) + 3 par enfant ; 0 sans enfant ou pour une grande famille.
+    internal byte[] Uc10Base { get; }
+
+    // Naissances des quatre aînés, de l'aîné au cadet, en jours depuis OrigineNaissances (16 bits : deux fois moins à
+    // lire) ; AucunEnfant sans enfant à ce rang.
+    internal ushort[] Enfant1 { get; }
+
+    internal ushort[] Enfant2 { get; }
+
+    internal ushort[] Enfant3 { get; }
+
+    internal ushort[] Enfant4 { get; }
+
+    internal const ushort AucunEnfant = ushort.MaxValue;
+
+    // Numéro de jour de la naissance la plus ancienne de la population.
+    internal int OrigineNaissances { get; private set; }
+
+    // Les foyers de plus de quatre enfants, traités foyer par foyer ; aussi tous les foyers avec enfants si les
+    // naissances s'étalent sur plus de 65 534 jours (les colonnes sur 16 bits ne suffisent plus).
+    internal int[] GrandesFamilles { get; private set; } = [];
+
     internal int[] DebutDemarches { get; }
+
+    // Le foyer de chaque démarche, suspension, clôture et pièce (passes sur les listes aplaties).
+    internal int[] FoyerDemarche { get; private set; } = [];
+
+    internal int[] FoyerSuspension { get; private set; } = [];
+
+    internal int[] FoyerCloture { get; private set; } = [];
+
+    internal int[] FoyerPiece { get; private set; } = [];
 
     internal int[] Demarches { get; private set; } = [];
 
@@ -82,13 +125,16 @@ public sealed class PopulationDeDroits
         var limites = new List<int>();
         var receptions = new List<int>();
         var enfants = new List<int>();
+        var grandes = new List<int>();
         for (var i = 0; i < foyers.Count; i++)
         {
             var f = Preconditions.CheckNotNull(foyers[i]);
             p.Numeros[i] = f.Numero.Valeur;
             var accueil = !f.Canaux.IsEmpty && f.Canaux.All(c => c == CanalDeContact.AccueilPhysique);
             p.Drapeaux[i] = (byte)((accueil ? AccueilSeulement : 0) | (f.Situation == SituationFamiliale.Isole ? Isole : 0) | (f.Conjoint is not null ? EnCouple : 0));
-            p.Revenus[i] = f.RevenuDisponibleMensuel.Centimes;
+            var revenu = f.RevenuDisponibleMensuel.Centimes;
+            p.Revenus[i] = revenu;
+            p.Revenus10[i] = revenu > int.MaxValue / 10 ? int.MaxValue : revenu < int.MinValue / 10 ? int.MinValue : (int)(revenu * 10);
             p.DebutDemarches[i] = demarches.Count;
             if (accueil)
             {
@@ -119,6 +165,15 @@ public sealed class PopulationDeDroits
 
             p.DebutEnfants[i] = enfants.Count;
             enfants.AddRange(f.Enfants.Select(e => NumeroDeJour.De(e.DateNaissance)));
+            var nombre = enfants.Count - p.DebutEnfants[i];
+            if (nombre > EnfantsEnColonnes)
+            {
+                grandes.Add(i);
+            }
+            else if (nombre > 0)
+            {
+                p.Uc10Base[i] = (byte)(10 + (f.Conjoint is not null ? 5 : 0) + (3 * nombre));
+            }
         }
 
         var n = foyers.Count;
@@ -134,7 +189,75 @@ public sealed class PopulationDeDroits
         p.PiecesLimite = [.. limites];
         p.PiecesReception = [.. receptions];
         p.NaissancesEnfants = [.. enfants];
+        p.RemplirAines(enfants, grandes);
+        p.GrandesFamilles = [.. grandes];
+        p.FoyerDemarche = Proprietaires(p.DebutDemarches, demarches.Count);
+        p.FoyerSuspension = Proprietaires(p.DebutSuspensions, depuis.Count);
+        p.FoyerCloture = Proprietaires(p.DebutClotures, clotures.Count);
+        p.FoyerPiece = Proprietaires(p.DebutPieces, limites.Count);
         return p;
+    }
+
+    private void RemplirAines(List<int> naissances, List<int> grandes)
+    {
+        Enfant1.AsSpan().Fill(AucunEnfant);
+        Enfant2.AsSpan().Fill(AucunEnfant);
+        Enfant3.AsSpan().Fill(AucunEnfant);
+        Enfant4.AsSpan().Fill(AucunEnfant);
+        if (naissances.Count == 0)
+        {
+            return;
+        }
+
+        OrigineNaissances = naissances.Min();
+        if ((long)naissances.Max() - OrigineNaissances >= AucunEnfant)
+        {
+            // Étalement hors des 16 bits : tous les foyers avec enfants passent par la liste aplatie.
+            for (var i = 0; i < Count; i++)
+            {
+                if (Uc10Base[i] > 0)
+                {
+                    Uc10Base[i] = 0;
+                    grandes.Add(i);
+                }
+            }
+
+            grandes.Sort();
+            return;
+        }
+
+        Span<ushort> aines = stackalloc ushort[EnfantsEnColonnes];
+        for (var i = 0; i < Count; i++)
+        {
+            var nombre = DebutEnfants[i + 1] - DebutEnfants[i];
+            if (Uc10Base[i] == 0)
+            {
+                continue;
+            }
+
+            aines.Fill(AucunEnfant);
+            for (var k = 0; k < nombre; k++)
+            {
+                aines[k] = (ushort)(naissances[DebutEnfants[i] + k] - OrigineNaissances);
+            }
+
+            aines.Sort();
+            Enfant1[i] = aines[0];
+            Enfant2[i] = aines[1];
+            Enfant3[i] = aines[2];
+            Enfant4[i] = aines[3];
+        }
+    }
+
+    private static int[] Proprietaires(int[] debuts, int total)
+    {
+        var foyers = new int[total];
+        for (var i = 0; i + 1 < debuts.Length; i++)
+        {
+            foyers.AsSpan(debuts[i], debuts[i + 1] - debuts[i]).Fill(i);
+        }
+
+        return foyers;
     }
 
     internal static int IndexDuMotif(MotifSuspensionRsa motif)

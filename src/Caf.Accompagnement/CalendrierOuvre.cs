@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Caf.Accompagnement.Utility;
+using NodaTime;
+
+namespace Caf.Accompagnement;
+
+/// <summary>
+/// Un calendrier des jours ouvrés : du lundi au vendredi, hors jours fériés légaux (<see cref="JoursFeries"/> : Code du
+/// travail, L3133-1, et en option Alsace-Moselle, L3134-13) et hors jours de fermeture propres à un organisme (ponts,
+/// fermetures exceptionnelles).
+/// </summary>
+/// <remarks>
+/// <para>Immuable. <see cref="Metropole"/> et <see cref="AlsaceMoselle"/> sont les calendriers légaux ;
+/// <see cref="AvecFermetures(IEnumerable{LocalDate})"/> y ajoute des jours de fermeture.</para>
+/// <para>Invariants : <see cref="JourOuvreAPartirDe"/> et <see cref="JourOuvreSuivant"/> rendent toujours un jour ouvré ;
+/// <c>AjouterJoursOuvres(d, n)</c> est croissant en <c>d</c> et en <c>n</c>, et
+/// <c>AjouterJoursOuvres(AjouterJoursOuvres(d, n), m) == AjouterJoursOuvres(d, n + m)</c>.</para>
+/// </remarks>
+public sealed class CalendrierOuvre
+{
+    private readonly FrozenSet<LocalDate> _fermetures;
+
+    private CalendrierOuvre(bool alsaceMoselle, ImmutableArray<LocalDate> fermetures)
+    {
+        EstAlsaceMoselle = alsaceMoselle;
+        Fermetures = fermetures;
+        _fermetures = fermetures.ToFrozenSet();
+    }
+
+    /// <summary>Le calendrier légal de métropole : du lundi au vendredi, hors les onze fêtes légales (L3133-1).</summary>
+    public static CalendrierOuvre Metropole { get; } = new(false, []);
+
+    /// <summary>Le calendrier légal d'Alsace-Moselle : celui de métropole, hors aussi le Vendredi saint et le 26 décembre (L3134-13).</summary>
+    public static CalendrierOuvre AlsaceMoselle { get; } = new(true, []);
+
+    /// <summary>Le calendrier compte-t-il les jours fériés propres à l'Alsace-Moselle ?</summary>
+    public bool EstAlsaceMoselle { get; }
+
+    /// <summary>Les jours de fermeture propres à l'organisme, en plus des jours fériés, par date croissante.</summary>
+    public ImmutableArray<LocalDate> Fermetures { get; }
+
+    /// <summary>Le libellé du calendrier, pour les explications (« du lundi au vendredi, hors jours fériés… »).</summary>
+    public string Libelle
+    {
+        get
+        {
+            var libelle = EstAlsaceMoselle
+                ? "du lundi au vendredi, hors jours fériés (Code du travail, L3133-1) et jours fériés d'Alsace-Moselle (L3134-13)"
+                : "du lundi au vendredi, hors jours fériés (Code du travail, L3133-1)";
+            return Fermetures.IsEmpty
+                ? libelle
+                : string.Create(CultureInfo.InvariantCulture, $"{libelle} et {Fermetures.Length} jour(s) de fermeture");
+        }
+    }
+
+    /// <summary>Un calendrier avec des jours de fermeture en plus (par exemple les ponts d'une Caf).</summary>
+    /// <param name="jours">Les jours de fermeture ajoutés (les doublons et les jours déjà fermés sont admis).</param>
+    /// <returns>Le nouveau calendrier ; celui-ci est inchangé.</returns>
+    public CalendrierOuvre AvecFermetures(IEnumerable<LocalDate> jours)
+    {
+        Preconditions.CheckNotNull(jours);
+        return new CalendrierOuvre(EstAlsaceMoselle, [.. Fermetures.Concat(jours).Distinct().Order()]);
+    }
+
+    /// <summary>La date est-elle un jour férié de ce calendrier ?</summary>
+    /// <param name="date">La date.</param>
+    /// <returns><see langword="true"/> pour un jour férié légal (selon <see cref="EstAlsaceMoselle"/>).</returns>
+    public bool EstFerie(LocalDate date) => JoursFeries.EstFerie(date, EstAlsaceMoselle);
+
+    /// <summary>La date est-elle un jour ouvré ?</summary>
+    /// <param name="date">La date.</param>
+    /// <returns><see langword="true"/> du lundi au vendredi, hors jour férié et hors jour de fermeture.</returns>
+    public bool EstOuvre(LocalDate date) =>
+        date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !EstFerie(date) && !_fermetures.Contains(date);
+
+    /// <summary>Le premier jour ouvré à partir d'une date, elle comprise.</summary>
+    /// <param name="date">La date.</param>
+    /// <returns>La date elle-même si elle est ouvrée, sinon le jour ouvré suivant.</returns>
+    public LocalDate JourOuvreAPartirDe(LocalDate date)
+    {
+        while (!EstOuvre(date))
+        {
+            date = date.PlusDays(1);
+        }
+
+        return date;
+    }
+
+    /// <summary>Le premier jour ouvré strictement après une date.</summary>
+    /// <param name="date">La date.</param>
+    /// <returns>Le jour ouvré suivant.</returns>
+    public LocalDate JourOuvreSuivant(LocalDate date) => JourOuvreAPartirDe(date.PlusDays(1));
+
+    /// <summary>Le dernier jour ouvré au plus tard à une date, elle comprise.</summary>
+    /// <param name="date">La date.</param>
+    /// <returns>La date elle-même si elle est ouvrée, sinon le jour ouvré précédent.</returns>
+    public LocalDate DernierJourOuvreAuPlusTard(LocalDate date)
+    {
+        while (!EstOuvre(date))
+        {
+            date = date.PlusDays(-1);
+        }
+
+        return date;
+    }
+
+    /// <summary>Ajoute des jours ouvrés à une date : le <paramref name="jours"/>-ième jour ouvré après elle.</summary>
+    /// <param name="date">La date de départ (ouvrée ou non).</param>
+    /// <param name="jours">Le nombre de jours ouvrés, positif ou nul ; 0 rend la date elle-même.</param>
+    /// <returns>La date obtenue.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Nombre de jours négatif.</exception>
+    public LocalDate AjouterJoursOuvres(LocalDate date, int jours)
+    {
+        Preconditions.CheckArgumentRange(nameof(jours), jours, 0, int.MaxValue);
+        for (var i = 0; i < jours; i++)
+        {
+            date = JourOuvreSuivant(date);
+        }
+
+        return date;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Libelle;
+}
