@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Caf.Accompagnement.Cibles;
 
@@ -62,7 +64,24 @@ public sealed partial class Segmentation
             {
                 var h = _histogramme;
                 var lignes = _lignes;
-                for (var i = debut; i < fin; i++)
+                var i = debut;
+
+                // Huit masques nuls d'un coup (politique aux cibles rares) : rien à compter.
+                for (; i + 8 <= fin; i += 8)
+                {
+                    if (Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_masques), (nuint)i) == Vector256<uint>.Zero)
+                    {
+                        continue;
+                    }
+
+                    for (var j = i; j < i + 8; j++)
+                    {
+                        var ligne = _secteurDeCommune[_communes[j]] + 1;
+                        h[((((j & (Copies - 1)) * lignes) + ligne) << 8) | (int)_masques[j]]++;
+                    }
+                }
+
+                for (; i < fin; i++)
                 {
                     var ligne = _secteurDeCommune[_communes[i]] + 1;
                     h[((((i & (Copies - 1)) * lignes) + ligne) << 8) | (int)_masques[i]]++;

@@ -10,18 +10,22 @@ public sealed partial class Segmentation
 {
     /// <summary>
     /// Toutes les cibles colonnaires d'une politique en une seule passe sur un bloc, huit foyers à la fois (AVX2) : chaque
-    /// colonne est lue une fois, chaque masque écrit une fois. Les cas rares sont tranchés foyer par foyer par la
-    /// décision scalaire du noyau de la cible (<see cref="Noyau.Contient"/>), qui fait foi :
+    /// colonne est lue une fois, chaque masque écrit une fois.
     /// <list type="bullet">
-    /// <item>RSA monoparent : seuls les candidats (RSA, isolé, avec enfant) sont examinés, enfant par enfant ;</item>
+    /// <item>RSA monoparent : pour les candidats (RSA, isolé, avec enfant), la naissance du plus jeune enfant (dernier de
+    /// la table, enfants triés) décide s'il est né au plus tard à la date de référence ;</item>
     /// <item>famille prioritaire d'un couple (ou d'un isolé si les familles monoparentales ne sont pas incluses) : les
     /// unités de consommation dépendent de l'âge des enfants, mais sont comprises entre « tous de moins de 14 ans » et
     /// « tous de 14 ans ou plus » ; un revenu sous le seuil de la plus petite est dedans, un revenu au-dessus de celui
-    /// de la plus grande est dehors, sans lire les enfants ; seuls les revenus entre les deux (et les foyers de plus de
-    /// 7 enfants ou aux montants négatifs) sont examinés enfant par enfant ;</item>
-    /// <item>événement : une dernière date postérieure à la référence (une date antérieure peut être en débordement).</item>
+    /// de la plus grande est dehors, sans lire les enfants (table par nombre d'enfants, jusqu'à 7). Entre les deux, le
+    /// nombre d'enfants de 14 ans ou plus se lit sur le plus jeune et le plus âgé quand tous le sont, aucun, ou qu'il y a
+    /// deux enfants, et la comparaison se fait en 64 bits.</item>
     /// </list>
-    /// Sans AVX2, et pour la fin d'un bloc, les noyaux par cible s'appliquent un à un.
+    /// Les cas qui restent sont tranchés foyer par foyer par la décision scalaire du noyau de la cible
+    /// (<see cref="Noyau.Contient"/>), qui fait foi : plus jeune enfant né après la date de référence, famille de trois
+    /// enfants ou plus d'âges mêlés entre les deux seuils, montants négatifs, dernier événement postérieur à la date de
+    /// référence (une date antérieure peut être en débordement). Sans AVX2, et pour la fin d'un bloc, les noyaux par
+    /// cible s'appliquent un à un.
     /// </summary>
     private sealed class NoyauFusionne
     {
@@ -116,13 +120,26 @@ public sealed partial class Segmentation
                     }
                 }
 
+                // Naissance du plus jeune et du plus âgé des enfants, lues seulement si un foyer du vecteur en a besoin.
+                var lus = false;
+                Vector256<int> plusJeune = default, plusAge = default;
                 if (rsa.Length > 0)
                 {
-                    var candidats = (Vector256.Equals(ind & masqueRsa, rsaSeul) & avecEnfants).ExtractMostSignificantBits();
-                    foreach (var unused in rsa)
+                    var candidats = Vector256.Equals(ind & masqueRsa, rsaSeul) & avecEnfants;
+                    var nes = Vector256<uint>.Zero;
+                    if (candidats != Vector256<uint>.Zero)
                     {
-                        rares[r++] = candidats;
-                        tousRares |= candidats;
+                        LireEnfants(p, ref debuts, i, ref lus, ref plusJeune, ref plusAge);
+                    }
+
+                    foreach (var k in rsa)
+                    {
+                        // Le plus jeune né au plus tard à la référence : il décide ; sinon (naissance à venir) un à un.
+                        var neAvant = Vector256.LessThanOrEqual(plusJeune, k.Reference).AsUInt32();
+                        m |= candidats & neAvant & Vector256.GreaterThan(plusJeune, k.Apres).AsUInt32() & k.Bits;
+                        var d = (candidats & ~neAvant).ExtractMostSignificantBits();
+                        rares[r++] = d;
+                        tousRares |= d;
                     }
                 }
 
@@ -132,7 +149,10 @@ public sealed partial class Segmentation
                     var pre = Vector256.LoadUnsafe(ref prestations, u);
                     var revenu = (res + pre).AsUInt32();
                     var indice = Vector256.Min(nombre, sept).AsUInt32();
-                    var exclus = (Vector256.GreaterThan(nombre, sept) | Vector256.LessThan(res | pre, Vector256<int>.Zero)).AsUInt32();
+                    var negatif = Vector256.LessThan(res | pre, Vector256<int>.Zero).AsUInt32();
+                    var exclus = Vector256.GreaterThan(nombre, sept).AsUInt32() | negatif;
+                    var deux = Vector256.Equals(nombre, Vector256.Create(2));
+                    var uc10Base = Vector256.Create(10) + (Vector256.Create(5) & ~seul.AsInt32()) + (nombre * 3);
                     foreach (var f in familles)
                     {
                         var restant = f.Monoparentales ? avecEnfants & ~seul : avecEnfants;
@@ -143,7 +163,27 @@ public sealed partial class Segmentation
                         var dehors = Vector256.GreaterThanOrEqual(revenu, max);
                         var douteux = restant & (exclus | ~(dedans | dehors));
                         m |= (certain | (restant & dedans & ~douteux)) & f.Bits;
-                        var d = douteux.ExtractMostSignificantBits();
+                        if (douteux == Vector256<uint>.Zero)
+                        {
+                            rares[r++] = 0;
+                            continue;
+                        }
+
+                        // Entre les deux seuils : le nombre d'enfants de 14 ans ou plus se lit sur le plus jeune et le plus
+                        // âgé (enfants triés) quand tous le sont, aucun, ou qu'il y a deux enfants ; sinon un à un.
+                        LireEnfants(p, ref debuts, i, ref lus, ref plusJeune, ref plusAge);
+                        var tous = Vector256.LessThanOrEqual(plusJeune, f.Adulte);
+                        var aucun = Vector256.GreaterThan(plusAge, f.Adulte);
+                        var adultes = Vector256.ConditionalSelect(tous, nombre, Vector256.ConditionalSelect(aucun, Vector256<int>.Zero, Vector256<int>.One));
+                        var connu = douteux & ~negatif & (tous | aucun | deux).AsUInt32();
+                        var uc10 = (uc10Base + (adultes * 2)).AsUInt32();
+                        var (revenuBas, revenuHaut) = Vector256.Widen(revenu);
+                        var (ucBas, ucHaut) = Vector256.Widen(uc10);
+                        var sousBas = Vector256.LessThan((revenuBas * 10).AsInt64(), f.Seuil * ucBas.AsInt64());
+                        var sousHaut = Vector256.LessThan((revenuHaut * 10).AsInt64(), f.Seuil * ucHaut.AsInt64());
+                        var sous = Vector256.Narrow(sousBas.AsUInt64(), sousHaut.AsUInt64());
+                        m |= connu & sous & f.Bits;
+                        var d = (douteux & ~connu).ExtractMostSignificantBits();
                         rares[r++] = d;
                         tousRares |= d;
                     }
@@ -157,6 +197,34 @@ public sealed partial class Segmentation
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// Le jour de naissance du plus jeune et du plus âgé des enfants de chaque foyer du vecteur (une fois par vecteur ;
+        /// valeur sans objet pour un foyer sans enfant, les indices étant bornés à la table).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void LireEnfants(Population p, ref int debuts, int i, ref bool lus, ref Vector256<int> plusJeune, ref Vector256<int> plusAge)
+        {
+            if (lus)
+            {
+                return;
+            }
+
+            ref var enfants = ref MemoryMarshal.GetArrayDataReference(p.Enfants);
+            var dernier = p.Enfants.Length - 1;
+            ref var d = ref Unsafe.Add(ref debuts, i);
+            plusJeune = Vector256.Create(
+                Jeune(ref enfants, ref d, 0), Jeune(ref enfants, ref d, 1), Jeune(ref enfants, ref d, 2), Jeune(ref enfants, ref d, 3),
+                Jeune(ref enfants, ref d, 4), Jeune(ref enfants, ref d, 5), Jeune(ref enfants, ref d, 6), Jeune(ref enfants, ref d, 7)) >> 1;
+            plusAge = Vector256.Create(
+                Age(ref enfants, ref d, 0, dernier), Age(ref enfants, ref d, 1, dernier), Age(ref enfants, ref d, 2, dernier), Age(ref enfants, ref d, 3, dernier),
+                Age(ref enfants, ref d, 4, dernier), Age(ref enfants, ref d, 5, dernier), Age(ref enfants, ref d, 6, dernier), Age(ref enfants, ref d, 7, dernier)) >> 1;
+
+            static int Jeune(ref int enfants, ref int debuts, int j) => Unsafe.Add(ref enfants, Math.Max(Unsafe.Add(ref debuts, j + 1) - 1, 0));
+
+            static int Age(ref int enfants, ref int debuts, int j, int dernier) => Unsafe.Add(ref enfants, Math.Min(Unsafe.Add(ref debuts, j), dernier));
+            lus = true;
         }
 
         /// <summary>Les cas rares d'un vecteur, foyer par foyer, par la décision scalaire du noyau.</summary>
@@ -203,6 +271,8 @@ public sealed partial class Segmentation
             var s = noyau.Seuils;
             Monoparentales = s.InclureMonoparentales;
             Bits = Vector256.Create(noyau.Bit);
+            Adulte = Vector256.Create(s.EnfantAdulteNeAuPlusTardLeJour);
+            Seuil = Vector256.Create(s.SeuilCentimes);
             Span<uint> minCouple = stackalloc uint[8];
             Span<uint> maxCouple = stackalloc uint[8];
             Span<uint> minIsole = stackalloc uint[8];
@@ -227,6 +297,10 @@ public sealed partial class Segmentation
         internal bool Monoparentales { get; }
 
         internal Vector256<uint> Bits { get; }
+
+        internal Vector256<int> Adulte { get; }
+
+        internal Vector256<long> Seuil { get; }
 
         internal Vector256<uint> MinCouple { get; }
 

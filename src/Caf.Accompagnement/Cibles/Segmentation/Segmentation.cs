@@ -221,6 +221,12 @@ public sealed partial class Segmentation
     {
         internal const uint Masque = (uint)(IndicateursFoyer.Rsa | IndicateursFoyer.EnCouple);
 
+        internal Vector256<int> Reference { get; } = Vector256.Create(s.ReferenceJour);
+
+        internal Vector256<int> Apres { get; } = Vector256.Create(s.EnfantNeApresJour);
+
+        internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
+
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
             var indicateurs = p.IndicateursInternes;
