@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
@@ -197,7 +198,7 @@ public sealed class Population
         {
             var debut = b * Bloc;
             var fin = Math.Min(n, debut + Bloc);
-            var enfants = GC.AllocateUninitializedArray<int>((fin - debut) * 2);
+            var enfants = ArrayPool<int>.Shared.Rent((fin - debut) * 2);
             var k = 0;
             for (var i = debut; i < fin; i++)
             {
@@ -214,6 +215,11 @@ public sealed class Population
         var erreurs = erreursParBloc.Where(e => e is not null).SelectMany(e => e!).ToList();
         if (erreurs.Count > 0)
         {
+            foreach (var tampon in enfantsParBloc)
+            {
+                ArrayPool<int>.Shared.Return(tampon);
+            }
+
             return Resultat<Population>.Echec(erreurs);
         }
 
@@ -235,6 +241,7 @@ public sealed class Population
             }
 
             Array.Copy(enfantsParBloc[b], 0, tous, decalages[b], compteParBloc[b]);
+            ArrayPool<int>.Shared.Return(enfantsParBloc[b]);
             enfantsParBloc[b] = null!;
         });
         debuts[n] = total;
@@ -334,7 +341,10 @@ public sealed class Population
             var liste = foyer.Enfants;
             if (k + liste.Length > enfants.Length)
             {
-                Array.Resize(ref enfants, Math.Max(enfants.Length * 2, k + liste.Length));
+                var plus = ArrayPool<int>.Shared.Rent(Math.Max(enfants.Length * 2, k + liste.Length));
+                Array.Copy(enfants, plus, k);
+                ArrayPool<int>.Shared.Return(enfants);
+                enfants = plus;
             }
 
             foreach (var e in liste)
