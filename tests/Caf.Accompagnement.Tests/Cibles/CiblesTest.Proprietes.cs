@@ -105,25 +105,6 @@ public sealed partial class CiblesTest
         Assert.Equal(da, NumeroDeJour.VersDate(NumeroDeJour.De(da)));
     }
 
-    /// <summary>Le calcul direct du numéro de jour vaut <see cref="DateOnly.DayNumber"/> sur tout le calendrier (années 1 à 9999).</summary>
-    [Property(MaxTest = 300)]
-    public void Le_numero_de_jour_vaut_celui_de_DateOnly(int jour)
-    {
-        var date = LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)((uint)jour % (uint)DateOnly.MaxValue.DayNumber)));
-        Assert.Equal(date.ToDateOnly().DayNumber, NumeroDeJour.De(date));
-    }
-
-    [Theory]
-    [InlineData(1, 1, 1)]
-    [InlineData(1900, 2, 28)]
-    [InlineData(1900, 3, 1)]
-    [InlineData(2000, 2, 29)]
-    [InlineData(2000, 3, 1)]
-    [InlineData(2024, 12, 31)]
-    [InlineData(9999, 12, 31)]
-    public void Le_numero_de_jour_des_dates_limites_vaut_celui_de_DateOnly(int annee, int mois, int jour) =>
-        Assert.Equal(new DateOnly(annee, mois, jour).DayNumber, NumeroDeJour.De(new LocalDate(annee, mois, jour)));
-
     /// <summary>Une cible de la bibliothèque sous un autre code, pour placer deux variantes dans une politique.</summary>
     private sealed class Renommee(string code, ICible cible) : Cible(code, cible.Libelle)
     {
