@@ -27,7 +27,13 @@ public sealed class ResultatDeSegmentation
     internal Segmentation.TamponsDePartition[] Tampons(int partitions, int tailleHistogramme)
     {
         var largeur = ComptesInternes.Length;
-        if (_tampons.Length != partitions || !_tampons.All(t => t.Convient(largeur, tailleHistogramme)))
+        var conviennent = _tampons.Length == partitions;
+        foreach (var t in _tampons)
+        {
+            conviennent &= t.Convient(largeur, tailleHistogramme);
+        }
+
+        if (!conviennent)
         {
             var tampons = new Segmentation.TamponsDePartition[partitions];
             for (var q = 0; q < partitions; q++)
