@@ -1,4 +1,6 @@
+using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Territoires;
 using FsCheck;
@@ -55,6 +57,71 @@ public sealed class SegmentationTest
         AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
     }
 
+    /// <summary>
+    /// Les cas rares du noyau fusionné : jusqu'à 10 enfants (autour de 14 et de 3 ans, certains nés après la date),
+    /// revenus autour du seuil de pauvreté pour toutes les unités de consommation possibles, RSA des isolés, plusieurs
+    /// événements d'un même type dont le dernier suit la date de référence.
+    /// </summary>
+    [Property(MaxTest = 30)]
+    public void En_masse_et_foyer_par_foyer_concordent_sur_les_cas_rares_du_noyau_fusionne(int graine, byte politique)
+    {
+        var h = new Random(graine);
+        var reference = FoyersAuHasard.Reference;
+        var seuil = BaremesOfficiels.SeuilDePauvrete.ValeurAu(reference).Valeur.Valeur.Centimes;
+        var foyers = new List<Foyer>();
+        for (var i = 0; i < 203; i++)
+        {
+            var naissance = reference.PlusYears(-h.Next(18, 60));
+            var b = Foyer.Builder(NumeroAllocataire.FromValeur(2_000_000 + i), FoyersAuHasard.Communes[h.Next(FoyersAuHasard.Communes.Length)], naissance);
+            var couple = h.Next(2) == 0;
+            if (couple)
+            {
+                b.EnCouple(naissance.PlusDays(h.Next(-2000, 2000)), naissance.PlusYears(17));
+            }
+            else
+            {
+                b.Isole(naissance.PlusYears(17));
+            }
+
+            var enfants = h.Next(4) == 0 ? h.Next(4, 11) : h.Next(3);
+            for (var e = 0; e < enfants; e++)
+            {
+                var n = reference.PlusYears(-new[] { 14, 3, 0, 16 }[h.Next(4)]).PlusDays(h.Next(-2, 3));
+                n = n > naissance ? n : naissance.PlusDays(1);
+                b.AvecEnfant(n, false);
+            }
+
+            // Revenu à quelques centimes du seuil pour un nombre d'enfants de 14 ans ou plus tiré entre 0 et tous.
+            var uc10 = SeuilsFamillePrioritaire.UnitesDeConsommationEnDixiemes(couple, h.Next(enfants + 1), 0) + (3 * enfants);
+            var prestations = h.Next(3) == 0 ? h.Next(0, 60_000) : 0;
+            var ressources = Math.Max(0, (seuil * uc10 / 10) - prestations + h.Next(-3, 4));
+            if (h.Next(8) == 0)
+            {
+                ressources = h.Next(0, 2_000_000);
+            }
+
+            b.AvecRessources(Montant.FromCentimes(ressources), Montant.FromCentimes(ressources * 12));
+            if (prestations > 0 || h.Next(3) == 0)
+            {
+                b.Percoit(Prestation.Rsa, Montant.FromCentimes(prestations), majoree: !couple && h.Next(2) == 0);
+            }
+
+            foreach (var type in new[] { TypeEvenement.Separation, TypeEvenement.DecesConjoint, TypeEvenement.Monoparentalite })
+            {
+                for (var e = h.Next(3); e > 0; e--)
+                {
+                    b.Evenement(type, reference.PlusDays(h.Next(-400, 30)));
+                }
+            }
+
+            foyers.Add(b.Build().GetValueOrThrow());
+        }
+
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], reference).GetValueOrThrow();
+        AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
+    }
+
     [Property(MaxTest = 6)]
     public void En_masse_et_foyer_par_foyer_concordent_sur_une_population_generee(ulong graine, byte politique)
     {
@@ -81,6 +148,48 @@ public sealed class SegmentationTest
         }
 
         return ok.Label($"{1 + (partitions.Get % 7)} partitions");
+    }
+
+    /// <summary>Douze cibles (deux octets de masque) : la politique nationale, trois cibles locales et la naissance.</summary>
+    private static readonly PolitiqueDeCiblage DouzeCibles = PolitiqueDeCiblage.National
+        .Avec(CibleLocaleTelephone)
+        .Avec(new CibleEvenementDeVie(TypeEvenement.Naissance))
+        .Avec(new CibleLocale("COUPLE_AU_RSA", "Couples au RSA", (f, _) => f.Conjoint is not null && f.Percoit(Prestation.Rsa) is not null, (_, _, _) => new MotifsDeCible([], [], ["RSA et couple vérifiés."])))
+        .Avec(new CibleLocale("TROIS_ENFANTS", "Familles de trois enfants ou plus", (f, _) => f.NombreEnfants >= 3, (_, _, _) => new MotifsDeCible([], [], ["Nombre d'enfants vérifié."])));
+
+    /// <summary>
+    /// Les comptes par secteur × cible valent le décompte des masques, que la partition compte par histogramme de
+    /// masques (population assez grande pour la table) ou cible par cible, avec un ou deux octets de masque.
+    /// </summary>
+    [Property(MaxTest = 8)]
+    public Property Les_comptes_valent_le_decompte_des_masques_par_histogramme_ou_cible_par_cible(ulong graine, byte politique, PositiveInt partitions, bool grande)
+    {
+        var population = FoyersAuHasard.Generateur(graine).Population(grande ? 12_000 : 1_000);
+        var politiques = new[] { PolitiqueDeCiblage.National, DouzeCibles, PolitiqueDeCiblage.Landes2022 };
+        var segmentation = Segmentation.Create(politiques[politique % politiques.Length], FoyersAuHasard.Reference).GetValueOrThrow();
+        var secteurs = SecteursParEpci();
+        var p = 1 + (partitions.Get % 3);
+        var resultat = segmentation.Segmenter(population, secteurs, partitions: p);
+        var attendu = new long[secteurs.Noms.Length + 1, segmentation.Cibles.Length];
+        for (var i = 0; i < population.Count; i++)
+        {
+            var ligne = secteurs.SecteurParCommune[population.IndicesCommunes[i]] + 1;
+            for (var k = 0; k < segmentation.Cibles.Length; k++)
+            {
+                attendu[ligne, k] += resultat.Appartient(i, k) ? 1 : 0;
+            }
+        }
+
+        var ok = true;
+        for (var s = -1; s < secteurs.Noms.Length; s++)
+        {
+            for (var k = 0; k < segmentation.Cibles.Length; k++)
+            {
+                ok &= attendu[s + 1, k] == resultat.Compte(s, k);
+            }
+        }
+
+        return ok.Label($"{segmentation.Cibles.Length} cibles, {population.Count} foyers, {p} partitions");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
@@ -184,48 +185,67 @@ public sealed class Population
         var table = referentiel ?? ReferentielCommunes.Cog2026;
         var n = foyers.Count;
 
-        // Nombre d'enfants de chaque foyer (en parallèle : une lecture par objet), puis décalages cumulés.
+        // Une seule lecture de chaque objet, en parallèle par blocs : colonnes écrites en place, enfants dans une table
+        // par bloc (décalages relatifs au bloc), puis mis bout à bout.
         const int Bloc = 1 << 14;
         var blocs = (n + Bloc - 1) / Bloc;
         var debuts = GC.AllocateUninitializedArray<int>(n + 1);
-        Parallel.For(0, blocs, b =>
-        {
-            var fin = Math.Min(n, (b + 1) * Bloc);
-            for (var i = b * Bloc; i < fin; i++)
-            {
-                debuts[i] = foyers[i].Enfants.Length;
-            }
-        });
-        var total = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var nombre = debuts[i];
-            debuts[i] = total;
-            total = checked(total + nombre);
-        }
-
-        debuts[n] = total;
-        var constructeur = new ColonnesEnConstruction(n, total, debuts);
-
-        // Remplissage en parallèle par blocs ; les erreurs sont rassemblées dans l'ordre des foyers.
+        var constructeur = new ColonnesEnConstruction(n, -1, debuts);
+        var enfantsParBloc = new int[blocs][];
+        var compteParBloc = new int[blocs];
         var erreursParBloc = new List<Erreur>?[blocs];
         Parallel.For(0, blocs, b =>
         {
-            var fin = Math.Min(n, (b + 1) * Bloc);
-            for (var i = b * Bloc; i < fin; i++)
+            var debut = b * Bloc;
+            var fin = Math.Min(n, debut + Bloc);
+            var enfants = ArrayPool<int>.Shared.Rent((fin - debut) * 2);
+            var k = 0;
+            for (var i = debut; i < fin; i++)
             {
-                if (!constructeur.Remplir(i, foyers[i], table, out var erreur))
+                debuts[i] = k;
+                if (!constructeur.Remplir(i, foyers[i], table, ref enfants, ref k, out var erreur))
                 {
                     (erreursParBloc[b] ??= []).Add(erreur.AuChemin($"foyers[{i}]"));
                 }
             }
+
+            enfantsParBloc[b] = enfants;
+            compteParBloc[b] = k;
         });
         var erreurs = erreursParBloc.Where(e => e is not null).SelectMany(e => e!).ToList();
         if (erreurs.Count > 0)
         {
+            foreach (var tampon in enfantsParBloc)
+            {
+                ArrayPool<int>.Shared.Return(tampon);
+            }
+
             return Resultat<Population>.Echec(erreurs);
         }
 
+        var decalages = new int[blocs];
+        var total = 0;
+        for (var b = 0; b < blocs; b++)
+        {
+            decalages[b] = total;
+            total = checked(total + compteParBloc[b]);
+        }
+
+        var tous = GC.AllocateUninitializedArray<int>(total);
+        Parallel.For(0, blocs, b =>
+        {
+            var fin = Math.Min(n, (b + 1) * Bloc);
+            for (var i = b * Bloc; i < fin; i++)
+            {
+                debuts[i] += decalages[b];
+            }
+
+            Array.Copy(enfantsParBloc[b], 0, tous, decalages[b], compteParBloc[b]);
+            ArrayPool<int>.Shared.Return(enfantsParBloc[b]);
+            enfantsParBloc[b] = null!;
+        });
+        debuts[n] = total;
+        constructeur.FixerEnfants(tous);
         return constructeur.Terminer(table, i => foyers[i]);
     }
 
@@ -277,7 +297,9 @@ public sealed class Population
             }
         }
 
-        internal bool Remplir(int i, Foyer foyer, ReferentielCommunes table, out Erreur erreur)
+        /// <summary>Remplit les colonnes du foyer <paramref name="i"/> ; ses enfants vont dans <paramref name="enfants"/> à
+        /// partir de <paramref name="k"/> (table agrandie au besoin).</summary>
+        internal bool Remplir(int i, Foyer foyer, ReferentielCommunes table, ref int[] enfants, ref int k, out Erreur erreur)
         {
             erreur = null!;
             if (!table.TryGetIndex(foyer.Commune, out var commune))
@@ -316,10 +338,18 @@ public sealed class Population
                 return false;
             }
 
-            var k = _debuts[i];
-            foreach (var e in foyer.Enfants)
+            var liste = foyer.Enfants;
+            if (k + liste.Length > enfants.Length)
             {
-                _enfants[k++] = (Jours.De(e.DateNaissance) << 1) | (e.Handicap ? 1 : 0);
+                var plus = ArrayPool<int>.Shared.Rent(Math.Max(enfants.Length * 2, k + liste.Length));
+                Array.Copy(enfants, plus, k);
+                ArrayPool<int>.Shared.Return(enfants);
+                enfants = plus;
+            }
+
+            foreach (var e in liste)
+            {
+                enfants[k++] = (Jours.De(e.DateNaissance) << 1) | (e.Handicap ? 1 : 0);
             }
 
             for (var r = 0; r < EvenementsDuSocle; r++)

@@ -21,6 +21,32 @@ public sealed class ResultatDeSegmentation
 
     internal uint[] MasquesInternes { get; }
 
+    private Segmentation.TamponsDePartition[] _tampons = [];
+
+    /// <summary>Les tables de travail des partitions, créées à la première segmentation puis réutilisées.</summary>
+    internal Segmentation.TamponsDePartition[] Tampons(int partitions, int tailleHistogramme)
+    {
+        var largeur = ComptesInternes.Length;
+        var conviennent = _tampons.Length == partitions;
+        foreach (var t in _tampons)
+        {
+            conviennent &= t.Convient(largeur, tailleHistogramme);
+        }
+
+        if (!conviennent)
+        {
+            var tampons = new Segmentation.TamponsDePartition[partitions];
+            for (var q = 0; q < partitions; q++)
+            {
+                tampons[q] = new Segmentation.TamponsDePartition(largeur, tailleHistogramme);
+            }
+
+            _tampons = tampons;
+        }
+
+        return _tampons;
+    }
+
     // Ligne 0 : hors des secteurs ; ligne s + 1 : secteur s.
     internal long[] ComptesInternes { get; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Utility;
 using NodaTime;
@@ -28,19 +29,19 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Accord avec l'évaluation d'un foyer : pour tout foyer et toute cible, le bit vaut
 /// <see cref="ICibleADate.Contient"/> sur ce foyer (propriété testée).</para>
 /// </remarks>
-public sealed class Segmentation
+public sealed partial class Segmentation
 {
     /// <summary>Nombre maximal de cibles d'une politique segmentée (un bit chacune dans un entier de 32 bits).</summary>
     public const int CiblesMax = 32;
 
     private const int TailleDuBloc = 4096;
-    private readonly Noyau[] _noyaux;
+    private readonly NoyauFusionne _fusion;
     private readonly int[] _lentes;
 
     private Segmentation(PolitiqueADate politique, Noyau[] noyaux, int[] lentes)
     {
         Politique = politique;
-        _noyaux = noyaux;
+        _fusion = new NoyauFusionne(noyaux);
         _lentes = lentes;
         Cibles = [.. politique.Cibles.Select(c => c.Cible)];
     }
@@ -149,12 +150,11 @@ public sealed class Segmentation
         var n = population.Count;
         var p = partitions == 0 ? Environment.ProcessorCount : partitions;
         p = Math.Max(1, Math.Min(p, Math.Max(1, n / TailleDuBloc)));
-        var largeurComptes = resultat.ComptesInternes.Length;
-        var comptes = new long[p][];
+        var histogramme = Comptage.TailleHistogramme(resultat, n / p);
+        var tampons = resultat.Tampons(p, histogramme);
         if (p == 1)
         {
-            comptes[0] = new long[largeurComptes];
-            Partition(population, resultat, 0, n, comptes[0]);
+            Partition(population, resultat, 0, n, tampons[0]);
         }
         else
         {
@@ -162,16 +162,16 @@ public sealed class Segmentation
             {
                 var debut = (int)((long)n * q / p);
                 var fin = (int)((long)n * (q + 1) / p);
-                comptes[q] = new long[largeurComptes];
-                Partition(population, resultat, debut, fin, comptes[q]);
+                Partition(population, resultat, debut, fin, tampons[q]);
             });
         }
 
         // Fusion déterministe : dans l'ordre des partitions.
         var total = resultat.ComptesInternes;
         Array.Clear(total);
-        foreach (var c in comptes)
+        for (var q = 0; q < p; q++)
         {
+            var c = tampons[q].Comptes;
             for (var j = 0; j < total.Length; j++)
             {
                 total[j] += c[j];
@@ -179,21 +179,14 @@ public sealed class Segmentation
         }
     }
 
-    private void Partition(Population population, ResultatDeSegmentation resultat, int debut, int fin, long[] comptes)
+    private void Partition(Population population, ResultatDeSegmentation resultat, int debut, int fin, TamponsDePartition tampons)
     {
         var masques = resultat.MasquesInternes;
-        var secteurDeCommune = resultat.Secteurs.SecteurParCommune;
-        var communes = population.CommunesInternes;
-        var k = Cibles.Length;
+        var comptage = new Comptage(resultat, population, tampons);
         for (var d = debut; d < fin; d += TailleDuBloc)
         {
             var f = Math.Min(fin, d + TailleDuBloc);
-            Array.Clear(masques, d, f - d);
-            foreach (var noyau in _noyaux)
-            {
-                noyau.Appliquer(population, masques, d, f);
-            }
-
+            _fusion.Appliquer(population, masques, d, f);
             foreach (var lente in _lentes)
             {
                 var cible = Politique.Cibles[lente];
@@ -207,70 +200,89 @@ public sealed class Segmentation
                 }
             }
 
-            for (var i = d; i < f; i++)
-            {
-                var m = masques[i];
-                if (m == 0)
-                {
-                    continue;
-                }
-
-                var ligne = (secteurDeCommune[communes[i]] + 1) * k;
-                do
-                {
-                    comptes[ligne + BitOperations.TrailingZeroCount(m)]++;
-                    m &= m - 1;
-                }
-                while (m != 0);
-            }
+            comptage.Compter(d, f);
         }
+
+        comptage.Terminer();
     }
 
     /// <summary>Le calcul colonnaire d'une cible résolue : pose son bit sur les foyers d'un bloc.</summary>
     private abstract class Noyau(uint bit)
     {
-        protected uint Bit { get; } = bit;
+        internal uint Bit { get; } = bit;
 
         internal abstract void Appliquer(Population p, uint[] masques, int debut, int fin);
+
+        /// <summary>La décision pour un seul foyer (cas rares des noyaux fusionnés, fin de bloc).</summary>
+        internal abstract bool Contient(Population p, int i);
     }
 
     private sealed class NoyauRsaMonoparent(uint bit, SeuilsRsaMonoparent s) : Noyau(bit)
     {
+        internal const uint Masque = (uint)(IndicateursFoyer.Rsa | IndicateursFoyer.EnCouple);
+
+        internal Vector256<int> Reference { get; } = Vector256.Create(s.ReferenceJour);
+
+        internal Vector256<int> Apres { get; } = Vector256.Create(s.EnfantNeApresJour);
+
+        internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
+
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
-            const uint Masque = (uint)(IndicateursFoyer.Rsa | IndicateursFoyer.EnCouple);
             var indicateurs = p.IndicateursInternes;
-            var debuts = p.DebutsEnfants;
-            var enfants = p.Enfants;
-            var apres = s.EnfantNeApresJour;
-            var reference = s.ReferenceJour;
             for (var i = debut; i < fin; i++)
             {
-                if ((indicateurs[i] & Masque) != (uint)IndicateursFoyer.Rsa)
+                if ((indicateurs[i] & Masque) == (uint)IndicateursFoyer.Rsa && Enfant(p, i))
                 {
-                    continue;
-                }
-
-                // Enfants du plus âgé au plus jeune : le plus jeune né au plus tard à la date de référence.
-                for (var j = debuts[i + 1] - 1; j >= debuts[i]; j--)
-                {
-                    var naissance = enfants[j] >> 1;
-                    if (naissance <= reference)
-                    {
-                        if (naissance > apres)
-                        {
-                            masques[i] |= Bit;
-                        }
-
-                        break;
-                    }
+                    masques[i] |= Bit;
                 }
             }
+        }
+
+        internal override bool Contient(Population p, int i) =>
+            (p.IndicateursInternes[i] & Masque) == (uint)IndicateursFoyer.Rsa && Enfant(p, i);
+
+        /// <summary>Le plus jeune enfant né au plus tard à la date de référence est-il assez jeune ?</summary>
+        private bool Enfant(Population p, int i)
+        {
+            var debuts = p.DebutsEnfants;
+            var enfants = p.Enfants;
+
+            // Enfants du plus âgé au plus jeune : le plus jeune né au plus tard à la date de référence.
+            for (var j = debuts[i + 1] - 1; j >= debuts[i]; j--)
+            {
+                var naissance = enfants[j] >> 1;
+                if (naissance <= s.ReferenceJour)
+                {
+                    return naissance > s.EnfantNeApresJour;
+                }
+            }
+
+            return false;
         }
     }
 
     private sealed class NoyauParentsSeuls(uint bit, SeuilsParentsSeuls s) : Noyau(bit)
     {
+        internal Vector256<int> AuPlusTard { get; } = Vector256.Create(s.NeAuPlusTardLeJour);
+
+        // Un plafond au plus int.MinValue n'admet aucune ressource : « né après int.MaxValue » est toujours faux.
+        internal Vector256<int> Apres { get; } = Vector256.Create(s.PlafondCentimes <= int.MinValue ? int.MaxValue : s.NeApresJour);
+
+        // Ressources < plafond ⇔ ressources ≤ plafond − 1, borné aux entiers de 32 bits.
+        internal Vector256<int> PlafondMoinsUn { get; } = Vector256.Create((int)Math.Clamp(s.PlafondCentimes - 1, int.MinValue, int.MaxValue));
+
+        internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
+
+        internal override bool Contient(Population p, int i)
+        {
+            var n = p.NaissancesAllocataire[i];
+            return (p.IndicateursInternes[i] & (uint)IndicateursFoyer.EnCouple) == 0
+                && p.DebutsEnfants[i + 1] > p.DebutsEnfants[i]
+                && n <= s.NeAuPlusTardLeJour && n > s.NeApresJour
+                && p.Ressources[i] < s.PlafondCentimes;
+        }
+
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
             var indicateurs = p.IndicateursInternes;
@@ -315,6 +327,16 @@ public sealed class Segmentation
 
     private sealed class NoyauEvenement(uint bit, int rang, SeuilsEvenementDeVie s) : Noyau(bit)
     {
+        internal int Rang => rang;
+
+        internal Vector256<int> Bas { get; } = Vector256.Create(s.DebutFenetreJour);
+
+        internal Vector256<int> Haut { get; } = Vector256.Create(s.ReferenceJour);
+
+        internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
+
+        internal override bool Contient(Population p, int i) => s.Contient(p.DernierEvenementAuPlusTard(i, rang, s.ReferenceJour));
+
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
             var dates = p.Evenements[rang];
@@ -372,45 +394,45 @@ public sealed class Segmentation
 
     private sealed class NoyauFamillePrioritaire(uint bit, SeuilsFamillePrioritaire s) : Noyau(bit)
     {
+        internal SeuilsFamillePrioritaire Seuils => s;
+
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
-            var indicateurs = p.IndicateursInternes;
-            var debuts = p.DebutsEnfants;
-            var enfants = p.Enfants;
-            var ressources = p.Ressources;
-            var prestations = p.Prestations;
-            var adulte = s.EnfantAdulteNeAuPlusTardLeJour;
-            var seuil = s.SeuilCentimes;
-            var monoparentales = s.InclureMonoparentales;
             for (var i = debut; i < fin; i++)
             {
-                var premier = debuts[i];
-                var nombre = debuts[i + 1] - premier;
-                if (nombre == 0)
-                {
-                    continue;
-                }
-
-                var enCouple = (indicateurs[i] & (uint)IndicateursFoyer.EnCouple) != 0;
-                if (monoparentales && !enCouple)
-                {
-                    masques[i] |= Bit;
-                    continue;
-                }
-
-                var adultes = 0;
-                for (var j = premier; j < premier + nombre; j++)
-                {
-                    adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
-                }
-
-                var uc10 = 10 + (enCouple ? 5 : 0) + (5 * adultes) + (3 * (nombre - adultes));
-                var revenu = (long)ressources[i] + prestations[i];
-                if (revenu * 10 < seuil * uc10)
+                if (Contient(p, i))
                 {
                     masques[i] |= Bit;
                 }
             }
+        }
+
+        internal override bool Contient(Population p, int i)
+        {
+            var premier = p.DebutsEnfants[i];
+            var nombre = p.DebutsEnfants[i + 1] - premier;
+            if (nombre == 0)
+            {
+                return false;
+            }
+
+            var enCouple = (p.IndicateursInternes[i] & (uint)IndicateursFoyer.EnCouple) != 0;
+            if (s.InclureMonoparentales && !enCouple)
+            {
+                return true;
+            }
+
+            var enfants = p.Enfants;
+            var adulte = s.EnfantAdulteNeAuPlusTardLeJour;
+            var adultes = 0;
+            for (var j = premier; j < premier + nombre; j++)
+            {
+                adultes += (enfants[j] >> 1) <= adulte ? 1 : 0;
+            }
+
+            var uc10 = 10 + (enCouple ? 5 : 0) + (5 * adultes) + (3 * (nombre - adultes));
+            var revenu = (long)p.Ressources[i] + p.Prestations[i];
+            return revenu * 10 < s.SeuilCentimes * uc10;
         }
     }
 }
