@@ -38,7 +38,7 @@ public readonly record struct ParametresEvenementDeVie(TypeEvenement Evenement, 
 /// Une cible « événement de vie » résolue à une date : l'événement compte s'il a eu lieu entre
 /// <see cref="DebutFenetre"/> et <see cref="Reference"/>, bornes incluses.
 /// </summary>
-public readonly struct SeuilsEvenementDeVie : IEquatable<SeuilsEvenementDeVie>
+public readonly record struct SeuilsEvenementDeVie
 {
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence (fin de la fenêtre, incluse).</param>
@@ -68,27 +68,6 @@ public readonly struct SeuilsEvenementDeVie : IEquatable<SeuilsEvenementDeVie>
     /// numéro de jour ; <see cref="int.MinValue"/> s'il n'y en a pas.</param>
     /// <returns><see langword="true"/> si l'événement est dans la fenêtre.</returns>
     public bool Contient(int dernierEvenementJour) => dernierEvenementJour >= DebutFenetreJour && dernierEvenementJour <= ReferenceJour;
-
-    /// <inheritdoc/>
-    public bool Equals(SeuilsEvenementDeVie other) => Reference == other.Reference && DebutFenetre == other.DebutFenetre;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SeuilsEvenementDeVie s && Equals(s);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reference, DebutFenetre);
-
-    /// <summary>Égalité.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si égaux.</returns>
-    public static bool operator ==(SeuilsEvenementDeVie a, SeuilsEvenementDeVie b) => a.Equals(b);
-
-    /// <summary>Différence.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si différents.</returns>
-    public static bool operator !=(SeuilsEvenementDeVie a, SeuilsEvenementDeVie b) => !a.Equals(b);
 }
 
 /// <summary>

@@ -29,7 +29,7 @@ public readonly record struct ParametresFamillePrioritaire(bool InclureMonoparen
 /// comparaison est exacte, en entiers : <c>revenu × 10 &lt; seuil × UC × 10</c>, les UC étant comptées en dixièmes
 /// (10 pour l'allocataire, 5 pour le conjoint et chaque enfant de 14 ans ou plus, 3 pour chaque enfant plus jeune).</para>
 /// </remarks>
-public readonly struct SeuilsFamillePrioritaire : IEquatable<SeuilsFamillePrioritaire>
+public readonly record struct SeuilsFamillePrioritaire
 {
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
@@ -124,29 +124,6 @@ public readonly struct SeuilsFamillePrioritaire : IEquatable<SeuilsFamillePriori
         Preconditions.CheckNotNull(foyer);
         return Contient(foyer.Situation == SituationFamiliale.Isole, foyer.NombreEnfants, foyer.RevenuDisponibleMensuel.Centimes, UnitesDeConsommationEnDixiemes(foyer));
     }
-
-    /// <inheritdoc/>
-    public bool Equals(SeuilsFamillePrioritaire other) =>
-        Reference == other.Reference && Seuil == other.Seuil && SeuilDepuis == other.SeuilDepuis
-        && EnfantAdulteNeAuPlusTardLe == other.EnfantAdulteNeAuPlusTardLe && InclureMonoparentales == other.InclureMonoparentales;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SeuilsFamillePrioritaire s && Equals(s);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reference, Seuil, EnfantAdulteNeAuPlusTardLe, InclureMonoparentales);
-
-    /// <summary>Égalité.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si égaux.</returns>
-    public static bool operator ==(SeuilsFamillePrioritaire a, SeuilsFamillePrioritaire b) => a.Equals(b);
-
-    /// <summary>Différence.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si différents.</returns>
-    public static bool operator !=(SeuilsFamillePrioritaire a, SeuilsFamillePrioritaire b) => !a.Equals(b);
 }
 
 /// <summary>

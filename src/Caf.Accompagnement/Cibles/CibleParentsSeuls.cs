@@ -29,7 +29,7 @@ public readonly record struct ParametresParentsSeuls(int AgeMinimum, int AgeMaxi
 /// <see cref="NeApres"/> (âge maximum non dépassé) ; ressources mensuelles strictement inférieures à
 /// <see cref="Plafond"/>.</para>
 /// </remarks>
-public readonly struct SeuilsParentsSeuls : IEquatable<SeuilsParentsSeuls>
+public readonly record struct SeuilsParentsSeuls
 {
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
@@ -111,29 +111,6 @@ public readonly struct SeuilsParentsSeuls : IEquatable<SeuilsParentsSeuls>
         Preconditions.CheckNotNull(foyer);
         return Contient(foyer.Situation == SituationFamiliale.Isole, foyer.NombreEnfants, NumeroDeJour.De(foyer.Allocataire.DateNaissance), foyer.RessourcesMensuelles.Centimes);
     }
-
-    /// <inheritdoc/>
-    public bool Equals(SeuilsParentsSeuls other) =>
-        Reference == other.Reference && NeAuPlusTardLe == other.NeAuPlusTardLe && NeApres == other.NeApres
-        && Smic == other.Smic && SmicDepuis == other.SmicDepuis && Plafond == other.Plafond;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SeuilsParentsSeuls s && Equals(s);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reference, NeAuPlusTardLe, NeApres, Plafond);
-
-    /// <summary>Égalité.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si égaux.</returns>
-    public static bool operator ==(SeuilsParentsSeuls a, SeuilsParentsSeuls b) => a.Equals(b);
-
-    /// <summary>Différence.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si différents.</returns>
-    public static bool operator !=(SeuilsParentsSeuls a, SeuilsParentsSeuls b) => !a.Equals(b);
 }
 
 /// <summary>

@@ -30,7 +30,7 @@ public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 /// </summary>
 /// <remarks>Un foyer appartient à la cible si et seulement si : il perçoit le RSA (majoré ou non) ; la situation est
 /// « personne seule » ; au moins un enfant à charge compte (il suffit de tester le plus jeune enfant déjà né).</remarks>
-public readonly struct SeuilsRsaMonoparent : IEquatable<SeuilsRsaMonoparent>
+public readonly record struct SeuilsRsaMonoparent
 {
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
@@ -96,27 +96,6 @@ public readonly struct SeuilsRsaMonoparent : IEquatable<SeuilsRsaMonoparent>
 
         return plusJeune;
     }
-
-    /// <inheritdoc/>
-    public bool Equals(SeuilsRsaMonoparent other) => Reference == other.Reference && EnfantNeApres == other.EnfantNeApres;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SeuilsRsaMonoparent s && Equals(s);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reference, EnfantNeApres);
-
-    /// <summary>Égalité.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si égaux.</returns>
-    public static bool operator ==(SeuilsRsaMonoparent a, SeuilsRsaMonoparent b) => a.Equals(b);
-
-    /// <summary>Différence.</summary>
-    /// <param name="a">Premier opérande.</param>
-    /// <param name="b">Second opérande.</param>
-    /// <returns><see langword="true"/> si différents.</returns>
-    public static bool operator !=(SeuilsRsaMonoparent a, SeuilsRsaMonoparent b) => !a.Equals(b);
 }
 
 /// <summary>
