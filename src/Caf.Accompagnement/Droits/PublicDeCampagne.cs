@@ -51,4 +51,40 @@ public abstract class PublicDeCampagne : IPublicDeCampagne
     /// <returns>Le signal.</returns>
     protected Signal Signaler(Explication explication, LocalDate? echeance = null) =>
         new(Code, Libelle, Gravite, Intervenant, explication, echeance);
+
+    /// <summary>
+    /// Le signal d'un public fondé sur l'état des droits : les droits du foyer qui remplissent la condition sont les
+    /// données utilisées de l'explication (source : dossier allocataire) ; aucun signal si aucun droit ne la remplit.
+    /// </summary>
+    /// <param name="foyer">Le foyer.</param>
+    /// <param name="condition">La condition sur un droit.</param>
+    /// <param name="parametre">Le paramètre de la politique appliqué.</param>
+    /// <param name="operations">Les opérations effectuées.</param>
+    /// <param name="conclusion">La conclusion, à partir des libellés des prestations concernées (séparés par des virgules).</param>
+    /// <returns>Le signal, ou <see langword="null"/>.</returns>
+    private protected Signal? SignalerDroits(Foyer foyer, Func<Droit, bool> condition, ParametreApplique parametre, string[] operations, Func<string, string> conclusion)
+    {
+        List<Droit>? retenus = null;
+        foreach (var d in foyer.Droits)
+        {
+            if (condition(d))
+            {
+                (retenus ??= []).Add(d);
+            }
+        }
+
+        if (retenus is null)
+        {
+            return null;
+        }
+
+        return Signaler(new Explication(
+            Libelle,
+            ExplicationsDeCampagne.Contribution,
+            retenus.Select(d => new DonneeUtilisee($"Droit {d.Prestation.Libelle}", d.ToString(), ExplicationsDeCampagne.SourceDossier)),
+            [parametre],
+            operations,
+            conclusion(string.Join(", ", retenus.Select(d => d.Prestation.Libelle))),
+            estSatisfaite: true));
+    }
 }

@@ -26,32 +26,15 @@ public sealed class PublicRuptureConsommee : PublicDeCampagne
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
-        List<Droit>? clos = null;
-        foreach (var d in foyer.Droits)
-        {
-            if (EstConcerne(d) && d.Depuis <= reference && reference <= d.Depuis.PlusDays(politique.JoursApresCloture))
-            {
-                (clos ??= []).Add(d);
-            }
-        }
-
-        if (clos is null)
-        {
-            return null;
-        }
-
-        var explication = new Explication(
-            Libelle,
-            ExplicationsDeCampagne.Contribution,
-            clos.Select(d => new DonneeUtilisee($"Droit {d.Prestation.Libelle}", d.ToString(), ExplicationsDeCampagne.SourceDossier)),
-            [new ParametreApplique("Rappel après une clôture pour absence de droit", $"{politique.JoursApresCloture} jours", null, ExplicationsDeCampagne.ReferencePolitique)],
+        return SignalerDroits(
+            foyer,
+            d => EstConcerne(d) && d.Depuis <= reference && reference <= d.Depuis.PlusDays(politique.JoursApresCloture),
+            new ParametreApplique("Rappel après une clôture pour absence de droit", $"{politique.JoursApresCloture} jours", null, ExplicationsDeCampagne.ReferencePolitique),
             [
                 "Recherche des droits clos après quatre mois sans droit (RSA : motif de clôture ECH).",
                 $"Vérification que la clôture date d'au plus {politique.JoursApresCloture} jours.",
             ],
-            $"Le droit à {string.Join(", ", clos.Select(d => d.Prestation.Libelle))} est clos faute de droit pendant quatre mois : un appel vérifie si le foyer peut rouvrir ses droits.",
-            estSatisfaite: true);
-        return Signaler(explication);
+            prestations => $"Le droit à {prestations} est clos faute de droit pendant quatre mois : un appel vérifie si le foyer peut rouvrir ses droits.");
     }
 
     /// <inheritdoc/>

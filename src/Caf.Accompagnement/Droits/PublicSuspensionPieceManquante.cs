@@ -27,32 +27,15 @@ public sealed class PublicSuspensionPieceManquante : PublicDeCampagne
     {
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
-        List<Droit>? suspendus = null;
-        foreach (var d in foyer.Droits)
-        {
-            if (d.Depuis <= reference && politique.EstSuspenduFauteDePiece(d))
-            {
-                (suspendus ??= []).Add(d);
-            }
-        }
-
-        if (suspendus is null)
-        {
-            return null;
-        }
-
-        var explication = new Explication(
-            Libelle,
-            ExplicationsDeCampagne.Contribution,
-            suspendus.Select(d => new DonneeUtilisee($"Droit {d.Prestation.Libelle}", d.ToString(), ExplicationsDeCampagne.SourceDossier)),
-            [new ParametreApplique("Motifs de suspension du RSA retenus comme pièce manquante", string.Join(", ", politique.MotifsPieceManquante.Select(m => m.Code)), null, ExplicationsDeCampagne.ReferencePolitique)],
+        return SignalerDroits(
+            foyer,
+            d => d.Depuis <= reference && politique.EstSuspenduFauteDePiece(d),
+            new ParametreApplique("Motifs de suspension du RSA retenus comme pièce manquante", string.Join(", ", politique.MotifsPieceManquante.Select(m => m.Code)), null, ExplicationsDeCampagne.ReferencePolitique),
             [
                 "Recherche des droits suspendus à la date de référence.",
                 "Pour le RSA, comparaison du motif de suspension (MOTISUSVERSRSA) aux motifs retenus ; pour les autres prestations, suspension faute de pièce enregistrée au dossier.",
             ],
-            $"Le versement de {string.Join(", ", suspendus.Select(d => d.Prestation.Libelle))} est suspendu faute de pièce : un appel alerte le foyer du risque de rupture et l'aide à faire sa démarche.",
-            estSatisfaite: true);
-        return Signaler(explication);
+            prestations => $"Le versement de {prestations} est suspendu faute de pièce : un appel alerte le foyer du risque de rupture et l'aide à faire sa démarche.");
     }
 
     /// <inheritdoc/>
