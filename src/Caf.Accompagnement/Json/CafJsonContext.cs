@@ -10,6 +10,7 @@ namespace Caf.Accompagnement.Json;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(FoyersDocument))]
 [JsonSerializable(typeof(FoyerDocument))]
+[JsonSerializable(typeof(CampagneDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }
