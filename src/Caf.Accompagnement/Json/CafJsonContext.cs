@@ -11,6 +11,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(FoyersDocument))]
 [JsonSerializable(typeof(FoyerDocument))]
 [JsonSerializable(typeof(CampagneDocument))]
+[JsonSerializable(typeof(ParcoursDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }
