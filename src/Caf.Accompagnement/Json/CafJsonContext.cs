@@ -12,6 +12,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(FoyerDocument))]
 [JsonSerializable(typeof(CampagneDocument))]
 [JsonSerializable(typeof(ParcoursDocument))]
+[JsonSerializable(typeof(CarteDesSecteursDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }
