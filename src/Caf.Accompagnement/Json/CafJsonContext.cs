@@ -13,6 +13,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(CampagneDocument))]
 [JsonSerializable(typeof(ParcoursDocument))]
 [JsonSerializable(typeof(CarteDesSecteursDocument))]
+[JsonSerializable(typeof(PretDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }
