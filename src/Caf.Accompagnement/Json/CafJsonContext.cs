@@ -15,6 +15,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(CarteDesSecteursDocument))]
 [JsonSerializable(typeof(PretDocument))]
 [JsonSerializable(typeof(EvaluationsDocument))]
+[JsonSerializable(typeof(BilanDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }
