@@ -54,6 +54,42 @@ var parcours = Parcours.Ouvrir(IdentifiantBeneficiaire.From(NumeroAllocataire.Pa
 var etablissement = parcours.EtablirContrat(orientation, [new Engagement(DomaineEngagement.Parentalite, DebiteurEngagement.Beneficiaire, "Mode de garde", orientation.PlusMonths(2))]);
 Verifier(etablissement.Erreurs.Single().Code == "contrats.contrat.sans_referent", "règle du référent unique");
 
+// JSON : instantané d'un parcours (contrat signé puis rompu) et résultat d'une campagne, aller-retour par le contexte généré.
+var carteBuilder = CarteDesSecteurs.Builder("40").AjouterSecteur("S1", TravailleurSocial.FromIdentifiant("TS-1"));
+foreach (var commune in ReferentielCommunes.Cog2026.DuDepartement("40"))
+{
+    carteBuilder.Affecter("S1", commune.Code);
+}
+
+var carteLandes = carteBuilder.Build().GetValueOrThrow();
+var referentCd = Referent.DUnAutreOrganisme("CD-7", OrganismeReferent.ConseilDepartemental);
+var parcoursSigne = Parcours.Ouvrir(IdentifiantBeneficiaire.From(NumeroAllocataire.Parse("0123456"), RoleDansLeFoyer.Allocataire), CodeCommune.Parse("40192"))
+    .Orienter(TypeOrientation.Sociale, orientation).Valeur.Parcours
+    .DesignerReferent(referentCd, orientation, carteLandes).Valeur.Parcours
+    .EtablirContrat(orientation, [new Engagement(DomaineEngagement.Parentalite, DebiteurEngagement.Beneficiaire, "Mode de garde", orientation.PlusMonths(2))]).Valeur.Parcours
+    .Signer(1, orientation.PlusDays(7)).Valeur.Parcours
+    .Rompre(1, orientation.PlusMonths(2), "Engagements non respectés").Valeur.Parcours;
+var jsonParcours = ParcoursJson.Ecrire(parcoursSigne);
+var parcoursRelu = ParcoursJson.Lire(jsonParcours, carteLandes);
+Verifier(parcoursRelu.Reussi && ParcoursJson.Ecrire(parcoursRelu.Valeur) == jsonParcours && parcoursRelu.Valeur.Contrats[0].Statut == StatutContrat.Rompu, "aller-retour JSON d'un parcours");
+Verifier(ParcoursJson.Lire(jsonParcours.Replace("\"ROMPU\"", "\"PERDU\"", StringComparison.Ordinal)).Erreurs.Any(e => e.Chemin == "$.contrats[0].statut"), "statut inconnu situé par son chemin");
+
+var campagneReference = new LocalDate(2022, 6, 30);
+var foyerSuspendu = Foyer.Builder(NumeroAllocataire.Parse("0123457"), CodeCommune.Parse("40192"), new LocalDate(1990, 1, 1))
+    .Isole(new LocalDate(2015, 1, 1))
+    .AvecDroitRsa(EtatDossierRsa.VersementSuspendu, new LocalDate(2022, 5, 1), MotifSuspensionRsa.DeclarationTrimestrielleNonFournie)
+    .Telephone(true)
+    .Build().GetValueOrThrow();
+var planificateur = new PlanificateurDeCampagne(
+    new DetecteurDeRuptures(CatalogueDesPublics.ParDefaut(), PolitiqueDeCampagne.ParDefaut),
+    new AffectationParCommune([new SecteurAffecte("NORD", new Intervenant("TS-NORD", "Travailleur social du secteur Nord", TypeIntervenant.TravailleurSocial), [CodeCommune.Parse("40192")])]));
+var campagne = planificateur.Planifier([foyer, foyerSuspendu], campagneReference);
+campagne = campagne.Contacts.IsEmpty ? campagne : campagne.Enregistrer(campagne.Contacts[0].Numero, campagneReference, IssueDuContact.Injoignable).Valeur.Campagne;
+var jsonCampagne = CampagnesJson.Ecrire(campagne);
+var campagneRelue = CampagnesJson.Lire(jsonCampagne);
+Verifier(!campagne.Contacts.IsEmpty && campagneRelue.Reussi && CampagnesJson.Ecrire(campagneRelue.Valeur) == jsonCampagne && campagneRelue.Valeur.Contacts.SequenceEqual(campagne.Contacts), "aller-retour JSON d'une campagne");
+Verifier(CampagnesJson.Lire(jsonCampagne.Replace("\"version\":1", "\"version\":9", StringComparison.Ordinal)).Erreurs.Single().Code == "json.version", "version de schéma inconnue refusée");
+
 // Territoires : le référentiel embarqué (ressource compressée, lecteur CSV) se charge en AOT.
 Verifier(ReferentielCommunes.Cog2026.Count == 34875, "référentiel COG 2026");
 Verifier(ReferentielCommunes.Cog2026.TryGet(CodeCommune.Parse("40009"), out var morcenx) && morcenx.Code == CodeCommune.Parse("40197"), "ancien code → commune nouvelle");

@@ -94,6 +94,7 @@ public sealed record RetenueSurPrestations(Montant ResteAVivreMinimum)
 public sealed class Pret
 {
     private readonly int _premierMouvementDeLEcheancier;
+    private Echeancier? _echeancierInitial;
 
     private Pret(Montant capital, LocalDate dateOctroi, Echeancier echeancier, RetenueSurPrestations? retenue, ImmutableArray<MouvementDuPret> mouvements, int premierMouvementDeLEcheancier, StatutDuPret statut)
     {
@@ -162,6 +163,9 @@ public sealed class Pret
             ? Resultat<Pret>.Echec(erreurs)
             : new Pret(capital, dateOctroi, Echeancier.Calculer(capital, nombreEcheances, premiereEcheance), retenue, [], 0, StatutDuPret.EnCours);
     }
+
+    /// <summary>L'échéancier accordé à l'octroi, avant tout rééchelonnement (instantané JSON).</summary>
+    internal Echeancier EcheancierInitial => _echeancierInitial ?? Echeancier;
 
     /// <summary>Le solde restant dû à une date (après les mouvements de cette date).</summary>
     /// <param name="date">La date.</param>
@@ -283,7 +287,7 @@ public sealed class Pret
 
         var echeancier = Echeancier.Calculer(solde, nombreEcheances, premiereEcheance);
         var mouvement = new Reechelonnement(date, solde, echeancier);
-        var pret = new Pret(Capital, DateOctroi, echeancier, Retenue, Mouvements.Add(mouvement), Mouvements.Length + 1, StatutDuPret.EnCours);
+        var pret = new Pret(Capital, DateOctroi, echeancier, Retenue, Mouvements.Add(mouvement), Mouvements.Length + 1, StatutDuPret.EnCours) { _echeancierInitial = EcheancierInitial };
         return new Evolution<Pret>(pret, mouvement);
     }
 
@@ -305,7 +309,7 @@ public sealed class Pret
         }
 
         var mouvement = new RemiseDeDette(date, Solde, motif.Trim());
-        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Mouvements.Add(mouvement), _premierMouvementDeLEcheancier, StatutDuPret.Remis);
+        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Mouvements.Add(mouvement), _premierMouvementDeLEcheancier, StatutDuPret.Remis) { _echeancierInitial = EcheancierInitial };
         return new Evolution<Pret>(pret, mouvement);
     }
 
@@ -334,7 +338,7 @@ public sealed class Pret
         var apres = solde - montant;
         var mouvement = new Remboursement(date, montant, parRetenue, anticipe, apres);
         var statut = apres == Montant.Zero ? StatutDuPret.Rembourse : StatutDuPret.EnCours;
-        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Mouvements.Add(mouvement), _premierMouvementDeLEcheancier, statut);
+        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Mouvements.Add(mouvement), _premierMouvementDeLEcheancier, statut) { _echeancierInitial = EcheancierInitial };
         return new Evolution<Pret>(pret, mouvement);
     }
 

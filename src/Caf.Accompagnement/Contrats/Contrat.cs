@@ -153,6 +153,21 @@ public sealed class Contrat
     /// <summary>La période effective, ou <see langword="null"/> pour un brouillon.</summary>
     public DateInterval? Periode => Debut is { } d && FinEffective is { } f ? new DateInterval(d, f) : null;
 
+    /// <summary>Restaure un contrat dont les invariants ont été vérifiés (lecture d'un instantané JSON).</summary>
+    internal static Contrat Restaurer(Contrat brouillon, EtatRestaure etat) =>
+        new(brouillon)
+        {
+            Successeur = etat.Successeur,
+            Statut = etat.Statut,
+            DateSignature = etat.DateSignature,
+            SignatureTardive = etat.SignatureTardive,
+            Debut = etat.Debut,
+            Fin = etat.Fin,
+            FinEffective = etat.FinEffective,
+            Motif = etat.Motif,
+            Avenants = etat.Avenants,
+        };
+
     internal static LocalDate FinPour(LocalDate debut, int mois) => debut.PlusMonths(mois).PlusDays(-1);
 
     internal Contrat Signer(LocalDate date, LocalDate debut, bool tardive) =>
@@ -182,3 +197,15 @@ public sealed class Contrat
         + (Debut is { } d && FinEffective is { } f ? $" du {Dates.Formater(d)} au {Dates.Formater(f)}" : string.Empty)
         + (SignatureTardive ? ", signé hors délai" : string.Empty);
 }
+
+/// <summary>L'état d'un contrat au-delà de son établissement, pour sa restauration depuis un instantané.</summary>
+internal sealed record EtatRestaure(
+    StatutContrat Statut,
+    int? Successeur,
+    LocalDate? DateSignature,
+    bool SignatureTardive,
+    LocalDate? Debut,
+    LocalDate? Fin,
+    LocalDate? FinEffective,
+    string? Motif,
+    ImmutableArray<Avenant> Avenants);

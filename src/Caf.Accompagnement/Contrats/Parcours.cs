@@ -41,6 +41,16 @@ public sealed class Parcours
     /// <summary>Le bénéficiaire.</summary>
     public IdentifiantBeneficiaire Beneficiaire { get; }
 
+    /// <summary>Restaure un parcours dont les invariants ont été vérifiés (lecture d'un instantané JSON).</summary>
+    internal static Parcours Restaurer(
+        IdentifiantBeneficiaire beneficiaire,
+        CodeCommune commune,
+        ParametresDepartementaux parametres,
+        ImmutableArray<Orientation> orientations,
+        ImmutableArray<DesignationReferent> referents,
+        ImmutableArray<Contrat> contrats) =>
+        new(beneficiaire, commune, parametres, orientations, referents, contrats);
+
     /// <summary>La commune de résidence du foyer.</summary>
     public CodeCommune Commune { get; }
 

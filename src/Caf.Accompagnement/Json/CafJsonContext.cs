@@ -10,6 +10,12 @@ namespace Caf.Accompagnement.Json;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(FoyersDocument))]
 [JsonSerializable(typeof(FoyerDocument))]
+[JsonSerializable(typeof(CampagneDocument))]
+[JsonSerializable(typeof(ParcoursDocument))]
+[JsonSerializable(typeof(CarteDesSecteursDocument))]
+[JsonSerializable(typeof(PretDocument))]
+[JsonSerializable(typeof(EvaluationsDocument))]
+[JsonSerializable(typeof(BilanDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }

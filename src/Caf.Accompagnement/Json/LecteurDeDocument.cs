@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Caf.Accompagnement.Territoires;
+using NodaTime;
+
+namespace Caf.Accompagnement.Json;
+
+/// <summary>
+/// Valide un objet de transfert champ par champ en accumulant les erreurs, chacune située par son chemin JSON ; rien
+/// n'est construit tant qu'une erreur subsiste.
+/// </summary>
+internal sealed class LecteurDeDocument
+{
+    internal List<Erreur> Erreurs { get; } = [];
+
+    internal bool EnErreur => Erreurs.Count > 0;
+
+    /// <summary>Désérialise un texte : une exception de format devient une erreur située.</summary>
+    internal static Resultat<T> Deserialiser<T>(string json, JsonTypeInfo<T> type)
+        where T : class
+    {
+        T? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, type);
+        }
+        catch (JsonException ex)
+        {
+            return Resultat<T>.Echec(LectureJson.VersErreur(ex, "document"));
+        }
+
+        return document is null
+            ? Resultat<T>.Echec(new Erreur("json.vide", "document", "null", "Le document est vide.", chemin: "$"))
+            : document;
+    }
+
+    /// <summary>Refuse une version de schéma inconnue.</summary>
+    internal static Erreur? VerifierVersion(int version, int attendue) =>
+        version == attendue
+            ? null
+            : new Erreur("json.version", "version", version.ToString(CultureInfo.InvariantCulture), $"Version de schéma non prise en charge ; attendue : {attendue}.", chemin: "$.version");
+
+    internal static string Champ(string chemin)
+    {
+        var i = chemin.LastIndexOf('.');
+        return i < 0 ? chemin : chemin[(i + 1)..];
+    }
+
+    internal void Ajouter(string code, string chemin, string? valeur, string message) =>
+        Erreurs.Add(new Erreur(code, Champ(chemin), valeur, message, chemin: chemin));
+
+    internal T? Valeur<T>(Resultat<T> r, string chemin)
+        where T : struct
+    {
+        if (r.TryGetValue(out var v))
+        {
+            return v;
+        }
+
+        Erreurs.AddRange(r.Erreurs.Select(e => e.PourChamp(Champ(chemin)).AuChemin(chemin)));
+        return null;
+    }
+
+    internal T? Objet<T>(Resultat<T> r, string chemin)
+        where T : class
+    {
+        if (r.TryGetValue(out var v))
+        {
+            return v;
+        }
+
+        Erreurs.AddRange(r.Erreurs.Select(e => e.PourChamp(Champ(chemin)).AuChemin(chemin)));
+        return null;
+    }
+
+    /// <summary>Un objet obligatoire : absent (<c>null</c>), il donne l'erreur <c>json.absent</c>.</summary>
+    internal bool Present<T>(T? valeur, string chemin)
+        where T : class
+    {
+        if (valeur is not null)
+        {
+            return true;
+        }
+
+        Ajouter("json.absent", chemin, null, "Valeur obligatoire absente.");
+        return false;
+    }
+
+    /// <summary>Un texte obligatoire et non blanc.</summary>
+    internal string? Texte(string? texte, string chemin)
+    {
+        if (!string.IsNullOrWhiteSpace(texte))
+        {
+            return texte;
+        }
+
+        Ajouter("json.texte.vide", chemin, texte, "Texte obligatoire absent ou vide.");
+        return null;
+    }
+
+    /// <summary>Un texte obligatoire, éventuellement vide.</summary>
+    internal string? TexteNonNul(string? texte, string chemin)
+    {
+        if (texte is not null)
+        {
+            return texte;
+        }
+
+        Ajouter("json.absent", chemin, null, "Valeur obligatoire absente.");
+        return null;
+    }
+
+    internal LocalDate? Date(string? texte, string chemin) => Valeur(Dates.Create(texte), chemin);
+
+    /// <summary>Une date facultative : <c>null</c> reste <c>null</c> ; une valeur mal formée est une erreur.</summary>
+    internal (bool Valide, LocalDate? Date) DateFacultative(string? texte, string chemin)
+    {
+        if (texte is null)
+        {
+            return (true, null);
+        }
+
+        var d = Date(texte, chemin);
+        return (d is not null, d);
+    }
+
+    internal NumeroAllocataire? Numero(string? texte, string chemin) => Valeur(NumeroAllocataire.Create(texte), chemin);
+
+    internal CodeCommune? Commune(string? texte, string chemin) => Valeur(CodeCommune.Create(texte), chemin);
+
+    internal T? Code<T>(string? code, string chemin)
+        where T : EnumerationCaf<T>, IEnumerationCaf<T> =>
+        Objet(EnumerationCaf<T>.Create(code, Champ(chemin)), chemin);
+
+    internal Montant? Montant(decimal euros, string chemin) => Valeur(Accompagnement.Montant.Create(euros), chemin);
+
+    internal int? Borne(int valeur, int min, int max, string chemin)
+    {
+        if (valeur >= min && valeur <= max)
+        {
+            return valeur;
+        }
+
+        Ajouter("json.borne", chemin, valeur.ToString(CultureInfo.InvariantCulture), $"Valeur attendue entre {min} et {max}.");
+        return null;
+    }
+}

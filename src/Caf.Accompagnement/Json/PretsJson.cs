@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Utility;
+
+namespace Caf.Accompagnement.Json;
+
+/// <summary>
+/// Lecture et écriture de l'instantané d'un <see cref="Pret"/> au format d'échange JSON (schéma versionné,
+/// <c>docs/json.md</c>). La lecture rejoue l'octroi (<see cref="Pret.Create"/>) puis chaque mouvement par la commande
+/// correspondante (<see cref="Pret.Rembourser(NodaTime.LocalDate, Montant, bool)"/>, <see cref="Pret.RembourserParAnticipation"/>,
+/// <see cref="Pret.Reechelonner"/>, <see cref="Pret.RemettreLaDette"/>) : un document qui enfreint une règle du prêt
+/// donne l'erreur de cette règle, située par son chemin JSON, jamais un prêt incohérent.
+/// </summary>
+public static class PretsJson
+{
+    private const string TypeRemboursement = "REMBOURSEMENT";
+    private const string TypeReechelonnement = "REECHELONNEMENT";
+    private const string TypeRemise = "REMISE";
+
+    /// <summary>Écrit l'instantané d'un prêt (schéma version 1).</summary>
+    /// <param name="pret">Le prêt.</param>
+    /// <returns>Le texte JSON.</returns>
+    public static string Ecrire(Pret pret) => JsonSerializer.Serialize(ToDocument(pret), CafJsonContext.Default.PretDocument);
+
+    /// <summary>Lit l'instantané d'un prêt.</summary>
+    /// <param name="json">Le texte JSON.</param>
+    /// <returns>Le prêt, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<Pret> Lire(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return LecteurDeDocument.Deserialiser(json, CafJsonContext.Default.PretDocument).Bind(FromDocument);
+    }
+
+    /// <summary>Convertit un prêt en objet de transfert.</summary>
+    /// <param name="pret">Le prêt.</param>
+    /// <returns>L'objet de transfert.</returns>
+    public static PretDocument ToDocument(Pret pret)
+    {
+        Preconditions.CheckNotNull(pret);
+        var initial = pret.EcheancierInitial;
+        return new PretDocument
+        {
+            Capital = pret.Capital.Euros,
+            DateOctroi = LectureJson.Iso(pret.DateOctroi),
+            NombreEcheances = initial.Echeances.Length,
+            PremiereEcheance = LectureJson.Iso(initial.PremiereEcheance),
+            ResteAVivreMinimum = pret.Retenue?.ResteAVivreMinimum.Euros,
+            Mouvements = [.. pret.Mouvements.Select(m => m switch
+            {
+                Aides.Remboursement r => new MouvementDuPretDocument { Type = TypeRemboursement, Date = LectureJson.Iso(r.Date), Montant = r.Montant.Euros, ParRetenue = r.ParRetenue, Anticipe = r.Anticipe },
+                Aides.Reechelonnement e => new MouvementDuPretDocument
+                {
+                    Type = TypeReechelonnement,
+                    Date = LectureJson.Iso(e.Date),
+                    Montant = e.SoldeRepris.Euros,
+                    NombreEcheances = e.Echeancier.Echeances.Length,
+                    PremiereEcheance = LectureJson.Iso(e.Echeancier.PremiereEcheance),
+                },
+                RemiseDeDette d => new MouvementDuPretDocument { Type = TypeRemise, Date = LectureJson.Iso(d.Date), Montant = d.Montant.Euros, Motif = d.Motif },
+                _ => throw new InvalidOperationException("Mouvement de prêt inconnu."),
+            })],
+            Statut = pret.Statut.Code,
+            Solde = pret.Solde.Euros,
+            Echeances = [.. pret.Echeancier.Echeances.Select(e => new EcheanceDocument { Rang = e.Rang, Date = LectureJson.Iso(e.Date), Montant = e.Montant.Euros })],
+        };
+    }
+
+    /// <summary>Restaure un prêt en rejouant son octroi et ses mouvements ; chaque erreur porte son chemin JSON.</summary>
+    /// <param name="document">L'objet de transfert.</param>
+    /// <returns>Le prêt, ou toutes les erreurs : valeurs mal formées, <c>json.version</c>, les règles du prêt
+    /// (<c>aides.pret.*</c>), <c>pret.mouvement.type</c>, <c>pret.mouvement.montant</c> (montant différent de celui
+    /// que la commande produit), <c>pret.statut.incoherent</c>, <c>pret.solde.incoherent</c>.</returns>
+    public static Resultat<Pret> FromDocument(PretDocument document)
+    {
+        Preconditions.CheckNotNull(document);
+        if (LecteurDeDocument.VerifierVersion(document.Version, PretDocument.VersionActuelle) is { } version)
+        {
+            return Resultat<Pret>.Echec(version);
+        }
+
+        var l = new LecteurDeDocument();
+        var capital = l.Montant(document.Capital, "$.capital");
+        var octroi = l.Date(document.DateOctroi, "$.dateOctroi");
+        var premiere = l.Date(document.PremiereEcheance, "$.premiereEcheance");
+        var reste = document.ResteAVivreMinimum is { } r ? l.Montant(r, "$.resteAVivreMinimum") : null;
+        if (l.EnErreur)
+        {
+            return Resultat<Pret>.Echec(l.Erreurs);
+        }
+
+        var cree = Pret.Create(capital!.Value, document.NombreEcheances, premiere!.Value, octroi!.Value, reste is { } m ? new RetenueSurPrestations(m) : null);
+        if (!cree.TryGetValue(out var pret))
+        {
+            return Resultat<Pret>.Echec(cree.Erreurs.Select(e => Situer(e, "$")));
+        }
+
+        for (var i = 0; i < document.Mouvements.Count; i++)
+        {
+            var chemin = $"$.mouvements[{i}]";
+            if (!l.Present(document.Mouvements[i], chemin))
+            {
+                return Resultat<Pret>.Echec(l.Erreurs);
+            }
+
+            var d = document.Mouvements[i];
+            var date = l.Date(d.Date, $"{chemin}.date");
+            var montant = l.Montant(d.Montant, $"{chemin}.montant");
+            if (l.EnErreur)
+            {
+                return Resultat<Pret>.Echec(l.Erreurs);
+            }
+
+            Resultat<Evolution<Pret>>? evolution = d.Type switch
+            {
+                TypeRemboursement when d.Anticipe => pret.RembourserParAnticipation(date!.Value),
+                TypeRemboursement => pret.Rembourser(date!.Value, montant!.Value, d.ParRetenue),
+                TypeReechelonnement when d.NombreEcheances is { } n && l.Date(d.PremiereEcheance, $"{chemin}.premiereEcheance") is { } p => pret.Reechelonner(date!.Value, n, p),
+                TypeReechelonnement => null,
+                TypeRemise => pret.RemettreLaDette(date!.Value, d.Motif ?? string.Empty),
+                _ => null,
+            };
+            if (evolution is null)
+            {
+                if (!l.EnErreur)
+                {
+                    l.Ajouter(d.Type == TypeReechelonnement ? "json.absent" : "pret.mouvement.type", d.Type == TypeReechelonnement ? $"{chemin}.nombreEcheances" : $"{chemin}.type", d.Type,
+                        d.Type == TypeReechelonnement ? "Un rééchelonnement a un nombre d'échéances et une première échéance." : "Sorte de mouvement attendue : REMBOURSEMENT, REECHELONNEMENT ou REMISE.");
+                }
+
+                return Resultat<Pret>.Echec(l.Erreurs);
+            }
+
+            if (!evolution.TryGetValue(out var suite))
+            {
+                return Resultat<Pret>.Echec(evolution.Erreurs.Select(e => Situer(e, chemin)));
+            }
+
+            var produit = suite.Evenement switch
+            {
+                Aides.Remboursement x => x.Montant,
+                Aides.Reechelonnement x => x.SoldeRepris,
+                RemiseDeDette x => x.Montant,
+                _ => montant!.Value,
+            };
+            if (produit != montant)
+            {
+                l.Ajouter("pret.mouvement.montant", $"{chemin}.montant", montant!.Value.Euros.ToString(CultureInfo.InvariantCulture), $"Ce mouvement porte sur {produit} d'après les mouvements qui le précèdent.");
+                return Resultat<Pret>.Echec(l.Erreurs);
+            }
+
+            pret = suite.Etat;
+        }
+
+        if (document.Statut is { } statut && statut != pret.Statut.Code)
+        {
+            l.Ajouter("pret.statut.incoherent", "$.statut", statut, $"Les mouvements mènent au statut {pret.Statut.Code}.");
+        }
+
+        if (document.Solde is { } solde && solde != pret.Solde.Euros)
+        {
+            l.Ajouter("pret.solde.incoherent", "$.solde", solde.ToString(CultureInfo.InvariantCulture), $"Les mouvements mènent à un solde de {pret.Solde}.");
+        }
+
+        return l.EnErreur ? Resultat<Pret>.Echec(l.Erreurs) : pret;
+    }
+
+    private static Erreur Situer(Erreur e, string chemin)
+    {
+        var champ = e.Champ switch
+        {
+            "nombre_echeances" => "nombreEcheances",
+            "premiere_echeance" => "premiereEcheance",
+            "reste_a_vivre" => "resteAVivreMinimum",
+            _ => e.Champ,
+        };
+        return e.PourChamp(champ).AuChemin($"{chemin}.{champ}");
+    }
+}

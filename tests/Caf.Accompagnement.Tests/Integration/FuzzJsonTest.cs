@@ -1,0 +1,66 @@
+using System.Text;
+using Caf.Accompagnement.Contrats;
+using Caf.Accompagnement.Json;
+using Caf.Accompagnement.Tests.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Caf.Accompagnement.Tests.Integration;
+
+/// <summary>
+/// Fuzzing des lecteurs JSON des campagnes et des parcours : octets aléatoires, textes quelconques et mutations de
+/// documents valides. Jamais d'exception non gérée ; toute erreur porte son chemin JSON ; un document valide est lu
+/// entièrement.
+/// </summary>
+public sealed class FuzzJsonTest
+{
+    private static readonly Gen<string> Octets =
+        Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf().Select(o => Encoding.UTF8.GetString(o));
+
+    private static readonly Lazy<string> CampagneValide = new(() =>
+        CampagnesJson.Ecrire(CampagnesJsonTest.Campagne(5, 12, new LocalDate(2022, 6, 30))));
+
+    private static readonly Lazy<string> ParcoursValide = new(() =>
+        ParcoursJson.Ecrire(ParcoursJsonTest.Parcours.Where(p => p.Contrats.Length >= 2).Sample(1, new Rnd(3UL, 5UL), 30)[0]));
+
+    /// <summary>Des mutations qui gardent la structure JSON mais changent les valeurs : codes, dates, nombres.</summary>
+    private static Gen<string> MuterLesValeurs(string valide) =>
+        from remplacements in Gen.Elements(
+            ("\"JOINT\"", "\"JOINTE\""), ("\"TELEPHONE\"", "\"PIGEON\""), ("\"2022-", "\"2022-13-"), ("\"version\":1", "\"version\":2"),
+            ("\"tentative\":1", "\"tentative\":0"), ("\"SIGNE\"", "\"BROUILLON\""), ("\"CER\"", "\"CE\""), ("\"numero\":2", "\"numero\":1"),
+            ("\"dureeEnMois\":", "\"dureeEnMois\":-"), ("\"contacts\":3", "\"contacts\":4"), ("\"CAF\"", "\"\""), ("\":\"", "\":null,\"x\":\""),
+            ("[{", "[null,{"), ("\"AGENT_CAF\"", "\"TRAVAILLEUR_SOCIAL\""), ("\"debut\":\"", "\"fin\":\""))
+            .ArrayOf().Select(a => a.Take(3).ToArray())
+        select remplacements.Aggregate(valide, (t, r) => t.Replace(r.Item1, r.Item2, StringComparison.Ordinal));
+
+    private static Gen<string> Entrees(string valide) =>
+        Gen.Frequency((3, FuzzTest.Muter(valide)), (3, MuterLesValeurs(valide)), (1, Octets));
+
+    [Property(MaxTest = 200)]
+    public Property Campagne_jamais_d_exception_et_erreurs_situees() =>
+        Prop.ForAll(Entrees(CampagneValide.Value).ToArbitrary(), json =>
+        {
+            var r = CampagnesJson.Lire(json);
+            return r.Reussi || (r.Erreurs.Count > 0 && r.Erreurs.All(e => e.Chemin is not null && e.Chemin.StartsWith('$')));
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Parcours_jamais_d_exception_et_erreurs_situees() =>
+        Prop.ForAll(Entrees(ParcoursValide.Value).ToArbitrary(), json =>
+        {
+            var r = ParcoursJson.Lire(json, Contrats.CarteDeTest.Instance);
+            return r.Reussi || (r.Erreurs.Count > 0 && r.Erreurs.All(e => e.Chemin is not null && e.Chemin.StartsWith('$')));
+        });
+
+    [Fact]
+    public void Les_documents_valides_non_mutes_sont_lus_entierement()
+    {
+        var campagne = CampagnesJson.Lire(CampagneValide.Value).GetValueOrThrow();
+        Assert.Equal(CampagneValide.Value, CampagnesJson.Ecrire(campagne));
+        var parcours = ParcoursJson.Lire(ParcoursValide.Value).GetValueOrThrow();
+        Assert.True(parcours.Contrats.Length >= 2);
+        Assert.Equal(ParcoursValide.Value, ParcoursJson.Ecrire(parcours));
+    }
+}
