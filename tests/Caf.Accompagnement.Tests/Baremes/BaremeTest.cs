@@ -224,7 +224,7 @@ public sealed class BaremeTest
     [InlineData("debut,montant,reference\n", "bareme.entete", 1)]
     [InlineData("debut,valeur,reference\n2026-01-01,1\n", "bareme.ligne.colonnes", 2)]
     [InlineData("debut,valeur,reference\n2026-01-01,1,a,b\n", "bareme.ligne.colonnes", 2)]
-    [InlineData("debut,valeur,reference\n\"2026-01-01,1,a\n", "csv.format", 2)]
+    [InlineData("debut,valeur,reference\n\"2026-01-01,1,a\n", "bareme.csv.format", 2)]
     public void Chargement_csv_erreur_de_structure_localisee(string csv, string code, int ligne)
     {
         var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
