@@ -102,7 +102,6 @@ public sealed class Bareme<T>
     /// un CSV mal formé donne <c>bareme.csv.format</c> à la ligne du champ fautif et arrête la lecture.</returns>
     public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
     {
-        Preconditions.CheckNotNull(lecteur);
         Preconditions.CheckNotNull(lireValeur);
         var erreurs = new List<Erreur>();
         var valeurs = new List<(ValeurDatee<T> Valeur, int Ligne)>();
