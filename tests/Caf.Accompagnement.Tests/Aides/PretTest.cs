@@ -327,4 +327,8 @@ public sealed class PretTest
         Assert.Throws<ArgumentOutOfRangeException>(() => Echeancier.Calculer(Montant.FromCentimes(2), 0, Premiere));
         Assert.Equal(2, Echeancier.Calculer(Montant.FromCentimes(2), 2, Premiere).Echeances.Length);
     }
+
+    [Fact]
+    public void Capital_nul_refuse_sans_erreur_de_duree() =>
+        Assert.Equal("aides.pret.capital", Assert.Single(Pret.Create(Montant.Zero, 3, Premiere, Octroi).Erreurs).Code);
 }

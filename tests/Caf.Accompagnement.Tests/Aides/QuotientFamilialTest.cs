@@ -93,4 +93,15 @@ public sealed class QuotientFamilialTest
         Assert.Equal(Montant.FromEuros(100m), QuotientFamilial.Formule(Montant.FromEuros(1200m), Montant.Zero, 1m));
         Assert.Throws<ArgumentNullException>(() => QuotientFamilial.Calculer(null!, FoyersDeTest.Date));
     }
+
+    [Fact]
+    public void Un_nombre_entier_de_parts_s_ecrit_sans_decimale()
+    {
+        // Couple et deux enfants : 2 + 0,5 + 0,5 = 3 parts (et non « 3,0 »).
+        var qf = QuotientFamilial.Calculer(FoyersDeTest.Creer(true, 2, 24000), FoyersDeTest.Date);
+        Assert.Equal(3m, qf.Parts);
+        Assert.Equal("Parts = 3", qf.Explication.Operations[1]);
+        Assert.EndsWith($"÷ 3 = {qf.Valeur} (arrondi au centime)", qf.Explication.Operations[2], StringComparison.Ordinal);
+        Assert.Equal($"QF {qf.Valeur} (3 parts)", qf.ToString());
+    }
 }
