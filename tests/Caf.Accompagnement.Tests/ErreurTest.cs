@@ -120,4 +120,8 @@ public sealed class ErreurTest
         Assert.True(Resultat<string>.Succes("a").TryGetValue(out var v) && v == "a");
         Assert.Equal("L'opération a échoué :" + Environment.NewLine + erreur, Assert.Throws<InvalidOperationException>(() => ko.Valeur).Message);
     }
+
+    [Fact]
+    public void Liste_d_erreurs_nulle_refusee_comme_erreur_de_programmation() =>
+        Assert.Throws<ArgumentNullException>(() => new Erreurs((IEnumerable<Erreur>)null!));
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Caf.Accompagnement.Utility;
 using NodaTime;
-using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Baremes;
 
@@ -99,29 +98,22 @@ public sealed class Bareme<T>
     /// <param name="lecteur">Le texte CSV.</param>
     /// <param name="lireValeur">Lecture d'une valeur (par exemple <c>t => Montant.Create(t, "valeur")</c>).</param>
     /// <param name="fin">Première date non couverte, facultative.</param>
-    /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne (la ligne d'en-tête est la ligne 1).</returns>
+    /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (la ligne d'en-tête est la ligne 1) ;
+    /// un CSV mal formé donne <c>bareme.csv.format</c> à la ligne du champ fautif et arrête la lecture.</returns>
     public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
     {
-        Preconditions.CheckNotNull(lecteur);
         Preconditions.CheckNotNull(lireValeur);
         var erreurs = new List<Erreur>();
         var valeurs = new List<(ValeurDatee<T> Valeur, int Ligne)>();
-        CsvDataReader csv;
-        try
+        var vide = new Erreur("bareme.entete", "entete", null, "Fichier vide : en-tête attendu debut,valeur,reference.", 1);
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "bareme", erreurs, vide))
         {
-            csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
-        }
-        catch (CsvMissingHeadersException)
-        {
-            return Resultat<Bareme<T>>.Echec(new Erreur("bareme.entete", "entete", null, "Fichier vide : en-tête attendu debut,valeur,reference.", 1));
-        }
-        catch (CsvFormatException ex)
-        {
-            return Resultat<Bareme<T>>.Echec(new Erreur("csv.format", "entete", null, $"CSV mal formé : {ex.Message}", 1));
-        }
+            if (fichier is null)
+            {
+                return Resultat<Bareme<T>>.Echec(erreurs);
+            }
 
-        using (csv)
-        {
+            var csv = fichier.Csv;
             string[] attendues = ["debut", "valeur", "reference"];
             for (var i = 0; i < attendues.Length; i++)
             {
@@ -131,10 +123,9 @@ public sealed class Bareme<T>
                 }
             }
 
-            var ligne = 1;
-            while (LireLigne(csv, ligne + 1, erreurs))
+            while (fichier.Lire())
             {
-                ligne++;
+                var ligne = fichier.Ligne;
                 if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
                 {
                     continue;
@@ -177,19 +168,6 @@ public sealed class Bareme<T>
         }
 
         return Create(nom, valeurs.Select(v => v.Valeur), fin);
-    }
-
-    private static bool LireLigne(CsvDataReader csv, int ligne, List<Erreur> erreurs)
-    {
-        try
-        {
-            return csv.Read();
-        }
-        catch (CsvFormatException ex)
-        {
-            erreurs.Add(new Erreur("csv.format", "ligne", null, $"CSV mal formé : {ex.Message}", ligne));
-            return false;
-        }
     }
 
     /// <summary>La valeur en vigueur à une date : celle dont le début ≤ date &lt; début suivant.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Utility;
-using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Cibles;
 
@@ -20,7 +19,8 @@ public sealed partial class PolitiqueDeCiblage
     /// <param name="catalogue">Les cibles locales que la politique peut activer par leur code (sans paramètre).</param>
     /// <returns>La politique, ou toutes les erreurs, chacune avec sa ligne (l'en-tête est la ligne 1) : <c>ciblage.entete</c>,
     /// <c>ciblage.ligne.colonnes</c>, <c>ciblage.cible.inconnue</c>, <c>ciblage.parametre.inconnu</c>,
-    /// <c>ciblage.parametre.valeur</c>, <c>ciblage.parametre.doublon</c>, <c>ciblage.parametres.incoherents</c>.</returns>
+    /// <c>ciblage.parametre.valeur</c>, <c>ciblage.parametre.doublon</c>, <c>ciblage.parametres.incoherents</c>,
+    /// <c>ciblage.csv.format</c> (CSV mal formé, à la ligne physique du champ fautif ; la lecture s'arrête là).</returns>
     /// <remarks>
     /// <para>Paramètres : <c>RSA_MONOPARENT</c> : <c>age_limite_enfant</c> (défaut 3) ; <c>PARENTS_SEULS</c> :
     /// <c>age_minimum</c> (18), <c>age_maximum</c> (34), <c>multiplicateur_smic</c> (1,5) ; <c>EVENEMENT_*</c> :
@@ -38,26 +38,20 @@ public sealed partial class PolitiqueDeCiblage
     /// </example>
     public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null)
     {
-        try
-        {
-            return ChargerSansCapture(nom, lecteur, catalogue);
-        }
-        catch (Exception ex) when (ex is Sylvan.Data.Csv.CsvFormatException or Sylvan.Data.Csv.CsvMissingHeadersException or Sylvan.Data.Csv.CsvRecordTooLargeException)
-        {
-            // Le lecteur CSV signale un fichier mal formé (guillemet non fermé, fichier vide…) : une erreur, jamais une exception.
-            return Resultat<PolitiqueDeCiblage>.Echec(new Erreur("ciblage.csv.format", "fichier", null, $"CSV mal formé : {ex.Message}", 1));
-        }
-    }
-
-    private static Resultat<PolitiqueDeCiblage> ChargerSansCapture(string nom, TextReader lecteur, CatalogueDeCibles? catalogue)
-    {
         Preconditions.CheckNotNull(lecteur);
         var erreurs = new List<Erreur>();
         var ordre = new List<string>();
         var lignes = new Dictionary<string, int>(StringComparer.Ordinal);
         var valeurs = new Dictionary<(string Cible, string Parametre), (string Valeur, int Ligne)>();
-        using (var csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }))
+        var vide = new Erreur("ciblage.entete", "entete", null, $"Le fichier est vide : en-tête attendu : {EnTete}.", 1);
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "ciblage", erreurs, vide))
         {
+            if (fichier is null)
+            {
+                return Resultat<PolitiqueDeCiblage>.Echec(erreurs);
+            }
+
+            var csv = fichier.Csv;
             string[] attendues = ["cible", "parametre", "valeur"];
             for (var i = 0; i < attendues.Length; i++)
             {
@@ -67,10 +61,9 @@ public sealed partial class PolitiqueDeCiblage
                 }
             }
 
-            var ligne = 1;
-            while (csv.Read())
+            while (fichier.Lire())
             {
-                ligne++;
+                var ligne = fichier.Ligne;
                 if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
                 {
                     continue;

@@ -51,19 +51,19 @@ public sealed partial class CarteDesSecteurs
         var declarations = new List<DeclarationSecteur>();
         var parNom = new Dictionary<string, DeclarationSecteur>(StringComparer.Ordinal);
         var affectations = new List<AffectationCommune>();
-        try
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "secteur", erreurs, LectureCsv.FichierVide("secteur")))
         {
-            using var csv = LectureCsv.Ouvrir(lecteur, "secteur", erreurs);
-            var o = LectureCsv.LireEntete(csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs);
-            if (csv is null || o is null)
+            var o = LectureCsv.LireEntete(fichier?.Csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs);
+            if (fichier is null || o is null)
             {
                 return Resultat<CarteDesSecteurs>.Echec(erreurs);
             }
 
+            var csv = fichier.Csv;
             var colonnes = o[2] >= 0 ? 3 : 2;
-            while (csv.Read())
+            while (fichier.Lire())
             {
-                var ligne = LectureCsv.Ligne(csv);
+                var ligne = fichier.Ligne;
                 if (LectureCsv.LigneVide(csv))
                 {
                     continue;
@@ -121,10 +121,6 @@ public sealed partial class CarteDesSecteurs
 
                 affectations.Add(new AffectationCommune(ligne, code.Valeur, nom));
             }
-        }
-        catch (Exception e) when (LectureCsv.EstErreurDeFormat(e))
-        {
-            erreurs.Add(new Erreur("secteur.csv.format", "fichier", null, $"CSV mal formé : {e.Message}"));
         }
 
         return Valider(referentiel, departement, declarations, affectations, migrerLesAnciensCodes, erreurs);

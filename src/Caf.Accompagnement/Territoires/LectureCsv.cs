@@ -4,36 +4,14 @@ using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Territoires;
 
-/// <summary>Lecture et écriture des CSV du module (RFC 4180, virgule, UTF-8 avec ou sans BOM, fins de ligne LF ou CRLF).</summary>
+/// <summary>Lecture (avec <see cref="Utility.LecteurCsv"/>) et écriture des CSV du module (RFC 4180, virgule, UTF-8 avec ou sans BOM, fins de ligne LF ou CRLF).</summary>
 internal static class LectureCsv
 {
     private const char Bom = '\uFEFF';
 
-    /// <summary>Ouvre un lecteur CSV à séparateur virgule et en-tête obligatoire ; <see langword="null"/> (avec l'erreur) si le fichier est vide.</summary>
-    internal static CsvDataReader? Ouvrir(TextReader lecteur, string prefixe, List<Erreur> erreurs)
-    {
-        try
-        {
-            return CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Quote = '"', CsvStyle = CsvStyle.Standard });
-        }
-        catch (CsvMissingHeadersException)
-        {
-            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, "Le fichier est vide : une ligne d'en-tête est attendue.", 1));
-            return null;
-        }
-        catch (CsvFormatException ex)
-        {
-            erreurs.Add(new Erreur($"{prefixe}.csv.format", "entete", null, $"CSV mal formé dès l'en-tête : {ex.Message}", 1));
-            return null;
-        }
-    }
-
-    /// <summary>La ligne du fichier de l'enregistrement courant (l'en-tête est la ligne 1).</summary>
-    internal static int Ligne(CsvDataReader csv) => csv.RowNumber + 1;
-
-    /// <summary>Vrai pour les exceptions de Sylvan qui signalent un CSV mal formé (guillemet non fermé…).</summary>
-    internal static bool EstErreurDeFormat(Exception e) =>
-        e is FormatException or CsvFormatException or CsvRecordTooLargeException or AmbiguousColumnException;
+    /// <summary>L'erreur d'un fichier vide (sans ligne d'en-tête) : <c>{prefixe}.entete.absente</c>, ligne 1.</summary>
+    internal static Erreur FichierVide(string prefixe) =>
+        new($"{prefixe}.entete.absente", "entete", null, "Le fichier est vide : une ligne d'en-tête est attendue.", 1);
 
     /// <summary>
     /// Lit l'en-tête : chaque colonne doit être connue et présente une fois ; les obligatoires doivent y être.

@@ -44,19 +44,19 @@ public sealed partial class ReferentielCommunes
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(millesime), nameof(millesime), "Le millésime est obligatoire.");
         var erreurs = new List<Erreur>();
         var lignes = new List<LigneCommune>(35_000);
-        try
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "referentiel", erreurs, LectureCsv.FichierVide("referentiel")))
         {
-            using var csv = LectureCsv.Ouvrir(lecteur, "referentiel", erreurs);
-            var o = LectureCsv.LireEntete(csv, Colonnes, [], "referentiel", erreurs);
-            if (csv is null || o is null)
+            var o = LectureCsv.LireEntete(fichier?.Csv, Colonnes, [], "referentiel", erreurs);
+            if (fichier is null || o is null)
             {
                 return Resultat<ReferentielCommunes>.Echec(erreurs);
             }
 
+            var csv = fichier.Csv;
             var partages = new Dictionary<string, string>(StringComparer.Ordinal);
-            while (csv.Read())
+            while (fichier.Lire())
             {
-                var ligne = LectureCsv.Ligne(csv);
+                var ligne = fichier.Ligne;
                 if (LectureCsv.LigneVide(csv))
                 {
                     continue;
@@ -74,10 +74,6 @@ public sealed partial class ReferentielCommunes
                     lignes.Add(lue);
                 }
             }
-        }
-        catch (Exception e) when (LectureCsv.EstErreurDeFormat(e))
-        {
-            erreurs.Add(new Erreur("referentiel.csv.format", "fichier", null, $"CSV mal formé : {e.Message}"));
         }
 
         if (lignes.Count == 0 && erreurs.Count == 0)

@@ -108,4 +108,71 @@ public sealed class EnveloppeBudgetaireTest
                 var etat = partagee.Etat;
                 return etat.Engage.Centimes == acceptes.Sum() && etat.Engage <= etat.Dotation && etat.Engagements.Count == acceptes.Count;
             });
+
+    [Fact]
+    public void Creation_refusee_avec_chaque_regle()
+    {
+        var r = EnveloppeBudgetaire.Create(" ", 2022, Montant.FromCentimes(-1), new Dictionary<CategorieAide, Montant> { [CategorieAide.CadreDeVie] = Montant.FromCentimes(-1) });
+        Assert.Equal(["aides.enveloppe.caf", "aides.enveloppe.dotation", "aides.enveloppe.plafond"], r.Erreurs.Select(e => e.Code).ToArray());
+        Assert.Equal(["code_caf", "dotation", CategorieAide.CadreDeVie.Code], r.Erreurs.Select(e => e.Champ).ToArray());
+        Assert.Equal("aides.enveloppe.plafond", Assert.Single(EnveloppeBudgetaire.Create("401", 2022, Montant.Zero, new Dictionary<CategorieAide, Montant> { [CategorieAide.CadreDeVie] = Montant.FromCentimes(-1) }).Erreurs).Code);
+        Assert.True(EnveloppeBudgetaire.Create("401", 2022, Montant.Zero).Reussi);
+    }
+
+    [Fact]
+    public void Engagement_exactement_egal_au_disponible_accepte_un_centime_de_plus_refuse()
+    {
+        var e = Creer(1000m, plafondCadreDeVie: 500m);
+        Assert.Equal("aides.enveloppe.depassement", Assert.Single(e.Engager("A", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromCentimes(100_001), Date).Erreurs).Code);
+        Assert.Equal(Montant.Zero, e.Engager("A", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromEuros(1000m), Date).GetValueOrThrow().Etat.Disponible);
+        Assert.Equal("aides.enveloppe.categorie.depassement", Assert.Single(e.Engager("B", CategorieAide.CadreDeVie, FormeAide.Pret, Montant.FromCentimes(50_001), Date).Erreurs).Code);
+        Assert.Equal(Montant.Zero, e.Engager("B", CategorieAide.CadreDeVie, FormeAide.Pret, Montant.FromEuros(500m), Date).GetValueOrThrow().Etat.DisponiblePour(CategorieAide.CadreDeVie));
+    }
+
+    [Fact]
+    public void Engagement_refuse_montant_nul_forme_non_monetaire_reference_vide_ou_deja_prise()
+    {
+        var e = Creer(1000m);
+        var nonMonetaire = FormeAide.Toutes.First(f => !f.EstMonetaire);
+        Assert.Equal("aides.enveloppe.montant", Assert.Single(e.Engager("A", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.Zero, Date).Erreurs).Code);
+        Assert.Equal("aides.enveloppe.montant", Assert.Single(e.Engager("A", CategorieAide.CoupDePouce, nonMonetaire, Montant.FromEuros(10m), Date).Erreurs).Code);
+        Assert.True(e.Engager("A", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromCentimes(1), Date).Reussi);
+        Assert.Equal("aides.enveloppe.reference", Assert.Single(e.Engager(" ", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromEuros(10m), Date).Erreurs).Code);
+        var apres = e.Engager("A", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromEuros(10m), Date).GetValueOrThrow().Etat;
+        Assert.Equal("aides.enveloppe.reference", Assert.Single(apres.Engager("A", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromEuros(10m), Date).Erreurs).Code);
+        Assert.Throws<ArgumentNullException>(() => e.Engager("A", null!, FormeAide.Subvention, Montant.FromEuros(10m), Date));
+        Assert.Throws<ArgumentNullException>(() => e.Engager("A", CategorieAide.CoupDePouce, null!, Montant.FromEuros(10m), Date));
+    }
+
+    [Fact]
+    public void Consommer_une_subvention_ne_compte_pas_de_capital_prete_et_pas_avant_la_decision()
+    {
+        var e = Creer(1000m).Engager("S", CategorieAide.CoupDePouce, FormeAide.Subvention, Montant.FromEuros(100m), Date).GetValueOrThrow().Etat;
+        var chrono = Assert.Single(e.Consommer("S", Date.PlusDays(-1)).Erreurs);
+        Assert.Equal(("aides.enveloppe.chronologie", "date"), (chrono.Code, chrono.Champ));
+        var consommee = e.Consommer("S", Date).GetValueOrThrow().Etat;
+        Assert.Equal((Montant.FromEuros(100m), Montant.Zero), (consommee.Consomme, consommee.CapitalPrete));
+    }
+
+    [Fact]
+    public void Remboursement_borne_par_le_capital_prete_restant()
+    {
+        var e = Creer(1000m).Engager("P", CategorieAide.CadreDeVie, FormeAide.Pret, Montant.FromEuros(100m), Date).GetValueOrThrow().Etat
+            .Consommer("P", Date).GetValueOrThrow().Etat;
+        Assert.Equal("aides.enveloppe.remboursement", Assert.Single(e.EnregistrerRemboursement(Date, Montant.Zero).Erreurs).Code);
+        Assert.Equal("aides.enveloppe.remboursement", Assert.Single(e.EnregistrerRemboursement(Date, Montant.FromCentimes(10_001)).Erreurs).Code);
+        var partiel = e.EnregistrerRemboursement(Date, Montant.FromEuros(40m)).GetValueOrThrow().Etat;
+        var refus = Assert.Single(partiel.EnregistrerRemboursement(Date, Montant.FromCentimes(6_001)).Erreurs);
+        Assert.Contains(Montant.FromEuros(60m).ToString(), refus.Message, StringComparison.Ordinal);
+        Assert.Equal(Montant.FromEuros(100m), partiel.EnregistrerRemboursement(Date, Montant.FromEuros(60m)).GetValueOrThrow().Etat.Remboursements);
+        Assert.True(e.EnregistrerRemboursement(Date, Montant.FromCentimes(1)).Reussi);
+    }
+
+    [Fact]
+    public void Texte_de_l_enveloppe_et_operation_partagee_nulle_refusee()
+    {
+        var e = Creer(1000m);
+        Assert.Equal($"Enveloppe 401 2022 : dotation {e.Dotation}, engagé {e.Engage}, consommé {e.Consomme}, disponible {e.Disponible} ; prêts {e.CapitalPrete}, remboursés {e.Remboursements}", e.ToString());
+        Assert.Throws<ArgumentNullException>(() => new EnveloppePartagee(e).Appliquer(null!));
+    }
 }

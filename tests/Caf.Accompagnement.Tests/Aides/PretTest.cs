@@ -192,4 +192,143 @@ public sealed class PretTest
 
                 return true;
             });
+
+    [Fact]
+    public void Statuts_du_pret_codes_et_libelles()
+    {
+        Assert.Equal(["EN_COURS", "REMBOURSE", "REMIS"], StatutDuPret.Toutes.Select(s => s.Code).ToArray());
+        Assert.All(StatutDuPret.Toutes, s => Assert.False(string.IsNullOrWhiteSpace(s.Libelle)));
+        Assert.Equal("statut du prêt", StatutDuPret.NomDuType);
+    }
+
+    [Theory]
+    [InlineData(1, 1, true)] // un centime en une échéance
+    [InlineData(1, 2, false)] // deux échéances pour un centime : une serait nulle
+    [InlineData(3, 3, true)]
+    [InlineData(3, 4, false)]
+    public void Au_plus_une_echeance_par_centime(int centimes, int echeances, bool accepte)
+    {
+        var r = Pret.Create(Montant.FromCentimes(centimes), echeances, Premiere, Octroi);
+        Assert.Equal(accepte, r.Reussi);
+        if (!accepte)
+        {
+            Assert.Equal(("aides.pret.duree", "nombre_echeances", echeances.ToString(System.Globalization.CultureInfo.InvariantCulture)), (Assert.Single(r.Erreurs).Code, r.Erreurs[0].Champ, r.Erreurs[0].Valeur));
+        }
+    }
+
+    [Fact]
+    public void Capital_negatif_refuse_sans_erreur_de_duree()
+    {
+        var r = Pret.Create(Montant.FromCentimes(-500), 3, Premiere, Octroi);
+        Assert.Equal("aides.pret.capital", Assert.Single(r.Erreurs).Code);
+    }
+
+    [Fact]
+    public void Reste_a_vivre_minimum_negatif_refuse()
+    {
+        var retenue = new RetenueSurPrestations(Montant.FromEuros(-1m));
+        var e = Assert.Single(Pret.Create(Montant.FromEuros(300m), 3, Premiere, Octroi, retenue).Erreurs);
+        Assert.Equal(("aides.pret.reste_a_vivre", "reste_a_vivre"), (e.Code, e.Champ));
+    }
+
+    [Fact]
+    public void Un_remboursement_du_jour_d_une_echeance_la_paie()
+    {
+        var pret = Creer(300m, 3).Rembourser(Premiere, Montant.FromEuros(100m)).GetValueOrThrow().Etat;
+        Assert.Empty(pret.EcheancesImpayees(Premiere));
+        var partiel = Creer(300m, 3).Rembourser(Premiere, Montant.FromEuros(40m)).GetValueOrThrow().Etat;
+        Assert.Equal(Montant.FromEuros(60m), Assert.Single(partiel.EcheancesImpayees(Premiere)).ResteDu);
+    }
+
+    [Fact]
+    public void Remboursement_ordinaire_ou_par_retenue_et_anticipation()
+    {
+        var pret = Creer(300m, 3);
+        var ordinaire = Assert.IsType<Remboursement>(pret.Rembourser(Premiere, Montant.FromEuros(100m)).GetValueOrThrow().Evenement);
+        var retenue = Assert.IsType<Remboursement>(pret.Rembourser(Premiere, Montant.FromEuros(100m), parRetenue: true).GetValueOrThrow().Evenement);
+        var anticipe = Assert.IsType<Remboursement>(pret.RembourserParAnticipation(Premiere).GetValueOrThrow().Evenement);
+        Assert.Equal((false, false), (ordinaire.ParRetenue, ordinaire.Anticipe));
+        Assert.Equal((true, false), (retenue.ParRetenue, retenue.Anticipe));
+        Assert.Equal((false, true, Montant.Zero), (anticipe.ParRetenue, anticipe.Anticipe, anticipe.SoldeApres));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Remboursement_nul_ou_negatif_refuse(long centimes) =>
+        Assert.Equal("aides.pret.remboursement.montant", Assert.Single(Creer(300m, 3).Rembourser(Premiere, Montant.FromCentimes(centimes)).Erreurs).Code);
+
+    [Fact]
+    public void Un_centime_est_un_remboursement_valable() =>
+        Assert.True(Creer(300m, 3).Rembourser(Premiere, Montant.FromCentimes(1)).Reussi);
+
+    [Fact]
+    public void Un_mouvement_le_jour_du_precedent_est_accepte_la_veille_refuse()
+    {
+        var pret = Creer(300m, 3).Rembourser(Premiere, Montant.FromEuros(10m)).GetValueOrThrow().Etat;
+        Assert.True(pret.Rembourser(Premiere, Montant.FromEuros(10m)).Reussi);
+        Assert.Equal("aides.pret.chronologie", Assert.Single(pret.Rembourser(Premiere.PlusDays(-1), Montant.FromEuros(10m)).Erreurs).Code);
+        Assert.True(Creer(300m, 3).Rembourser(Octroi, Montant.FromEuros(10m)).Reussi);
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(0, false)]
+    [InlineData(30000, true)]
+    [InlineData(30001, false)]
+    public void Reechelonnement_d_une_a_autant_d_echeances_que_de_centimes(int echeances, bool accepte)
+    {
+        var r = Creer(300m, 3).Reechelonner(Premiere, echeances, Premiere.PlusMonths(1));
+        Assert.Equal(accepte, r.Reussi);
+        if (!accepte)
+        {
+            var e = Assert.Single(r.Erreurs);
+            Assert.Equal(("aides.pret.duree", "nombre_echeances"), (e.Code, e.Champ));
+        }
+    }
+
+    [Fact]
+    public void Reechelonnement_premiere_echeance_le_jour_meme_refusee_le_lendemain_acceptee()
+    {
+        var pret = Creer(300m, 3);
+        var e = Assert.Single(pret.Reechelonner(Premiere, 2, Premiere).Erreurs);
+        Assert.Equal(("aides.pret.premiere_echeance", "premiere_echeance"), (e.Code, e.Champ));
+        Assert.True(pret.Reechelonner(Premiere, 2, Premiere.PlusDays(1)).Reussi);
+    }
+
+    [Fact]
+    public void Texte_du_pret()
+    {
+        var pret = Creer(1000m, 3);
+        Assert.Equal($"Prêt de {pret.Capital} ({pret.Echeancier}) : solde {pret.Solde}, {StatutDuPret.EnCours.Libelle}", pret.ToString());
+    }
+
+    [Fact]
+    public void Echeancier_regulier_ou_avec_derniere_echeance_differente_et_du_a_une_date()
+    {
+        var regulier = Echeancier.Calculer(Montant.FromEuros(300m), 3, Premiere);
+        var inegal = Echeancier.Calculer(Montant.FromEuros(1000m), 3, Premiere);
+        var unique = Echeancier.Calculer(Montant.FromEuros(10m), 1, Premiere);
+        Assert.Equal($"3 × {Montant.FromEuros(100m)} à partir du 05/05/2022", regulier.ToString());
+        Assert.Equal($"2 × {Montant.FromEuros(333.33m)} puis {Montant.FromEuros(333.34m)} à partir du 05/05/2022", inegal.ToString());
+        Assert.Equal($"1 × {Montant.FromEuros(10m)} à partir du 05/05/2022", unique.ToString());
+        Assert.Equal(Montant.Zero, regulier.DuAu(Premiere.PlusDays(-1)));
+        Assert.Equal(Montant.FromEuros(100m), regulier.DuAu(Premiere));
+        Assert.Equal(Montant.FromEuros(100m), regulier.DuAu(Premiere.PlusMonths(1).PlusDays(-1)));
+        Assert.Equal(Montant.FromEuros(300m), regulier.DuAu(Premiere.PlusYears(1)));
+    }
+
+    [Fact]
+    public void Echeancier_capital_et_nombre_d_echeances_verifies()
+    {
+        Assert.Throws<ArgumentException>(() => Echeancier.Calculer(Montant.Zero, 1, Premiere));
+        Assert.Throws<ArgumentException>(() => Echeancier.Calculer(Montant.FromCentimes(-1), 1, Premiere));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Echeancier.Calculer(Montant.FromCentimes(2), 3, Premiere));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Echeancier.Calculer(Montant.FromCentimes(2), 0, Premiere));
+        Assert.Equal(2, Echeancier.Calculer(Montant.FromCentimes(2), 2, Premiere).Echeances.Length);
+    }
+
+    [Fact]
+    public void Capital_nul_refuse_sans_erreur_de_duree() =>
+        Assert.Equal("aides.pret.capital", Assert.Single(Pret.Create(Montant.Zero, 3, Premiere, Octroi).Erreurs).Code);
 }

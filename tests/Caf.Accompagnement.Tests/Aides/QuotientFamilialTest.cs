@@ -60,4 +60,48 @@ public sealed class QuotientFamilialTest
                 var b = FoyersDeTest.Creer(false, enfants + 1, centimes / 100m, prestations / 100m);
                 return QuotientFamilial.Calculer(b, FoyersDeTest.Date).Valeur <= QuotientFamilial.Calculer(a, FoyersDeTest.Date).Valeur;
             });
+
+    [Fact]
+    public void L_explication_cite_les_donnees_le_bareme_et_chaque_operation()
+    {
+        var foyer = FoyersDeTest.Creer(true, 3, 36000, 323.91m, 1);
+        var qf = QuotientFamilial.Calculer(foyer, FoyersDeTest.Date);
+        var e = qf.Explication;
+
+        Assert.Equal(["Ressources annuelles 2020 (N-2)", "Prestations mensuelles", "Enfants à charge"], e.Donnees.Select(d => d.Nom).ToArray());
+        Assert.Equal([foyer.RessourcesAnnuellesN2.ToString(), foyer.TotalPrestations.ToString(), "3 dont 1 handicapé(s)"], e.Donnees.Select(d => d.Valeur).ToArray());
+        Assert.All(e.Donnees, d => Assert.StartsWith("dossier allocataire", d.Source, StringComparison.Ordinal));
+        Assert.Contains("prestations", e.Donnees[1].Source, StringComparison.Ordinal);
+        Assert.Equal("Barème des parts", Assert.Single(e.Parametres).Nom);
+        Assert.Equal(
+            [
+                $"Ressources N-2 ÷ 12 = {foyer.RessourcesAnnuellesN2} ÷ 12 = {qf.RessourcesMensualisees}",
+                "Parts = 4,5",
+                $"({qf.RessourcesMensualisees} + {qf.PrestationsMensuelles}) ÷ 4,5 = {qf.Valeur} (arrondi au centime)",
+            ],
+            e.Operations.ToArray());
+        Assert.Equal($"QF {qf.Valeur} (4,5 parts)", qf.ToString());
+        Assert.Equal("2", QuotientFamilial.Calculer(FoyersDeTest.Creer(true, 2, 24000), FoyersDeTest.Date).Explication.Donnees[2].Valeur);
+    }
+
+    [Fact]
+    public void Formule_refuse_les_erreurs_de_programmation()
+    {
+        Assert.Throws<ArgumentException>(() => QuotientFamilial.Formule(Montant.FromCentimes(-1), Montant.Zero, 1m));
+        Assert.Throws<ArgumentException>(() => QuotientFamilial.Formule(Montant.Zero, Montant.FromCentimes(-1), 1m));
+        Assert.Throws<ArgumentException>(() => QuotientFamilial.Formule(Montant.Zero, Montant.Zero, 0m));
+        Assert.Equal(Montant.FromEuros(100m), QuotientFamilial.Formule(Montant.FromEuros(1200m), Montant.Zero, 1m));
+        Assert.Throws<ArgumentNullException>(() => QuotientFamilial.Calculer(null!, FoyersDeTest.Date));
+    }
+
+    [Fact]
+    public void Un_nombre_entier_de_parts_s_ecrit_sans_decimale()
+    {
+        // Couple et deux enfants : 2 + 0,5 + 0,5 = 3 parts (et non « 3,0 »).
+        var qf = QuotientFamilial.Calculer(FoyersDeTest.Creer(true, 2, 24000), FoyersDeTest.Date);
+        Assert.Equal(3m, qf.Parts);
+        Assert.Equal("Parts = 3", qf.Explication.Operations[1]);
+        Assert.EndsWith($"÷ 3 = {qf.Valeur} (arrondi au centime)", qf.Explication.Operations[2], StringComparison.Ordinal);
+        Assert.Equal($"QF {qf.Valeur} (3 parts)", qf.ToString());
+    }
 }

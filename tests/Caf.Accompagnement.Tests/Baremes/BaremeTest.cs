@@ -224,7 +224,7 @@ public sealed class BaremeTest
     [InlineData("debut,montant,reference\n", "bareme.entete", 1)]
     [InlineData("debut,valeur,reference\n2026-01-01,1\n", "bareme.ligne.colonnes", 2)]
     [InlineData("debut,valeur,reference\n2026-01-01,1,a,b\n", "bareme.ligne.colonnes", 2)]
-    [InlineData("debut,valeur,reference\n\"2026-01-01,1,a\n", "csv.format", 2)]
+    [InlineData("debut,valeur,reference\n\"2026-01-01,1,a\n", "bareme.csv.format", 2)]
     public void Chargement_csv_erreur_de_structure_localisee(string csv, string code, int ligne)
     {
         var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
@@ -286,5 +286,38 @@ public sealed class BaremeTest
         Assert.Throws<ArgumentNullException>(() => jeu.AvecSmicHoraire(null!));
         Assert.Throws<ArgumentNullException>(() => jeu.AvecSeuilDePauvrete(null!));
         Assert.Throws<ArgumentNullException>(() => jeu.AvecRsaMontantDeBase(null!));
+    }
+
+    [Fact]
+    public void Chargement_csv_lecture_de_valeur_nulle_refusee_meme_sans_ligne() =>
+        Assert.Throws<ArgumentNullException>(() => Bareme<Montant>.Charger("essai", new StringReader("debut,valeur,reference\n"), null!));
+
+    [Fact]
+    public void Chargement_csv_en_tete_differente_citee_telle_quelle()
+    {
+        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader("debut,montant,reference\n"), t => Montant.Create(t)).Erreurs);
+
+        Assert.Equal(("bareme.entete", "entete", "debut,montant,reference"), (e.Code, e.Champ, e.Valeur));
+        Assert.Contains("debut,valeur,reference", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("debut,valeur,reference\n2026-01-01\n", "bareme.ligne.colonnes")]
+    [InlineData("debut,valeur,reference\n,1,Décret\n", "date.format")]
+    public void Chargement_csv_seule_une_ligne_entierement_blanche_est_ignoree(string csv, string code)
+    {
+        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
+
+        Assert.Equal((code, 2), (e.Code, e.Ligne));
+    }
+
+    [Fact]
+    public void Chargement_csv_une_valeur_sans_reference_n_est_pas_retenue_pour_les_doublons()
+    {
+        var csv = "debut,valeur,reference\n2026-01-01,1,\n2026-01-01,2,Décret\n";
+
+        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
+
+        Assert.Equal(("bareme.reference.vide", 2), (e.Code, e.Ligne));
     }
 }

@@ -275,4 +275,23 @@ public sealed class FoyerTest
         Assert.Equal(new LocalDate(2020, 5, 1), foyer.DerniereDemarche(new LocalDate(2030, 1, 1)));
         Assert.Null(foyer.DerniereDemarche(new LocalDate(2020, 3, 15)));
     }
+
+    [Fact]
+    public void Le_constructeur_valide_et_attache_les_droits_et_les_pieces()
+    {
+        var debut = new LocalDate(2022, 1, 1);
+        var foyer = Foyer.Builder(Numero, MontDeMarsan, new LocalDate(1990, 3, 15))
+            .Isole(debut)
+            .AvecDroit(Prestation.Apl, EtatDroit.Ouvert, debut)
+            .AvecPieceDemandee(NaturePiece.Toutes[0], debut, debut.PlusDays(30))
+            .Build().GetValueOrThrow();
+        var refuse = Foyer.Builder(Numero, MontDeMarsan, new LocalDate(1990, 3, 15))
+            .Isole(debut)
+            .AvecDroit(Prestation.Apl, EtatDroit.Ouvert, new LocalDate(1990, 3, 14))
+            .Build();
+
+        Assert.Equal(Prestation.Apl, Assert.Single(foyer.Droits).Prestation);
+        Assert.Single(foyer.PiecesDemandees);
+        Assert.Equal("foyer.droit.date", Assert.Single(refuse.Erreurs).Code);
+    }
 }

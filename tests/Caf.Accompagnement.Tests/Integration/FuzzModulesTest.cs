@@ -9,19 +9,27 @@ using NodaTime;
 namespace Caf.Accompagnement.Tests.Integration;
 
 /// <summary>Fuzzing des imports CSV des modules (référentiel des communes, carte des secteurs, foyers, politique de
-/// ciblage) : documents valides mutés et texte quelconque ; jamais d'exception, toute erreur située par sa ligne.</summary>
+/// ciblage) : documents valides mutés et texte quelconque ; jamais d'exception, toute erreur située par sa ligne, qui
+/// est une ligne du fichier (CSV mal formé compris).</summary>
 public sealed class FuzzModulesTest
 {
     private static readonly Gen<string> Quelconque =
         Gen.Elements('0', '4', '9', ',', ';', '"', '\n', '\r', 'a', ' ', '-', '\uFEFF').ArrayOf().Select(c => new string(c));
 
-    private static bool ErreursSituees<T>(Resultat<T> r)
+    /// <summary>Le nombre de lignes physiques d'un texte (<c>\n</c>, <c>\r\n</c> ou <c>\r</c> seul terminent une ligne).</summary>
+    internal static int NombreDeLignes(string texte) =>
+        1 + texte.Count(c => c == '\n') + texte.Count(c => c == '\r') - (texte.Split("\r\n").Length - 1);
+
+    private static bool ErreursSituees<T>(Resultat<T> r, string csv)
         where T : notnull
     {
         // Seules les erreurs qui portent sur le fichier entier peuvent ne pas avoir de ligne : une commune du département
-        // absente de toute ligne, ou un CSV dont la structure est rompue (guillemet non fermé).
-        return r.Erreurs.All(e => e.Ligne is > 0 || e.Chemin is not null
-            || e.Code.EndsWith(".commune.absente", StringComparison.Ordinal) || e.Code.EndsWith(".csv.format", StringComparison.Ordinal));
+        // absente de toute ligne, un référentiel sans commune. Toute autre erreur, y compris un CSV mal formé, cite une
+        // ligne du fichier.
+        var lignes = NombreDeLignes(csv);
+        return r.Reussi || r.Erreurs.All(e => e.Ligne is > 0 && e.Ligne <= lignes
+            || (e.Ligne is null && (e.Chemin is not null
+                || e.Code.EndsWith(".commune.absente", StringComparison.Ordinal) || e.Code == "referentiel.vide")));
     }
 
     private static readonly string Carte = CartesDeTestCsv();
@@ -51,17 +59,17 @@ public sealed class FuzzModulesTest
     [Property(MaxTest = 150)]
     public Property Carte_des_secteurs() =>
         Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Carte), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(CarteDesSecteurs.Importer(new StringReader(csv), "40")));
+            ErreursSituees(CarteDesSecteurs.Importer(new StringReader(csv), "40"), csv));
 
     [Property(MaxTest = 150)]
     public Property Referentiel_des_communes() =>
         Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Communes), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(ReferentielCommunes.Charger(new StringReader(csv), "essai")));
+            ErreursSituees(ReferentielCommunes.Charger(new StringReader(csv), "essai"), csv));
 
     [Property(MaxTest = 150)]
     public Property Foyers_csv() =>
         Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Foyers), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(PopulationCsv.Charger(new StringReader(csv))));
+            ErreursSituees(PopulationCsv.Charger(new StringReader(csv)), csv));
 
     [Property(MaxTest = 150)]
     public Property Politique_de_ciblage_csv()
@@ -70,7 +78,7 @@ public sealed class FuzzModulesTest
         PolitiqueDeCiblage.Landes2022.Ecrire(ecrivain);
         var valide = ecrivain.ToString();
         return Prop.ForAll(Gen.OneOf(FuzzTest.Muter(valide), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(PolitiqueDeCiblage.Charger("essai", new StringReader(csv))));
+            ErreursSituees(PolitiqueDeCiblage.Charger("essai", new StringReader(csv)), csv));
     }
 
     [Fact]

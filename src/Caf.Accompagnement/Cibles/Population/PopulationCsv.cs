@@ -5,7 +5,6 @@ using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 using NodaTime;
-using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Cibles;
 
@@ -30,6 +29,9 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Rien n'est écarté en silence : une ligne fautive donne une ou plusieurs erreurs qui citent la ligne (l'en-tête
 /// est la ligne 1), le champ et la valeur (le numéro allocataire masqué), et le chargement échoue avec toutes les erreurs
 /// du fichier. Les démarches ne font pas partie de ce format.</para>
+/// <para>Les lignes sont les lignes physiques du fichier. Un CSV mal formé (guillemet mal placé) donne l'erreur
+/// <c>population.csv.format</c> à la ligne du champ fautif, avec un extrait masqué s'il s'agit du numéro allocataire ; la
+/// lecture s'arrête là, les erreurs des lignes précédentes restent rapportées.</para>
 /// </remarks>
 public static class PopulationCsv
 {
@@ -44,35 +46,28 @@ public static class PopulationCsv
     /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c>, <c>foyer.*</c> et ceux des valeurs lues).</returns>
     public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null)
     {
-        try
-        {
-            return ChargerSansCapture(lecteur, referentiel);
-        }
-        catch (Exception ex) when (ex is Sylvan.Data.Csv.CsvFormatException or Sylvan.Data.Csv.CsvMissingHeadersException or Sylvan.Data.Csv.CsvRecordTooLargeException)
-        {
-            // Le lecteur CSV signale un fichier mal formé (guillemet non fermé, fichier vide…) : une erreur, jamais une exception.
-            return Resultat<Population>.Echec(new Erreur("population.csv.format", "fichier", null, $"CSV mal formé : {ex.Message}", 1));
-        }
-    }
-
-    private static Resultat<Population> ChargerSansCapture(TextReader lecteur, ReferentielCommunes? referentiel)
-    {
         Preconditions.CheckNotNull(lecteur);
         var table = referentiel ?? ReferentielCommunes.Cog2026;
         var erreurs = new List<Erreur>();
         var foyers = new List<Foyer>();
-        using (var csv = CsvDataReader.Create(lecteur, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }))
+        var vide = new Erreur("population.csv.entete", "entete", null, $"Le fichier est vide : en-tête attendu : {Entete}.", 1);
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "population", erreurs, vide, Colonnes[0]))
         {
+            if (fichier is null)
+            {
+                return Resultat<Population>.Echec(erreurs);
+            }
+
+            var csv = fichier.Csv;
             var entete = string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()));
             if (entete != Entete)
             {
                 return Resultat<Population>.Echec(new Erreur("population.csv.entete", "entete", entete, $"En-tête attendu : {Entete}.", 1));
             }
 
-            var ligne = 1;
-            while (csv.Read())
+            while (fichier.Lire())
             {
-                ligne++;
+                var ligne = fichier.Ligne;
                 if (csv.RowFieldCount != Colonnes.Length)
                 {
                     erreurs.Add(new Erreur("population.csv.colonnes", "ligne", csv.RowFieldCount.ToString(CultureInfo.InvariantCulture), $"{Colonnes.Length} colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
