@@ -44,7 +44,7 @@ public static class FoyersJson
         var erreurs = new List<Erreur>();
         for (var i = 0; i < document.Foyers.Count; i++)
         {
-            var r = VersFoyer(document.Foyers[i], $"$.foyers[{i}]");
+            var r = FromDocument(document.Foyers[i], $"$.foyers[{i}]");
             if (r.TryGetValue(out var foyer))
             {
                 foyers.Add(foyer);
@@ -63,14 +63,14 @@ public static class FoyersJson
     /// <returns>Le texte JSON.</returns>
     public static string Ecrire(IEnumerable<Foyer> foyers)
     {
-        var document = new FoyersDocument { Foyers = [.. Preconditions.CheckNotNull(foyers).Select(VersDocument)] };
+        var document = new FoyersDocument { Foyers = [.. Preconditions.CheckNotNull(foyers).Select(ToDocument)] };
         return JsonSerializer.Serialize(document, CafJsonContext.Default.FoyersDocument);
     }
 
     /// <summary>Convertit un foyer en objet de transfert.</summary>
     /// <param name="foyer">Le foyer.</param>
     /// <returns>L'objet de transfert.</returns>
-    public static FoyerDocument VersDocument(Foyer foyer)
+    public static FoyerDocument ToDocument(Foyer foyer)
     {
         Preconditions.CheckNotNull(foyer);
         return new FoyerDocument
@@ -96,7 +96,7 @@ public static class FoyersJson
     /// <param name="document">L'objet de transfert.</param>
     /// <param name="chemin">Le chemin JSON de l'objet (par défaut <c>$</c>).</param>
     /// <returns>Le foyer, ou toutes les erreurs.</returns>
-    public static Resultat<Foyer> VersFoyer(FoyerDocument document, string chemin = "$")
+    public static Resultat<Foyer> FromDocument(FoyerDocument document, string chemin = "$")
     {
         Preconditions.CheckNotNull(document);
         var erreurs = new List<Erreur>();
