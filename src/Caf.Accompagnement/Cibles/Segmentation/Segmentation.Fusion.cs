@@ -24,10 +24,10 @@ public sealed partial class Segmentation
     /// Les cas qui restent sont tranchés foyer par foyer par la décision scalaire du noyau de la cible
     /// (<see cref="Noyau.Contient"/>), qui fait foi : plus jeune enfant né après la date de référence, famille de trois
     /// enfants ou plus d'âges mêlés entre les deux seuils, montants négatifs, dernier événement postérieur à la date de
-    /// référence (une date antérieure peut être en débordement). Avec AVX-512, le même calcul se fait seize foyers à la fois (<c>Segmentation.Fusion16.cs</c>). Sans AVX2, et pour la fin d'un bloc, les noyaux par
+    /// référence (une date antérieure peut être en débordement). Sans AVX2, et pour la fin d'un bloc, les noyaux par
     /// cible s'appliquent un à un.
     /// </summary>
-    private sealed partial class NoyauFusionne
+    private sealed class NoyauFusionne
     {
         private const int Largeur = 8;
         private readonly Noyau[] _noyaux;
@@ -48,11 +48,7 @@ public sealed partial class Segmentation
         internal void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
             var i = debut;
-            if (Vector512.IsHardwareAccelerated && Avx512F.IsSupported)
-            {
-                i = Vecteurs16(p, masques, debut, fin);
-            }
-            else if (Avx2.IsSupported)
+            if (Avx2.IsSupported)
             {
                 i = Vecteurs(p, masques, debut, fin);
             }
@@ -294,13 +290,6 @@ public sealed partial class Segmentation
             MaxCouple = Vector256.Create<uint>(maxCouple);
             MinIsole = Vector256.Create<uint>(minIsole);
             MaxIsole = Vector256.Create<uint>(maxIsole);
-            Bits16 = Vector512.Create(noyau.Bit);
-            Adulte16 = Vector512.Create(s.EnfantAdulteNeAuPlusTardLeJour);
-            Seuil16 = Vector512.Create(s.SeuilCentimes);
-            MinCouple16 = Vector512.Create(MinCouple, MinCouple);
-            MaxCouple16 = Vector512.Create(MaxCouple, MaxCouple);
-            MinIsole16 = Vector512.Create(MinIsole, MinIsole);
-            MaxIsole16 = Vector512.Create(MaxIsole, MaxIsole);
         }
 
         internal NoyauFamillePrioritaire Noyau { get; }
@@ -320,20 +309,6 @@ public sealed partial class Segmentation
         internal Vector256<uint> MinIsole { get; }
 
         internal Vector256<uint> MaxIsole { get; }
-
-        internal Vector512<uint> Bits16 { get; }
-
-        internal Vector512<int> Adulte16 { get; }
-
-        internal Vector512<long> Seuil16 { get; }
-
-        internal Vector512<uint> MinCouple16 { get; }
-
-        internal Vector512<uint> MaxCouple16 { get; }
-
-        internal Vector512<uint> MinIsole16 { get; }
-
-        internal Vector512<uint> MaxIsole16 { get; }
 
         /// <summary>Le plus petit revenu (en centimes, de 0 à 2³² − 1) qui n'est pas sous le seuil pour ces unités de consommation.</summary>
         private static uint Limite(long seuilCentimes, int uc10)

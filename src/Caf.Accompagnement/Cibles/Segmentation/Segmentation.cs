@@ -223,15 +223,9 @@ public sealed partial class Segmentation
 
         internal Vector256<int> Reference { get; } = Vector256.Create(s.ReferenceJour);
 
-        internal Vector512<int> Reference16 { get; } = Vector512.Create(s.ReferenceJour);
-
         internal Vector256<int> Apres { get; } = Vector256.Create(s.EnfantNeApresJour);
 
-        internal Vector512<int> Apres16 { get; } = Vector512.Create(s.EnfantNeApresJour);
-
         internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
-
-        internal Vector512<uint> Bits16 { get; } = Vector512.Create(bit);
 
         internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
         {
@@ -272,21 +266,13 @@ public sealed partial class Segmentation
     {
         internal Vector256<int> AuPlusTard { get; } = Vector256.Create(s.NeAuPlusTardLeJour);
 
-        internal Vector512<int> AuPlusTard16 { get; } = Vector512.Create(s.NeAuPlusTardLeJour);
-
         // Un plafond au plus int.MinValue n'admet aucune ressource : « né après int.MaxValue » est toujours faux.
         internal Vector256<int> Apres { get; } = Vector256.Create(s.PlafondCentimes <= int.MinValue ? int.MaxValue : s.NeApresJour);
-
-        internal Vector512<int> Apres16 { get; } = Vector512.Create(s.PlafondCentimes <= int.MinValue ? int.MaxValue : s.NeApresJour);
 
         // Ressources < plafond ⇔ ressources ≤ plafond − 1, borné aux entiers de 32 bits.
         internal Vector256<int> PlafondMoinsUn { get; } = Vector256.Create((int)Math.Clamp(s.PlafondCentimes - 1, int.MinValue, int.MaxValue));
 
-        internal Vector512<int> PlafondMoinsUn16 { get; } = Vector512.Create((int)Math.Clamp(s.PlafondCentimes - 1, int.MinValue, int.MaxValue));
-
         internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
-
-        internal Vector512<uint> Bits16 { get; } = Vector512.Create(bit);
 
         internal override bool Contient(Population p, int i)
         {
@@ -345,15 +331,9 @@ public sealed partial class Segmentation
 
         internal Vector256<int> Bas { get; } = Vector256.Create(s.DebutFenetreJour);
 
-        internal Vector512<int> Bas16 { get; } = Vector512.Create(s.DebutFenetreJour);
-
         internal Vector256<int> Haut { get; } = Vector256.Create(s.ReferenceJour);
 
-        internal Vector512<int> Haut16 { get; } = Vector512.Create(s.ReferenceJour);
-
         internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
-
-        internal Vector512<uint> Bits16 { get; } = Vector512.Create(bit);
 
         internal override bool Contient(Population p, int i) => s.Contient(p.DernierEvenementAuPlusTard(i, rang, s.ReferenceJour));
 
