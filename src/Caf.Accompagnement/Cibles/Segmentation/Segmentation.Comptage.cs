@@ -1,6 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Caf.Accompagnement.Cibles;
 
@@ -10,8 +10,8 @@ public sealed partial class Segmentation
     /// <summary>
     /// Compte les foyers d'une partition par secteur × cible. Quand la table est petite (peu de secteurs), chaque foyer
     /// incrémente un seul compteur, celui de son secteur et de la valeur de son masque (un octet de masque par tranche de
-    /// 8 cibles), sans boucle sur ses cibles ni branchement ; quatre copies de l'histogramme (foyer <c>i</c> dans la copie
-    /// <c>i mod 4</c>) évitent d'attendre l'incrément précédent quand des foyers voisins ont le même secteur et le même
+    /// 8 cibles), sans boucle sur ses cibles ni branchement ; quatre copies de l'histogramme (quatre foyers consécutifs dans
+    /// quatre copies) évitent d'attendre l'incrément précédent quand des foyers voisins ont le même secteur et le même
     /// masque. Les histogrammes sont repliés en comptes secteur × cible à la fin. Sinon (beaucoup de secteurs, ou partition de
     /// moins d'un foyer pour quatre compteurs), chaque cible du masque incrémente son compteur.
     /// </summary>
@@ -62,29 +62,25 @@ public sealed partial class Segmentation
             }
             else if (_plans == 1)
             {
-                var h = _histogramme;
-                var lignes = _lignes;
+                // Sans contrôle de bornes : le secteur + 1 est une ligne de la table, le masque (8 cibles au plus) est
+                // sous 256. Quatre foyers par tour, chacun dans sa copie de l'histogramme.
+                ref var h = ref MemoryMarshal.GetArrayDataReference(_histogramme);
+                ref var masques = ref MemoryMarshal.GetArrayDataReference(_masques);
+                ref var communes = ref MemoryMarshal.GetArrayDataReference(_communes);
+                ref var secteurs = ref MemoryMarshal.GetArrayDataReference(_secteurDeCommune);
+                var copie = _lignes << 8;
                 var i = debut;
-
-                // Huit masques nuls d'un coup (politique aux cibles rares) : rien à compter.
-                for (; i + 8 <= fin; i += 8)
+                for (; i + Copies <= fin; i += Copies)
                 {
-                    if (Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_masques), (nuint)i) == Vector256<uint>.Zero)
-                    {
-                        continue;
-                    }
-
-                    for (var j = i; j < i + 8; j++)
-                    {
-                        var ligne = _secteurDeCommune[_communes[j]] + 1;
-                        h[((((j & (Copies - 1)) * lignes) + ligne) << 8) | (int)_masques[j]]++;
-                    }
+                    Unsafe.Add(ref h, ((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i)) + 1) << 8) | (int)Unsafe.Add(ref masques, i))++;
+                    Unsafe.Add(ref h, copie + (((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i + 1)) + 1) << 8) | (int)Unsafe.Add(ref masques, i + 1)))++;
+                    Unsafe.Add(ref h, (2 * copie) + (((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i + 2)) + 1) << 8) | (int)Unsafe.Add(ref masques, i + 2)))++;
+                    Unsafe.Add(ref h, (3 * copie) + (((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i + 3)) + 1) << 8) | (int)Unsafe.Add(ref masques, i + 3)))++;
                 }
 
                 for (; i < fin; i++)
                 {
-                    var ligne = _secteurDeCommune[_communes[i]] + 1;
-                    h[((((i & (Copies - 1)) * lignes) + ligne) << 8) | (int)_masques[i]]++;
+                    Unsafe.Add(ref h, ((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i)) + 1) << 8) | (int)Unsafe.Add(ref masques, i))++;
                 }
             }
             else
