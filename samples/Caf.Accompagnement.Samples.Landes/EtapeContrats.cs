@@ -27,7 +27,8 @@ internal static class EtapeContrats
         var landes = ReferentielCommunes.Cog2026.DuDepartement("40");
         var carte = EtapeTerritoires.Carte;
         var hasard = new Random(options.Graine);
-        var nombre = options.Foyers ?? 345;
+        // Bénéficiaires de l'année dans les Landes : --foyers ne règle que l'échelle nationale de la segmentation.
+        const int nombre = 345;
         var parcours = new List<Parcours>(nombre);
         var tirage = new TirageCommune(landes);
         for (var i = 0; i < nombre; i++)

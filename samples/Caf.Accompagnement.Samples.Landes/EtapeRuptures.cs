@@ -25,7 +25,8 @@ internal static class EtapeRuptures
             new AffectationParCarte(carte));
 
         var hasard = new Random(options.Graine);
-        var taille = options.Foyers ?? 5_000;
+        // Foyers objets à l'échelle des Landes : --foyers ne règle que l'échelle nationale de la segmentation.
+        const int taille = 5_000;
         var population = Enumerable.Range(0, taille).Select(i => Generer(hasard, i, communes, options.Date)).ToList();
         var chrono = Stopwatch.StartNew();
         var campagne = planificateur.Planifier(population, options.Date);
