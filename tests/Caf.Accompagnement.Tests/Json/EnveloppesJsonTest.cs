@@ -53,6 +53,23 @@ public sealed class EnveloppesJsonTest
     }
 
     [Fact]
+    public void L_exemple_de_la_documentation_est_celui_qu_ecrit_la_bibliotheque()
+    {
+        var dossier = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dossier!.FullName, "Caf.Accompagnement.sln")))
+        {
+            dossier = dossier.Parent;
+        }
+
+        var page = File.ReadAllText(Path.Combine(dossier.FullName, "docs", "json.md"));
+        var section = page[page.IndexOf("## Instantané d'une enveloppe budgétaire", StringComparison.Ordinal)..];
+        var debut = section.IndexOf("```\n", StringComparison.Ordinal) + 4;
+        var exemple = section[debut..section.IndexOf("\n```", debut, StringComparison.Ordinal)];
+        var relue = EnveloppesJson.Lire(exemple).GetValueOrThrow();
+        Assert.Equal(EnveloppesJson.Ecrire(Exemple()), EnveloppesJson.Ecrire(relue));
+    }
+
+    [Fact]
     public void Regles_de_l_enveloppe_rejouees_et_situees()
     {
         var document = EnveloppesJson.ToDocument(Exemple());
