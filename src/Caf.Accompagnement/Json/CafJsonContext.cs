@@ -16,6 +16,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(PretDocument))]
 [JsonSerializable(typeof(EvaluationsDocument))]
 [JsonSerializable(typeof(BilanDocument))]
+[JsonSerializable(typeof(EnveloppeBudgetaireDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }

@@ -63,4 +63,19 @@ public sealed class FuzzJsonTest
         Assert.True(parcours.Contrats.Length >= 2);
         Assert.Equal(ParcoursValide.Value, ParcoursJson.Ecrire(parcours));
     }
+
+    private static readonly Lazy<string> EnveloppeValide = new(() =>
+        EnveloppesJson.Ecrire(EnveloppesJsonTest.Enveloppes.Where(e => e.Engagements.Count >= 3 && e.Remboursements.Centimes > 0).Sample(1, new Rnd(7UL, 11UL), 30)[0]));
+
+    [Property(MaxTest = 200)]
+    public Property Enveloppe_jamais_d_exception_et_erreurs_situees() =>
+        Prop.ForAll(Entrees(EnveloppeValide.Value).ToArbitrary(), json =>
+        {
+            var r = EnveloppesJson.Lire(json);
+            return r.Reussi || (r.Erreurs.Count > 0 && r.Erreurs.All(e => e.Chemin is not null && e.Chemin.StartsWith('$')));
+        });
+
+    [Fact]
+    public void L_enveloppe_valide_non_mutee_est_lue_entierement() =>
+        Assert.Equal(EnveloppeValide.Value, EnveloppesJson.Ecrire(EnveloppesJson.Lire(EnveloppeValide.Value).GetValueOrThrow()));
 }
