@@ -183,4 +183,26 @@ public sealed class DemandesJsonTest
         Assert.Equal("$.typeAide", Assert.Single(DemandesJson.Lire(json, catalogue).Erreurs).Chemin);
         Assert.True(DemandesJson.Lire(json).Reussi);
     }
+
+    /// <summary>L'exemple de <c>docs/json.md</c> (section « Instantané d'une demande d'aide »).</summary>
+    [Fact]
+    public void L_exemple_de_la_documentation_est_lu()
+    {
+        const string Exemple = """
+            { "version": 1, "identifiant": "D-000042", "numeroAllocataire": "1234567", "typeAide": "PROJETS",
+              "montantDemande": 600.00, "formeDemandee": "PRET", "dateDepot": "2024-03-04",
+              "historique": [
+                { "type": "CHANGEMENT_DE_STATUT", "date": "2024-03-05", "de": "DEPOSEE", "vers": "EN_INSTRUCTION" },
+                { "type": "CHANGEMENT_DE_STATUT", "date": "2024-03-06", "de": "EN_INSTRUCTION", "vers": "EN_ATTENTE_DE_PIECES",
+                  "motif": "Devis, RIB", "pieces": [ "Devis", "RIB" ] },
+                { "type": "CHANGEMENT_DE_STATUT", "date": "2024-03-20", "de": "EN_ATTENTE_DE_PIECES", "vers": "EN_INSTRUCTION" },
+                { "type": "ACCORD", "date": "2024-03-28", "montant": 600.00, "forme": "PRET" },
+                { "type": "DECAISSEMENT", "date": "2024-04-02", "montant": 600.00, "nombreEcheances": 6, "premiereEcheance": "2024-05-05" },
+                { "type": "MOUVEMENT_DU_PRET", "date": "2024-05-05", "statut": "EN_REMBOURSEMENT",
+                  "mouvement": { "type": "REMBOURSEMENT", "date": "2024-05-05", "montant": 100.00, "parRetenue": false, "anticipe": false } } ],
+              "statut": "EN_REMBOURSEMENT" }
+            """;
+        var demande = DemandesJson.Lire(Exemple).GetValueOrThrow();
+        Assert.Equal((StatutDemande.EnRemboursement, Montant.FromEuros(500m)), (demande.Statut, demande.Pret!.Solde));
+    }
 }
