@@ -100,6 +100,19 @@ Verifier(evaluation.Appartient("PARENTS_SEULS") && evaluation.Decision("PARENTS_
 
 // Aides : catalogue de référence (ensemble ouvert) et codes RSA.
 Verifier(CatalogueDesAides.Reference.TryGetValue(AidesDeReference.VacancesFamiliales.Code, out _), "catalogue des aides");
+
+// Instantané JSON d'une demande d'aide : rejeu de l'historique par les commandes de la demande.
+var depot = new LocalDate(2024, 3, 4);
+var demande = DemandeDAide.Deposer("D-000001", NumeroAllocataire.Create("1234567").GetValueOrThrow(), AidesDeReference.Projets, Montant.FromEuros(600m), FormeAide.Pret, depot).GetValueOrThrow()
+    .Instruire(depot.PlusDays(1)).GetValueOrThrow().Etat
+    .DemanderDesPieces(depot.PlusDays(2), ["Devis", "RIB"]).GetValueOrThrow().Etat
+    .RecevoirLesPieces(depot.PlusDays(9)).GetValueOrThrow().Etat
+    .Accorder(depot.PlusDays(10), Montant.FromEuros(600m), FormeAide.Pret).GetValueOrThrow().Etat
+    .Decaisser(depot.PlusDays(12), 6, depot.PlusDays(40)).GetValueOrThrow().Etat;
+var jsonDemande = DemandesJson.Ecrire(demande);
+var demandeRelue = DemandesJson.Lire(jsonDemande);
+Verifier(demandeRelue.Reussi && DemandesJson.Ecrire(demandeRelue.Valeur) == jsonDemande && demandeRelue.Valeur.Pret!.Solde == Montant.FromEuros(600m), "aller-retour JSON d'une demande d'aide");
+Verifier(DemandesJson.Lire(jsonDemande.Replace("\"PROJETS\"", "\"INCONNU\"", StringComparison.Ordinal)).Erreurs.Any(e => e.Chemin == "$.typeAide"), "type d'aide inconnu situé par son chemin");
 Verifier(EtatDossierRsa.Toutes.Count == 7 && EtatDossierRsa.FromCode("2") == EtatDossierRsa.OuvertVersable, "ETATDOSRSA");
 
 // Injection de dépendances : catalogues et politique résolus sans réflexion sur les types du domaine.

@@ -14,7 +14,25 @@ public sealed record DemandeDeposee(LocalDate Date, Montant MontantDemande) : Ev
 /// <param name="De">Le statut d'origine.</param>
 /// <param name="Vers">Le nouveau statut.</param>
 /// <param name="Motif">Le motif, s'il y a lieu.</param>
-public sealed record ChangementDeStatut(LocalDate Date, StatutDemande De, StatutDemande Vers, string? Motif) : EvenementAide(Date);
+public sealed record ChangementDeStatut(LocalDate Date, StatutDemande De, StatutDemande Vers, string? Motif) : EvenementAide(Date)
+{
+    /// <summary>Les pièces demandées, pour une demande de pièces (<see cref="DemandeDAide.DemanderDesPieces"/>) ; vide sinon.</summary>
+    public ImmutableArray<string> Pieces { get; init; } = [];
+
+    /// <summary>Égalité de valeur, pièces demandées comprises (comparées élément par élément).</summary>
+    /// <param name="other">L'autre changement.</param>
+    /// <returns><see langword="true"/> si les deux changements sont identiques.</returns>
+    public bool Equals(ChangementDeStatut? other) =>
+        other is not null
+        && base.Equals(other)
+        && De.Equals(other.De)
+        && Vers.Equals(other.Vers)
+        && string.Equals(Motif, other.Motif, StringComparison.Ordinal)
+        && Pieces.AsSpan().SequenceEqual(other.Pieces.AsSpan());
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), De, Vers, Motif, Pieces.Length);
+}
 
 /// <summary>Une décision d'accord.</summary>
 /// <param name="Date">La date de la décision.</param>
@@ -356,8 +374,8 @@ public sealed class DemandeDAide
         }
 
         var texte = motif?.Trim();
-        var evenement = new ChangementDeStatut(date, Statut, vers, texte);
         var attendues = vers == StatutDemande.EnAttenteDePieces ? pieces : [];
+        var evenement = new ChangementDeStatut(date, Statut, vers, texte) { Pieces = attendues };
         return new Evolution<DemandeDAide>(Avec(vers, evenement, motif: texte ?? Motif, pieces: attendues), evenement);
     }
 

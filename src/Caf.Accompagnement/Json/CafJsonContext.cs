@@ -14,6 +14,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(ParcoursDocument))]
 [JsonSerializable(typeof(CarteDesSecteursDocument))]
 [JsonSerializable(typeof(PretDocument))]
+[JsonSerializable(typeof(DemandeDAideDocument))]
 [JsonSerializable(typeof(EvaluationsDocument))]
 [JsonSerializable(typeof(BilanDocument))]
 [JsonSerializable(typeof(EnveloppeBudgetaireDocument))]

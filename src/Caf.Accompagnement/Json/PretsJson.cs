@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Utility;
+using NodaTime;
 
 namespace Caf.Accompagnement.Json;
 
@@ -17,6 +18,13 @@ public static class PretsJson
     private const string TypeRemboursement = "REMBOURSEMENT";
     private const string TypeReechelonnement = "REECHELONNEMENT";
     private const string TypeRemise = "REMISE";
+
+    private static readonly OperationsDuPret<Pret> OperationsDuPret = new(
+        (p, date, montant, parRetenue) => p.Rembourser(date, montant, parRetenue),
+        (p, date) => p.RembourserParAnticipation(date),
+        (p, date, n, premiere) => p.Reechelonner(date, n, premiere),
+        (p, date, motif) => p.RemettreLaDette(date, motif),
+        e => (MouvementDuPret)e);
 
     /// <summary>Écrit l'instantané d'un prêt (schéma version 1).</summary>
     /// <param name="pret">Le prêt.</param>
@@ -46,20 +54,7 @@ public static class PretsJson
             NombreEcheances = initial.Echeances.Length,
             PremiereEcheance = LectureJson.Iso(initial.PremiereEcheance),
             ResteAVivreMinimum = pret.Retenue?.ResteAVivreMinimum.Euros,
-            Mouvements = [.. pret.Mouvements.Select(m => m switch
-            {
-                Aides.Remboursement r => new MouvementDuPretDocument { Type = TypeRemboursement, Date = LectureJson.Iso(r.Date), Montant = r.Montant.Euros, ParRetenue = r.ParRetenue, Anticipe = r.Anticipe },
-                Aides.Reechelonnement e => new MouvementDuPretDocument
-                {
-                    Type = TypeReechelonnement,
-                    Date = LectureJson.Iso(e.Date),
-                    Montant = e.SoldeRepris.Euros,
-                    NombreEcheances = e.Echeancier.Echeances.Length,
-                    PremiereEcheance = LectureJson.Iso(e.Echeancier.PremiereEcheance),
-                },
-                RemiseDeDette d => new MouvementDuPretDocument { Type = TypeRemise, Date = LectureJson.Iso(d.Date), Montant = d.Montant.Euros, Motif = d.Motif },
-                _ => throw new InvalidOperationException("Mouvement de prêt inconnu."),
-            })],
+            Mouvements = [.. pret.Mouvements.Select(VersDocument)],
             Statut = pret.Statut.Code,
             Solde = pret.Solde.Euros,
             Echeances = [.. pret.Echeancier.Echeances.Select(e => new EcheanceDocument { Rang = e.Rang, Date = LectureJson.Iso(e.Date), Montant = e.Montant.Euros })],
@@ -98,54 +93,9 @@ public static class PretsJson
         for (var i = 0; i < document.Mouvements.Count; i++)
         {
             var chemin = $"$.mouvements[{i}]";
-            if (!l.Present(document.Mouvements[i], chemin))
+            var suite = RejouerMouvement(l, document.Mouvements[i], chemin, pret, OperationsDuPret);
+            if (suite is null)
             {
-                return Resultat<Pret>.Echec(l.Erreurs);
-            }
-
-            var d = document.Mouvements[i];
-            var date = l.Date(d.Date, $"{chemin}.date");
-            var montant = l.Montant(d.Montant, $"{chemin}.montant");
-            if (l.EnErreur)
-            {
-                return Resultat<Pret>.Echec(l.Erreurs);
-            }
-
-            Resultat<Evolution<Pret>>? evolution = d.Type switch
-            {
-                TypeRemboursement when d.Anticipe => pret.RembourserParAnticipation(date!.Value),
-                TypeRemboursement => pret.Rembourser(date!.Value, montant!.Value, d.ParRetenue),
-                TypeReechelonnement when d.NombreEcheances is { } n && l.Date(d.PremiereEcheance, $"{chemin}.premiereEcheance") is { } p => pret.Reechelonner(date!.Value, n, p),
-                TypeReechelonnement => null,
-                TypeRemise => pret.RemettreLaDette(date!.Value, d.Motif ?? string.Empty),
-                _ => null,
-            };
-            if (evolution is null)
-            {
-                if (!l.EnErreur)
-                {
-                    l.Ajouter(d.Type == TypeReechelonnement ? "json.absent" : "pret.mouvement.type", d.Type == TypeReechelonnement ? $"{chemin}.nombreEcheances" : $"{chemin}.type", d.Type,
-                        d.Type == TypeReechelonnement ? "Un rééchelonnement a un nombre d'échéances et une première échéance." : "Sorte de mouvement attendue : REMBOURSEMENT, REECHELONNEMENT ou REMISE.");
-                }
-
-                return Resultat<Pret>.Echec(l.Erreurs);
-            }
-
-            if (!evolution.TryGetValue(out var suite))
-            {
-                return Resultat<Pret>.Echec(evolution.Erreurs.Select(e => Situer(e, chemin)));
-            }
-
-            var produit = suite.Evenement switch
-            {
-                Aides.Remboursement x => x.Montant,
-                Aides.Reechelonnement x => x.SoldeRepris,
-                RemiseDeDette x => x.Montant,
-                _ => montant!.Value,
-            };
-            if (produit != montant)
-            {
-                l.Ajouter("pret.mouvement.montant", $"{chemin}.montant", montant!.Value.Euros.ToString(CultureInfo.InvariantCulture), $"Ce mouvement porte sur {produit} d'après les mouvements qui le précèdent.");
                 return Resultat<Pret>.Echec(l.Erreurs);
             }
 
@@ -165,7 +115,86 @@ public static class PretsJson
         return l.EnErreur ? Resultat<Pret>.Echec(l.Erreurs) : pret;
     }
 
-    private static Erreur Situer(Erreur e, string chemin)
+    /// <summary>Convertit un mouvement de prêt en objet de transfert.</summary>
+    internal static MouvementDuPretDocument VersDocument(MouvementDuPret mouvement) => mouvement switch
+    {
+        Aides.Remboursement r => new MouvementDuPretDocument { Type = TypeRemboursement, Date = LectureJson.Iso(r.Date), Montant = r.Montant.Euros, ParRetenue = r.ParRetenue, Anticipe = r.Anticipe },
+        Aides.Reechelonnement e => new MouvementDuPretDocument
+        {
+            Type = TypeReechelonnement,
+            Date = LectureJson.Iso(e.Date),
+            Montant = e.SoldeRepris.Euros,
+            NombreEcheances = e.Echeancier.Echeances.Length,
+            PremiereEcheance = LectureJson.Iso(e.Echeancier.PremiereEcheance),
+        },
+        RemiseDeDette d => new MouvementDuPretDocument { Type = TypeRemise, Date = LectureJson.Iso(d.Date), Montant = d.Montant.Euros, Motif = d.Motif },
+        _ => throw new InvalidOperationException("Mouvement de prêt inconnu."),
+    };
+
+    /// <summary>
+    /// Rejoue un mouvement du document par la commande correspondante de l'agrégat qui porte le prêt (le prêt
+    /// lui-même, ou la demande d'aide qui l'a décaissé) ; vérifie que le montant écrit est celui que la commande
+    /// produit. En cas d'échec, les erreurs situées sont ajoutées au lecteur et le résultat est <see langword="null"/>.
+    /// </summary>
+    internal static Evolution<T>? RejouerMouvement<T>(LecteurDeDocument l, MouvementDuPretDocument? d, string chemin, T cible, OperationsDuPret<T> operations)
+        where T : class
+    {
+        if (!l.Present(d, chemin))
+        {
+            return null;
+        }
+
+        var date = l.Date(d!.Date, $"{chemin}.date");
+        var montant = l.Montant(d.Montant, $"{chemin}.montant");
+        if (l.EnErreur)
+        {
+            return null;
+        }
+
+        Resultat<Evolution<T>>? evolution = d.Type switch
+        {
+            TypeRemboursement when d.Anticipe => operations.RembourserParAnticipation(cible, date!.Value),
+            TypeRemboursement => operations.Rembourser(cible, date!.Value, montant!.Value, d.ParRetenue),
+            TypeReechelonnement when d.NombreEcheances is { } n && l.Date(d.PremiereEcheance, $"{chemin}.premiereEcheance") is { } p => operations.Reechelonner(cible, date!.Value, n, p),
+            TypeReechelonnement => null,
+            TypeRemise => operations.RemettreLaDette(cible, date!.Value, d.Motif ?? string.Empty),
+            _ => null,
+        };
+        if (evolution is null)
+        {
+            if (!l.EnErreur)
+            {
+                l.Ajouter(d.Type == TypeReechelonnement ? "json.absent" : "pret.mouvement.type", d.Type == TypeReechelonnement ? $"{chemin}.nombreEcheances" : $"{chemin}.type", d.Type,
+                    d.Type == TypeReechelonnement ? "Un rééchelonnement a un nombre d'échéances et une première échéance." : "Sorte de mouvement attendue : REMBOURSEMENT, REECHELONNEMENT ou REMISE.");
+            }
+
+            return null;
+        }
+
+        if (!evolution.TryGetValue(out var suite))
+        {
+            l.Erreurs.AddRange(evolution.Erreurs.Select(e => Situer(e, chemin)));
+            return null;
+        }
+
+        var produit = operations.Mouvement(suite.Evenement) switch
+        {
+            Aides.Remboursement x => x.Montant,
+            Aides.Reechelonnement x => x.SoldeRepris,
+            RemiseDeDette x => x.Montant,
+            _ => montant!.Value,
+        };
+        if (produit != montant)
+        {
+            l.Ajouter("pret.mouvement.montant", $"{chemin}.montant", montant!.Value.Euros.ToString(CultureInfo.InvariantCulture), $"Ce mouvement porte sur {produit} d'après les mouvements qui le précèdent.");
+            return null;
+        }
+
+        return suite;
+    }
+
+    /// <summary>Situe une erreur d'une règle du prêt sous un chemin JSON, avec le nom de champ du document.</summary>
+    internal static Erreur Situer(Erreur e, string chemin)
     {
         var champ = e.Champ switch
         {
@@ -177,3 +206,12 @@ public static class PretsJson
         return e.PourChamp(champ).AuChemin($"{chemin}.{champ}");
     }
 }
+
+/// <summary>Les commandes de prêt d'un agrégat qui porte un prêt, pour rejouer ses mouvements.</summary>
+internal sealed record OperationsDuPret<T>(
+    Func<T, LocalDate, Montant, bool, Resultat<Evolution<T>>> Rembourser,
+    Func<T, LocalDate, Resultat<Evolution<T>>> RembourserParAnticipation,
+    Func<T, LocalDate, int, LocalDate, Resultat<Evolution<T>>> Reechelonner,
+    Func<T, LocalDate, string, Resultat<Evolution<T>>> RemettreLaDette,
+    Func<EvenementAide, MouvementDuPret> Mouvement)
+    where T : class;

@@ -10,7 +10,7 @@ using NodaTime;
 namespace Caf.Accompagnement.Tests.Integration;
 
 /// <summary>
-/// Fuzzing des lecteurs JSON des campagnes et des parcours : octets aléatoires, textes quelconques et mutations de
+/// Fuzzing des lecteurs JSON des campagnes, des parcours et des demandes d'aide : octets aléatoires, textes quelconques et mutations de
 /// documents valides. Jamais d'exception non gérée ; toute erreur porte son chemin JSON ; un document valide est lu
 /// entièrement.
 /// </summary>
@@ -25,13 +25,18 @@ public sealed class FuzzJsonTest
     private static readonly Lazy<string> ParcoursValide = new(() =>
         ParcoursJson.Ecrire(ParcoursJsonTest.Parcours.Where(p => p.Contrats.Length >= 2).Sample(1, new Rnd(3UL, 5UL), 30)[0]));
 
+    private static readonly Lazy<string> DemandeValide = new(() =>
+        DemandesJson.Ecrire(DemandesJsonTest.Demandes.Where(d => d.Historique.Length >= 5).Sample(1, new Rnd(7UL, 11UL), 30)[0]));
+
     /// <summary>Des mutations qui gardent la structure JSON mais changent les valeurs : codes, dates, nombres.</summary>
     private static Gen<string> MuterLesValeurs(string valide) =>
         from remplacements in Gen.Elements(
             ("\"JOINT\"", "\"JOINTE\""), ("\"TELEPHONE\"", "\"PIGEON\""), ("\"2022-", "\"2022-13-"), ("\"version\":1", "\"version\":2"),
             ("\"tentative\":1", "\"tentative\":0"), ("\"SIGNE\"", "\"BROUILLON\""), ("\"CER\"", "\"CE\""), ("\"numero\":2", "\"numero\":1"),
             ("\"dureeEnMois\":", "\"dureeEnMois\":-"), ("\"contacts\":3", "\"contacts\":4"), ("\"CAF\"", "\"\""), ("\":\"", "\":null,\"x\":\""),
-            ("[{", "[null,{"), ("\"AGENT_CAF\"", "\"TRAVAILLEUR_SOCIAL\""), ("\"debut\":\"", "\"fin\":\""))
+            ("[{", "[null,{"), ("\"AGENT_CAF\"", "\"TRAVAILLEUR_SOCIAL\""), ("\"debut\":\"", "\"fin\":\""),
+            ("\"EN_INSTRUCTION\"", "\"AJOURNEE\""), ("\"SUBVENTION\"", "\"PRET\""), ("\"ACCORD\"", "\"REFUS\""), ("\"montant\":", "\"montant\":9"),
+            ("\"2024-", "\"2019-"), ("\"REMBOURSEMENT\"", "\"REMISE\""))
             .ArrayOf().Select(a => a.Take(3).ToArray())
         select remplacements.Aggregate(valide, (t, r) => t.Replace(r.Item1, r.Item2, StringComparison.Ordinal));
 
@@ -54,6 +59,14 @@ public sealed class FuzzJsonTest
             return r.Reussi || (r.Erreurs.Count > 0 && r.Erreurs.All(e => e.Chemin is not null && e.Chemin.StartsWith('$')));
         });
 
+    [Property(MaxTest = 200)]
+    public Property Demande_jamais_d_exception_et_erreurs_situees() =>
+        Prop.ForAll(Entrees(DemandeValide.Value).ToArbitrary(), json =>
+        {
+            var r = DemandesJson.Lire(json);
+            return r.Reussi || (r.Erreurs.Count > 0 && r.Erreurs.All(e => e.Chemin is not null && e.Chemin.StartsWith('$')));
+        });
+
     [Fact]
     public void Les_documents_valides_non_mutes_sont_lus_entierement()
     {
@@ -62,6 +75,9 @@ public sealed class FuzzJsonTest
         var parcours = ParcoursJson.Lire(ParcoursValide.Value).GetValueOrThrow();
         Assert.True(parcours.Contrats.Length >= 2);
         Assert.Equal(ParcoursValide.Value, ParcoursJson.Ecrire(parcours));
+        var demande = DemandesJson.Lire(DemandeValide.Value).GetValueOrThrow();
+        Assert.True(demande.Historique.Length >= 5);
+        Assert.Equal(DemandeValide.Value, DemandesJson.Ecrire(demande));
     }
 
     private static readonly Lazy<string> EnveloppeValide = new(() =>
