@@ -32,6 +32,17 @@ public sealed record ChangementDeStatut(LocalDate Date, StatutDemande De, Statut
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), De, Vers, Motif, Pieces.Length);
+
+    /// <summary>Les membres affichés par <c>ToString()</c>, pièces demandées énumérées.</summary>
+    /// <param name="builder">Le texte en construction.</param>
+    /// <returns><see langword="true"/> : des membres ont été écrits.</returns>
+    protected override bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        base.PrintMembers(builder);
+        builder.Append(", De = ").Append(De).Append(", Vers = ").Append(Vers).Append(", Motif = ").Append(Motif);
+        builder.Append(", Pieces = [").Append(string.Join(", ", Pieces)).Append(']');
+        return true;
+    }
 }
 
 /// <summary>Une décision d'accord.</summary>

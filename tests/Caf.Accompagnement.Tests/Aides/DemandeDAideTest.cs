@@ -17,6 +17,15 @@ public sealed class DemandeDAideTest
     private static DemandeDAide Etat(Resultat<Evolution<DemandeDAide>> r) => r.GetValueOrThrow().Etat;
 
     [Fact]
+    public void Le_changement_de_statut_enumere_les_pieces_demandees()
+    {
+        var d = Etat(Etat(Deposer(AidesDeReference.Projets, 100m, FormeAide.Subvention).Instruire(Depot)).DemanderDesPieces(Depot.PlusDays(1), ["Devis", "Facture"]));
+        var texte = d.Historique.OfType<ChangementDeStatut>().Last().ToString();
+        Assert.Contains("Pieces = [Devis, Facture]", texte, StringComparison.Ordinal);
+        Assert.DoesNotContain("ImmutableArray", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cycle_complet_d_un_pret()
     {
         var d = Deposer(AidesDeReference.EquipementMenager, 1000m, FormeAide.Pret);
