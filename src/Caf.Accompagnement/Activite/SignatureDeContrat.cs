@@ -80,6 +80,32 @@ public sealed class SignatureDeContrat : EntreeJournal
             : Resultat<SignatureDeContrat>.Echec(new Erreur("activite.secteur.inconnu", "commune", transition.Parcours.Commune.ToString(), "La commune du foyer n'est couverte par aucun secteur : la signature ne peut être rattachée."));
     }
 
+    /// <summary>Restaure une signature déjà inscrite (instantané JSON, base de données) : les valeurs enregistrées sont
+    /// vérifiées mais la transition d'origine n'est pas rejouée.</summary>
+    /// <param name="date">La date de la signature.</param>
+    /// <param name="secteur">Le code du secteur du foyer.</param>
+    /// <param name="numeroContrat">Le numéro du contrat dans le parcours (au moins 1).</param>
+    /// <param name="regime">Le régime du contrat signé.</param>
+    /// <param name="signatureTardive"><see langword="true"/> si la signature a dépassé le délai après l'orientation.</param>
+    /// <returns>L'entrée, ou toutes les erreurs (<c>activite.contrat.numero</c>, <c>activite.contrat.regime</c>,
+    /// <c>activite.secteur.absent</c>).</returns>
+    public static Resultat<SignatureDeContrat> Create(LocalDate date, string? secteur, int numeroContrat, RegimeContrat regime, bool signatureTardive)
+    {
+        var erreurs = new List<Erreur>();
+        if (numeroContrat < 1)
+        {
+            erreurs.Add(new Erreur("activite.contrat.numero", "numeroContrat", numeroContrat.ToString(System.Globalization.CultureInfo.InvariantCulture), "Le numéro du contrat est au moins 1."));
+        }
+
+        if (regime is null)
+        {
+            erreurs.Add(new Erreur("activite.contrat.regime", "regime", null, "Le régime du contrat est obligatoire."));
+        }
+
+        VerifierTexte(secteur, "secteur", "activite.secteur.absent", erreurs);
+        return erreurs.Count > 0 ? Resultat<SignatureDeContrat>.Echec(erreurs) : new SignatureDeContrat(date, secteur!, numeroContrat, regime!, signatureTardive);
+    }
+
     internal override void Compter(Compteurs compteurs) =>
         compteurs.Ajouter(new Cle(Rubrique.Contrat, Regime.Code, SignatureTardive ? "TARDIVE" : "DANS_LE_DELAI"), 1, Montant.Zero);
 

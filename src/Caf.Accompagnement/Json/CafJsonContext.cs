@@ -18,6 +18,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(EvaluationsDocument))]
 [JsonSerializable(typeof(BilanDocument))]
 [JsonSerializable(typeof(EnveloppeBudgetaireDocument))]
+[JsonSerializable(typeof(JournalDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }

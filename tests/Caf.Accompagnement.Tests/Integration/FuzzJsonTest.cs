@@ -94,4 +94,29 @@ public sealed class FuzzJsonTest
     [Fact]
     public void L_enveloppe_valide_non_mutee_est_lue_entierement() =>
         Assert.Equal(EnveloppeValide.Value, EnveloppesJson.Ecrire(EnveloppesJson.Lire(EnveloppeValide.Value).GetValueOrThrow()));
+
+    private static readonly Lazy<string> JournalValide = new(() =>
+        JournauxJson.Ecrire(Testing.GenerateursCaf.Journal(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)))
+            .Where(j => j.Entrees.Length >= 10).Sample(1, new Rnd(7UL, 11UL), 30)[0]));
+
+    /// <summary>Des mutations propres au journal : nature, codes, nombres et dates de ses entrées.</summary>
+    private static Gen<string> MuterLeJournal(string valide) =>
+        from remplacements in Gen.Elements(
+            ("\"INTERVENTION\"", "\"INTERVENTIONS\""), ("\"nature\":\"", "\"nature\":\"X"), ("\"montant\":", "\"montant\":-"),
+            ("\"numeroContrat\":", "\"numeroContrat\":-"), ("\"participants\":", "\"participants\":-"), ("\"secteur\":\"", "\"secteur\":\" \",\"y\":\""),
+            ("\"type\":\"", "\"type\":\"Z"), ("\"2024-", "\"2025-"), ("\"regime\":\"", "\"regime\":\"W"), ("\"version\":1", "\"version\":3"))
+            .ArrayOf().Select(a => a.Take(3).ToArray())
+        select remplacements.Aggregate(valide, (t, r) => t.Replace(r.Item1, r.Item2, StringComparison.Ordinal));
+
+    [Property(MaxTest = 200)]
+    public Property Journal_jamais_d_exception_et_erreurs_situees() =>
+        Prop.ForAll(Gen.Frequency((2, Entrees(JournalValide.Value)), (2, MuterLeJournal(JournalValide.Value))).ToArbitrary(), json =>
+        {
+            var r = JournauxJson.Lire(json);
+            return r.Reussi || (r.Erreurs.Count > 0 && r.Erreurs.All(e => e.Chemin is not null && e.Chemin.StartsWith('$')));
+        });
+
+    [Fact]
+    public void Le_journal_valide_non_mute_est_lu_entierement() =>
+        Assert.Equal(JournalValide.Value, JournauxJson.Ecrire(JournauxJson.Lire(JournalValide.Value).GetValueOrThrow()));
 }
