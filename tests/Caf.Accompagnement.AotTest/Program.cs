@@ -113,6 +113,17 @@ var jsonDemande = DemandesJson.Ecrire(demande);
 var demandeRelue = DemandesJson.Lire(jsonDemande);
 Verifier(demandeRelue.Reussi && DemandesJson.Ecrire(demandeRelue.Valeur) == jsonDemande && demandeRelue.Valeur.Pret!.Solde == Montant.FromEuros(600m), "aller-retour JSON d'une demande d'aide");
 Verifier(DemandesJson.Lire(jsonDemande.Replace("\"PROJETS\"", "\"INCONNU\"", StringComparison.Ordinal)).Erreurs.Any(e => e.Chemin == "$.typeAide"), "type d'aide inconnu situé par son chemin");
+var journal = Caf.Accompagnement.Activite.Journal.Create(
+    new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)),
+    [
+        Caf.Accompagnement.Activite.Intervention.Create(new LocalDate(2024, 2, 5), "PARENTALITE", "Dax", "TS1").Valeur,
+        Caf.Accompagnement.Activite.SignatureDeContrat.Create(new LocalDate(2024, 3, 1), "Dax", 1, RegimeContrat.ContratEngagementsReciproques, false).Valeur,
+        Caf.Accompagnement.Activite.VersementDAide.Create(CatalogueDesAides.Reference, new LocalDate(2024, 4, 10), "GARDE_HORAIRES_DECALES", "SUBVENTION", Montant.FromEuros(250m), "Dax").Valeur,
+    ]).Valeur;
+var jsonJournal = JournauxJson.Ecrire(journal);
+var journalRelu = JournauxJson.Lire(jsonJournal);
+Verifier(journalRelu.Reussi && JournauxJson.Ecrire(journalRelu.Valeur) == jsonJournal && journalRelu.Valeur.Entrees.Length == 3, "aller-retour JSON du journal d'activité");
+Verifier(JournauxJson.Lire(jsonJournal.Replace("\"CONTRAT_SIGNE\"", "\"INCONNU\"", StringComparison.Ordinal)).Erreurs.Any(e => e.Chemin == "$.entrees[1].nature"), "nature d'entrée inconnue située par son chemin");
 Verifier(EtatDossierRsa.Toutes.Count == 7 && EtatDossierRsa.FromCode("2") == EtatDossierRsa.OuvertVersable, "ETATDOSRSA");
 
 // Injection de dépendances : catalogues et politique résolus sans réflexion sur les types du domaine.
