@@ -152,29 +152,7 @@ public sealed class GenerateurDePopulation
             enfantsParBloc[b] = enfants;
             compteParBloc[b] = k;
         });
-        var decalages = new int[blocs];
-        var total = 0;
-        for (var b = 0; b < blocs; b++)
-        {
-            decalages[b] = total;
-            total = checked(total + compteParBloc[b]);
-        }
-
-        var tous = GC.AllocateUninitializedArray<int>(total);
-        Parallel.For(0, blocs, b =>
-        {
-            var debut = b * TailleDuBloc;
-            var fin = Math.Min(nombre, debut + TailleDuBloc);
-            for (var i = debut; i < fin; i++)
-            {
-                debuts[i] += decalages[b];
-            }
-
-            Array.Copy(enfantsParBloc[b], 0, tous, decalages[b], compteParBloc[b]);
-            enfantsParBloc[b] = null!;
-        });
-        debuts[nombre] = total;
-        colonnes.FixerEnfants(tous);
+        colonnes.JoindreEnfants(enfantsParBloc, compteParBloc, TailleDuBloc, rendreAuPool: false);
         return colonnes.Terminer(Referentiel, Foyer);
     }
 

@@ -223,29 +223,7 @@ public sealed class Population
             return Resultat<Population>.Echec(erreurs);
         }
 
-        var decalages = new int[blocs];
-        var total = 0;
-        for (var b = 0; b < blocs; b++)
-        {
-            decalages[b] = total;
-            total = checked(total + compteParBloc[b]);
-        }
-
-        var tous = GC.AllocateUninitializedArray<int>(total);
-        Parallel.For(0, blocs, b =>
-        {
-            var fin = Math.Min(n, (b + 1) * Bloc);
-            for (var i = b * Bloc; i < fin; i++)
-            {
-                debuts[i] += decalages[b];
-            }
-
-            Array.Copy(enfantsParBloc[b], 0, tous, decalages[b], compteParBloc[b]);
-            ArrayPool<int>.Shared.Return(enfantsParBloc[b]);
-            enfantsParBloc[b] = null!;
-        });
-        debuts[n] = total;
-        constructeur.FixerEnfants(tous);
+        constructeur.JoindreEnfants(enfantsParBloc, compteParBloc, Bloc, rendreAuPool: true);
         return constructeur.Terminer(table, i => foyers[i]);
     }
 
@@ -389,7 +367,42 @@ public sealed class Population
             return true;
         }
 
-        internal void FixerEnfants(int[] enfants) => _enfants = enfants;
+        /// <summary>
+        /// Met bout à bout les tables d'enfants construites par blocs contigus de foyers (décalages relatifs au bloc dans
+        /// <c>debuts</c>) : décalages rendus absolus, une seule table d'enfants, en parallèle par bloc.
+        /// </summary>
+        internal void JoindreEnfants(int[][] enfantsParBloc, int[] compteParBloc, int tailleDuBloc, bool rendreAuPool)
+        {
+            var n = _debuts.Length - 1;
+            var decalages = new int[enfantsParBloc.Length];
+            var total = 0;
+            for (var b = 0; b < decalages.Length; b++)
+            {
+                decalages[b] = total;
+                total = checked(total + compteParBloc[b]);
+            }
+
+            var tous = GC.AllocateUninitializedArray<int>(total);
+            var debuts = _debuts;
+            Parallel.For(0, decalages.Length, b =>
+            {
+                var fin = Math.Min(n, (b + 1) * tailleDuBloc);
+                for (var i = b * tailleDuBloc; i < fin; i++)
+                {
+                    debuts[i] += decalages[b];
+                }
+
+                Array.Copy(enfantsParBloc[b], 0, tous, decalages[b], compteParBloc[b]);
+                if (rendreAuPool)
+                {
+                    ArrayPool<int>.Shared.Return(enfantsParBloc[b]);
+                }
+
+                enfantsParBloc[b] = null!;
+            });
+            debuts[n] = total;
+            _enfants = tous;
+        }
 
         internal void RemplirSansEnfants(int i, in FoyerGenere foyer)
         {
