@@ -172,17 +172,8 @@ public sealed class CibleFamillePrioritaire : Cible
     }
 
     /// <inheritdoc/>
-    public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes)
-    {
-        Preconditions.CheckNotNull(baremes);
-        var seuils = Resoudre(reference, baremes);
-        if (!seuils.TryGetValue(out var s))
-        {
-            return Resultat<ICibleADate>.Echec(seuils.Erreurs);
-        }
-
-        return new Resolue(this, s, baremes.SeuilDePauvrete.ValeurAuOuLever(reference).Reference);
-    }
+    public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes) =>
+        Resoudre(reference, Preconditions.CheckNotNull(baremes)).Select(s => (ICibleADate)new Resolue(this, s, baremes.SeuilDePauvrete.ValeurAuOuLever(reference).Reference));
 
     private sealed class Resolue(CibleFamillePrioritaire cible, SeuilsFamillePrioritaire seuils, string referenceSeuil) : ICibleADate
     {

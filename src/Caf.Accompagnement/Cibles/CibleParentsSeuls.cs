@@ -161,17 +161,8 @@ public sealed class CibleParentsSeuls : Cible
     }
 
     /// <inheritdoc/>
-    public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes)
-    {
-        Preconditions.CheckNotNull(baremes);
-        var seuils = Resoudre(reference, baremes);
-        if (!seuils.TryGetValue(out var s))
-        {
-            return Resultat<ICibleADate>.Echec(seuils.Erreurs);
-        }
-
-        return new Resolue(this, s, baremes.SmicMensuel.ValeurAuOuLever(reference).Reference);
-    }
+    public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes) =>
+        Resoudre(reference, Preconditions.CheckNotNull(baremes)).Select(s => (ICibleADate)new Resolue(this, s, baremes.SmicMensuel.ValeurAuOuLever(reference).Reference));
 
     private sealed class Resolue(CibleParentsSeuls cible, SeuilsParentsSeuls seuils, string referenceSmic) : ICibleADate
     {
