@@ -75,7 +75,17 @@ public sealed class PopulationTest
     public void Au_plus_64_octets_par_foyer()
     {
         var population = FoyersAuHasard.Generateur(1).Population(100_000);
-        Assert.InRange(population.OctetsParFoyer, 56, 64);
+        Assert.InRange(population.OctetsParFoyer, 28, 40);
+        Assert.Equal((28L * population.Count) + 4 + (4L * population.NombreEnfants) + (8L * population.NombreEvenements), population.TailleEnOctets);
+    }
+
+    [Fact]
+    public void Tous_les_evenements_sont_gardes_dans_la_table_creuse()
+    {
+        var foyers = FoyersAuHasard.Tirer(11, 400, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        Assert.Equal(foyers.Sum(f => f.Evenements.Length), population.NombreEvenements);
+        Assert.Equal(foyers.Sum(f => f.NombreEnfants), population.NombreEnfants);
     }
 
     [Fact]

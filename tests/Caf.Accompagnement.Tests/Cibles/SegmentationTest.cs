@@ -228,6 +228,7 @@ public sealed class SegmentationTest
         var politique = PolitiqueDeCiblage.Landes2022.Avec(CibleLocaleTelephone);
         var segmentation = Segmentation.Create(politique, FoyersAuHasard.Reference).GetValueOrThrow();
         Assert.Equal([CibleLocaleTelephone.Code], segmentation.CiblesSurCheminLent.Select(c => c.Code));
+        Assert.Empty(Segmentation.Create(DouzeCibles.Sans(CibleLocaleTelephone.Code).Sans("COUPLE_AU_RSA").Sans("TROIS_ENFANTS"), FoyersAuHasard.Reference).GetValueOrThrow().CiblesSurCheminLent);
         var resultat = segmentation.Segmenter(population);
         var k = politique.IndexDe(CibleLocaleTelephone.Code);
         Assert.Equal(foyers.Count(f => !f.TelephoneConnu && f.NombreEnfants > 0), resultat.Total(k));

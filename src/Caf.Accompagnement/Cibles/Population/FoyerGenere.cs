@@ -7,6 +7,9 @@ internal struct FoyerGenere
 {
     internal const int EnfantsMax = 6;
 
+    /// <summary>Les types d'événements que tire le générateur : rangs 0 à 4 de <see cref="Foyers.TypeEvenement"/> (décès du conjoint, décès d'un enfant, séparation, impayé de loyer, monoparentalité).</summary>
+    internal const int TypesEvenements = 5;
+
     internal int Numero;
     internal int Commune;
     internal uint Indicateurs;
@@ -35,7 +38,7 @@ internal struct FoyerGenere
         private int _premier;
     }
 
-    [InlineArray(Population.EvenementsDuSocle)]
+    [InlineArray(TypesEvenements)]
     internal struct EvenementsGeneres
     {
         private int _premier;

@@ -123,36 +123,17 @@ public sealed class GenerateurDePopulation
     {
         Preconditions.CheckArgumentRange(nameof(nombre), nombre, 0, int.MaxValue);
         var blocs = (nombre + TailleDuBloc - 1) / TailleDuBloc;
-        var debuts = new int[nombre + 1];
-        var colonnes = new Population.ColonnesEnConstruction(nombre, -1, debuts);
-        var enfantsParBloc = new int[blocs][];
-        var compteParBloc = new int[blocs];
+        var colonnes = new Population.ColonnesEnConstruction(nombre, TailleDuBloc);
         Parallel.For(0, blocs, b =>
         {
-            var debut = b * TailleDuBloc;
-            var fin = Math.Min(nombre, debut + TailleDuBloc);
-            var enfants = new int[(fin - debut) * 2];
-            var k = 0;
-            for (var i = debut; i < fin; i++)
+            var tables = colonnes.Bloc(b);
+            var fin = Math.Min(nombre, (b + 1) * TailleDuBloc);
+            for (var i = b * TailleDuBloc; i < fin; i++)
             {
                 Tirer(i, out var f);
-                colonnes.RemplirSansEnfants(i, in f);
-                debuts[i] = k;
-                if (k + f.NombreEnfants > enfants.Length)
-                {
-                    Array.Resize(ref enfants, Math.Max(enfants.Length * 2, k + f.NombreEnfants));
-                }
-
-                for (var e = 0; e < f.NombreEnfants; e++)
-                {
-                    enfants[k++] = f.Enfant(e);
-                }
+                colonnes.Remplir(i, in f, tables);
             }
-
-            enfantsParBloc[b] = enfants;
-            compteParBloc[b] = k;
         });
-        colonnes.JoindreEnfants(enfantsParBloc, compteParBloc, TailleDuBloc, rendreAuPool: false);
         return colonnes.Terminer(Referentiel, Foyer);
     }
 
@@ -239,7 +220,7 @@ public sealed class GenerateurDePopulation
 
         f.Prestations = f.MontantRsa + f.MontantAf + f.MontantApl + f.MontantPpa + f.MontantAsf;
 
-        for (var r = 0; r < Cibles.Population.EvenementsDuSocle; r++)
+        for (var r = 0; r < FoyerGenere.TypesEvenements; r++)
         {
             f.Evenements[r] = Jours.Aucun;
         }
@@ -354,7 +335,7 @@ public sealed class GenerateurDePopulation
             b.Percoit(Prestation.AllocationSoutienFamilial, Montant.FromCentimes(f.MontantAsf));
         }
 
-        for (var r = 0; r < Cibles.Population.EvenementsDuSocle; r++)
+        for (var r = 0; r < FoyerGenere.TypesEvenements; r++)
         {
             if (f.Evenement(r) != Jours.Aucun)
             {

@@ -11,39 +11,40 @@ namespace Caf.Accompagnement.Cibles;
 /// <summary>
 /// Une population de foyers sous forme colonnaire (une table par donnée), faite pour la segmentation en masse :
 /// dates en numéros de jour, montants en centimes, indicateurs en bits, commune en indice dans une table de communes,
-/// enfants mis à plat avec des décalages, dernière date de chaque événement du socle.
+/// enfants et événements mis à plat.
 /// </summary>
 /// <remarks>
 /// <para>Colonnes (4 octets chacune par foyer) : numéro allocataire, indice de commune, <see cref="IndicateursFoyer"/>,
-/// naissance de l'allocataire, naissance du conjoint, date de la situation familiale, ressources mensuelles (centimes),
-/// total mensuel des prestations (centimes), début des enfants, et la dernière date de chacun des cinq événements du
-/// socle national (décès du conjoint, décès d'un enfant, séparation, impayé de loyer, monoparentalité) ; plus 4 octets
-/// par enfant (naissance et handicap). Soit 56 octets par foyer plus 4 par enfant. Un foyer qui a connu plusieurs
-/// événements d'un même type garde les dates antérieures dans une petite table de débordement
-/// (<see cref="IndicateursFoyer.EvenementsMultiples"/>), consultée seulement quand la dernière date suit la date de
-/// référence : la population répond exactement comme <see cref="Foyer.DernierEvenement"/>.</para>
-/// <para>Ce que les colonnes ne gardent pas (montant de chaque prestation, ressources N-2, démarches, naissance et
-/// emménagement) reste accessible par <see cref="Foyer(int)"/>, qui rend le foyer d'origine : c'est le chemin lent des
-/// cibles locales qui n'ont pas de forme colonnaire.</para>
+/// naissance de l'allocataire, ressources mensuelles (centimes), total mensuel des prestations (centimes), début des
+/// enfants ; plus 4 octets par enfant (naissance et handicap) et 8 octets par événement de vie. Soit 28 octets par
+/// foyer, plus 4 par enfant et 8 par événement.</para>
+/// <para>Les événements de vie (de tout <see cref="TypeEvenement"/>, tous gardés, pas seulement le dernier de chaque
+/// type) forment une table creuse triée par foyer : la plupart des foyers n'en ont aucun, et la segmentation ne lit
+/// que ceux qui existent. La population répond exactement comme <see cref="Foyer.DernierEvenement"/>.</para>
+/// <para>Ce que les colonnes ne gardent pas (montant de chaque prestation, ressources N-2, conjoint, date de la
+/// situation, démarches) reste accessible par <see cref="Foyer(int)"/>, qui rend le foyer d'origine : c'est le chemin
+/// lent des cibles locales qui n'ont pas de forme colonnaire.</para>
 /// <para>Immuable une fois construite ; les colonnes sont exposées en lecture seule.</para>
 /// </remarks>
 public sealed class Population
 {
-    /// <summary>Nombre d'événements du socle gardés en colonnes (rangs 0 à 4 de <see cref="TypeEvenement"/>).</summary>
-    internal const int EvenementsDuSocle = 5;
+    /// <summary>Colonnes de 4 octets par foyer (numéro, commune, indicateurs, naissance, ressources, prestations, début des enfants).</summary>
+    private const int ColonnesParFoyer = 7;
 
     internal readonly int[] NumerosInternes;
     internal readonly int[] CommunesInternes;
     internal readonly uint[] IndicateursInternes;
     internal readonly int[] NaissancesAllocataire;
-    internal readonly int[] NaissancesConjoint;
-    internal readonly int[] DatesSituation;
     internal readonly int[] Ressources;
     internal readonly int[] Prestations;
     internal readonly int[] DebutsEnfants;
     internal readonly int[] Enfants;
-    internal readonly int[][] Evenements;
-    internal readonly DebordementEvenements Debordement;
+
+    /// <summary>Le foyer de chaque événement (indices croissants).</summary>
+    internal readonly int[] EvenementsFoyers;
+
+    /// <summary>Chaque événement encodé par <see cref="EvenementsEnTable.Encoder"/> (jour et rang du type).</summary>
+    internal readonly int[] EvenementsCodes;
     private readonly Func<int, Foyer> _source;
 
     internal Population(
@@ -52,14 +53,12 @@ public sealed class Population
         int[] indicesCommunes,
         uint[] indicateurs,
         int[] naissancesAllocataire,
-        int[] naissancesConjoint,
-        int[] datesSituation,
         int[] ressources,
         int[] prestations,
         int[] debutsEnfants,
         int[] enfants,
-        int[][] evenements,
-        DebordementEvenements debordement,
+        int[] evenementsFoyers,
+        int[] evenementsCodes,
         Func<int, Foyer> source)
     {
         Referentiel = referentiel;
@@ -67,14 +66,12 @@ public sealed class Population
         CommunesInternes = indicesCommunes;
         IndicateursInternes = indicateurs;
         NaissancesAllocataire = naissancesAllocataire;
-        NaissancesConjoint = naissancesConjoint;
-        DatesSituation = datesSituation;
         Ressources = ressources;
         Prestations = prestations;
         DebutsEnfants = debutsEnfants;
         Enfants = enfants;
-        Evenements = evenements;
-        Debordement = debordement;
+        EvenementsFoyers = evenementsFoyers;
+        EvenementsCodes = evenementsCodes;
         _source = source;
     }
 
@@ -102,9 +99,12 @@ public sealed class Population
     /// <summary>Nombre total d'enfants à charge dans la population.</summary>
     public int NombreEnfants => Enfants.Length;
 
-    /// <summary>Taille des colonnes en mémoire, en octets : 56 par foyer, 4 par enfant, la table de débordement ; la
-    /// table des communes, partagée avec le référentiel, n'est pas comptée.</summary>
-    public long TailleEnOctets => (4L * (9 + EvenementsDuSocle) * Count) + 4L + (4L * Enfants.Length) + Debordement.TailleEnOctets;
+    /// <summary>Nombre total d'événements de vie gardés dans la population (tous types, tous foyers).</summary>
+    public int NombreEvenements => EvenementsFoyers.Length;
+
+    /// <summary>Taille des colonnes en mémoire, en octets : 28 par foyer, 4 par enfant, 8 par événement ; la table des
+    /// communes, partagée avec le référentiel, n'est pas comptée.</summary>
+    public long TailleEnOctets => (4L * ColonnesParFoyer * Count) + 4L + (4L * Enfants.Length) + (8L * EvenementsFoyers.Length);
 
     /// <summary>Taille moyenne d'un foyer en mémoire, en octets.</summary>
     public double OctetsParFoyer => Count == 0 ? 0 : (double)TailleEnOctets / Count;
@@ -148,11 +148,7 @@ public sealed class Population
     public LocalDate? DernierEvenement(int index, TypeEvenement type, LocalDate auPlusTard)
     {
         Preconditions.CheckNotNull(type);
-        if (type.Rang >= EvenementsDuSocle)
-        {
-            return Foyer(index).DernierEvenement(type, auPlusTard);
-        }
-
+        Preconditions.CheckArgumentRange(nameof(index), index, 0, Count - 1);
         return Jours.DateOuNull(DernierEvenementAuPlusTard(index, type.Rang, Jours.De(auPlusTard)));
     }
 
@@ -185,99 +181,87 @@ public sealed class Population
         var table = referentiel ?? ReferentielCommunes.Cog2026;
         var n = foyers.Count;
 
-        // Une seule lecture de chaque objet, en parallèle par blocs : colonnes écrites en place, enfants dans une table
-        // par bloc (décalages relatifs au bloc), puis mis bout à bout.
+        // Une seule lecture de chaque objet, en parallèle par blocs : colonnes écrites en place, enfants et événements
+        // dans des tables par bloc, puis mises bout à bout.
         const int Bloc = 1 << 14;
         var blocs = (n + Bloc - 1) / Bloc;
-        var debuts = GC.AllocateUninitializedArray<int>(n + 1);
-        var constructeur = new ColonnesEnConstruction(n, -1, debuts);
-        var enfantsParBloc = new int[blocs][];
-        var compteParBloc = new int[blocs];
+        var constructeur = new ColonnesEnConstruction(n, Bloc);
         var erreursParBloc = new List<Erreur>?[blocs];
         Parallel.For(0, blocs, b =>
         {
-            var debut = b * Bloc;
-            var fin = Math.Min(n, debut + Bloc);
-            var enfants = ArrayPool<int>.Shared.Rent((fin - debut) * 2);
-            var k = 0;
-            for (var i = debut; i < fin; i++)
+            var tables = constructeur.Bloc(b);
+            var fin = Math.Min(n, (b + 1) * Bloc);
+            for (var i = b * Bloc; i < fin; i++)
             {
-                debuts[i] = k;
-                if (!constructeur.Remplir(i, foyers[i], table, ref enfants, ref k, out var erreur))
+                if (!constructeur.Remplir(i, foyers[i], table, tables, out var erreur))
                 {
                     (erreursParBloc[b] ??= []).Add(erreur.AuChemin($"foyers[{i}]"));
                 }
             }
-
-            enfantsParBloc[b] = enfants;
-            compteParBloc[b] = k;
         });
         var erreurs = erreursParBloc.Where(e => e is not null).SelectMany(e => e!).ToList();
         if (erreurs.Count > 0)
         {
-            foreach (var tampon in enfantsParBloc)
-            {
-                ArrayPool<int>.Shared.Return(tampon);
-            }
-
+            constructeur.Abandonner();
             return Resultat<Population>.Echec(erreurs);
         }
 
-        constructeur.JoindreEnfants(enfantsParBloc, compteParBloc, Bloc, rendreAuPool: true);
         return constructeur.Terminer(table, i => foyers[i]);
     }
 
+    /// <summary>La date (numéro de jour) du dernier événement d'un rang de type au plus tard à un jour, ou <see cref="Jours.Aucun"/>.</summary>
     internal int DernierEvenementAuPlusTard(int index, int rang, int jour)
     {
-        var d = Evenements[rang][index];
-        if (d <= jour)
+        var foyers = EvenementsFoyers;
+        var meilleur = Jours.Aucun;
+        for (var k = EvenementsEnTable.Premier(foyers, index); k < foyers.Length && foyers[k] == index; k++)
         {
-            return d;
+            var code = EvenementsCodes[k];
+            var d = EvenementsEnTable.Jour(code);
+            if (EvenementsEnTable.Rang(code) == rang && d <= jour && d > meilleur)
+            {
+                meilleur = d;
+            }
         }
 
-        return (IndicateursInternes[index] & (uint)IndicateursFoyer.EvenementsMultiples) != 0
-            ? Debordement.DernierAuPlusTard(index, rang, jour)
-            : Jours.Aucun;
+        return meilleur;
     }
 
-    /// <summary>Les tables d'une population en cours de remplissage, foyer par foyer (éventuellement en parallèle sur des foyers distincts).</summary>
+    /// <summary>
+    /// Les tables d'une population en cours de remplissage, foyer par foyer, en parallèle par blocs contigus de foyers :
+    /// colonnes écrites en place, enfants et événements dans des tables par bloc (<see cref="TablesDeBloc"/>), mises
+    /// bout à bout par <see cref="Terminer"/>.
+    /// </summary>
     internal sealed class ColonnesEnConstruction
     {
+        private readonly int _tailleDuBloc;
         private readonly int[] _numeros;
         private readonly int[] _communes;
         private readonly uint[] _indicateurs;
         private readonly int[] _naissances;
-        private readonly int[] _conjoints;
-        private readonly int[] _situations;
         private readonly int[] _ressources;
         private readonly int[] _prestations;
         private readonly int[] _debuts;
-        private int[] _enfants;
-        private readonly int[][] _evenements;
-        private readonly List<(int Foyer, int Rang, int Jour)> _debordement = [];
+        private readonly TablesDeBloc[] _blocs;
 
-        internal ColonnesEnConstruction(int n, int totalEnfants, int[] debuts)
+        internal ColonnesEnConstruction(int n, int tailleDuBloc)
         {
+            _tailleDuBloc = tailleDuBloc;
             _numeros = GC.AllocateUninitializedArray<int>(n);
             _communes = GC.AllocateUninitializedArray<int>(n);
             _indicateurs = GC.AllocateUninitializedArray<uint>(n);
             _naissances = GC.AllocateUninitializedArray<int>(n);
-            _conjoints = GC.AllocateUninitializedArray<int>(n);
-            _situations = GC.AllocateUninitializedArray<int>(n);
             _ressources = GC.AllocateUninitializedArray<int>(n);
             _prestations = GC.AllocateUninitializedArray<int>(n);
-            _debuts = debuts;
-            _enfants = totalEnfants >= 0 ? GC.AllocateUninitializedArray<int>(totalEnfants) : [];
-            _evenements = new int[EvenementsDuSocle][];
-            for (var r = 0; r < EvenementsDuSocle; r++)
-            {
-                _evenements[r] = GC.AllocateUninitializedArray<int>(n);
-            }
+            _debuts = GC.AllocateUninitializedArray<int>(n + 1);
+            _blocs = new TablesDeBloc[(n + tailleDuBloc - 1) / tailleDuBloc];
         }
 
-        /// <summary>Remplit les colonnes du foyer <paramref name="i"/> ; ses enfants vont dans <paramref name="enfants"/> à
-        /// partir de <paramref name="k"/> (table agrandie au besoin).</summary>
-        internal bool Remplir(int i, Foyer foyer, ReferentielCommunes table, ref int[] enfants, ref int k, out Erreur erreur)
+        /// <summary>Les tables d'enfants et d'événements du bloc <paramref name="b"/> (foyers <c>b × taille</c> et suivants), remplies dans l'ordre des foyers.</summary>
+        internal TablesDeBloc Bloc(int b) => _blocs[b] = new TablesDeBloc(Math.Min(_tailleDuBloc, _debuts.Length - 1 - (b * _tailleDuBloc)));
+
+        /// <summary>Remplit les colonnes du foyer <paramref name="i"/> ; ses enfants et ses événements vont dans les tables de son bloc.</summary>
+        internal bool Remplir(int i, Foyer foyer, ReferentielCommunes table, TablesDeBloc tables, out Erreur erreur)
         {
             erreur = null!;
             if (!table.TryGetIndex(foyer.Commune, out var commune))
@@ -316,113 +300,172 @@ public sealed class Population
                 return false;
             }
 
-            var liste = foyer.Enfants;
-            if (k + liste.Length > enfants.Length)
+            _debuts[i] = tables.NombreEnfants;
+            foreach (var e in foyer.Enfants)
             {
-                var plus = ArrayPool<int>.Shared.Rent(Math.Max(enfants.Length * 2, k + liste.Length));
-                Array.Copy(enfants, plus, k);
-                ArrayPool<int>.Shared.Return(enfants);
-                enfants = plus;
+                tables.AjouterEnfant((Jours.De(e.DateNaissance) << 1) | (e.Handicap ? 1 : 0));
             }
 
-            foreach (var e in liste)
-            {
-                enfants[k++] = (Jours.De(e.DateNaissance) << 1) | (e.Handicap ? 1 : 0);
-            }
-
-            for (var r = 0; r < EvenementsDuSocle; r++)
-            {
-                _evenements[r][i] = Jours.Aucun;
-            }
-
+            var types = 0u;
             foreach (var e in foyer.Evenements)
             {
-                var rang = e.Type.Rang;
-                if (rang < EvenementsDuSocle)
-                {
-                    var jour = Jours.De(e.Date);
-                    var precedent = _evenements[rang][i];
-                    if (precedent != Jours.Aucun)
-                    {
-                        // Événements triés par date : la date précédente passe en débordement.
-                        indicateurs |= (uint)IndicateursFoyer.EvenementsMultiples;
-                        lock (_debordement)
-                        {
-                            _debordement.Add((i, rang, precedent));
-                        }
-                    }
-
-                    _evenements[rang][i] = jour;
-                }
+                var bit = 1u << e.Type.Rang;
+                indicateurs |= (types & bit) != 0 ? (uint)IndicateursFoyer.EvenementsMultiples : 0u;
+                types |= bit;
+                tables.AjouterEvenement(i, EvenementsEnTable.Encoder(Jours.De(e.Date), e.Type.Rang));
             }
 
             _numeros[i] = foyer.Numero.Valeur;
             _communes[i] = commune;
             _indicateurs[i] = indicateurs;
             _naissances[i] = Jours.De(foyer.Allocataire.DateNaissance);
-            _conjoints[i] = foyer.Conjoint is { } conjoint ? Jours.De(conjoint.DateNaissance) : Jours.Aucun;
-            _situations[i] = Jours.De(foyer.DateSituation);
             _ressources[i] = (int)ressources;
             _prestations[i] = (int)prestations;
             return true;
         }
 
-        /// <summary>
-        /// Met bout à bout les tables d'enfants construites par blocs contigus de foyers (décalages relatifs au bloc dans
-        /// <c>debuts</c>) : décalages rendus absolus, une seule table d'enfants, en parallèle par bloc.
-        /// </summary>
-        internal void JoindreEnfants(int[][] enfantsParBloc, int[] compteParBloc, int tailleDuBloc, bool rendreAuPool)
+        /// <summary>Remplit les colonnes d'un foyer tiré par le générateur (ses enfants et événements vont dans les tables de son bloc).</summary>
+        internal void Remplir(int i, in FoyerGenere foyer, TablesDeBloc tables)
         {
-            var n = _debuts.Length - 1;
-            var decalages = new int[enfantsParBloc.Length];
-            var total = 0;
-            for (var b = 0; b < decalages.Length; b++)
+            _debuts[i] = tables.NombreEnfants;
+            for (var e = 0; e < foyer.NombreEnfants; e++)
             {
-                decalages[b] = total;
-                total = checked(total + compteParBloc[b]);
+                tables.AjouterEnfant(foyer.Enfant(e));
             }
 
-            var tous = GC.AllocateUninitializedArray<int>(total);
-            var debuts = _debuts;
-            Parallel.For(0, decalages.Length, b =>
+            for (var r = 0; r < FoyerGenere.TypesEvenements; r++)
             {
-                var fin = Math.Min(n, (b + 1) * tailleDuBloc);
-                for (var i = b * tailleDuBloc; i < fin; i++)
+                if (foyer.Evenement(r) != Jours.Aucun)
                 {
-                    debuts[i] += decalages[b];
+                    tables.AjouterEvenement(i, EvenementsEnTable.Encoder(foyer.Evenement(r), r));
                 }
-
-                Array.Copy(enfantsParBloc[b], 0, tous, decalages[b], compteParBloc[b]);
-                if (rendreAuPool)
-                {
-                    ArrayPool<int>.Shared.Return(enfantsParBloc[b]);
-                }
-
-                enfantsParBloc[b] = null!;
-            });
-            debuts[n] = total;
-            _enfants = tous;
-        }
-
-        internal void RemplirSansEnfants(int i, in FoyerGenere foyer)
-        {
-            for (var r = 0; r < EvenementsDuSocle; r++)
-            {
-                _evenements[r][i] = foyer.Evenement(r);
             }
 
             _numeros[i] = foyer.Numero;
             _communes[i] = foyer.Commune;
             _indicateurs[i] = foyer.Indicateurs;
             _naissances[i] = foyer.NaissanceAllocataire;
-            _conjoints[i] = foyer.NaissanceConjoint;
-            _situations[i] = foyer.DateSituation;
             _ressources[i] = foyer.Ressources;
             _prestations[i] = foyer.Prestations;
         }
 
-        internal Population Terminer(ReferentielCommunes table, Func<int, Foyer> source) =>
-            new(table, _numeros, _communes, _indicateurs, _naissances, _conjoints, _situations, _ressources, _prestations, _debuts, _enfants, _evenements, DebordementEvenements.Create(_debordement), source);
+        /// <summary>Rend au pool les tables des blocs (construction abandonnée).</summary>
+        internal void Abandonner()
+        {
+            foreach (var bloc in _blocs)
+            {
+                bloc?.Rendre();
+            }
+        }
+
+        /// <summary>
+        /// Met bout à bout les tables des blocs (décalages des enfants rendus absolus, événements déjà triés par foyer
+        /// puisque les blocs sont contigus et remplis dans l'ordre), en parallèle par bloc, et rend la population.
+        /// </summary>
+        internal Population Terminer(ReferentielCommunes table, Func<int, Foyer> source)
+        {
+            var n = _debuts.Length - 1;
+            var decalagesEnfants = new int[_blocs.Length];
+            var decalagesEvenements = new int[_blocs.Length];
+            int enfants = 0, evenements = 0;
+            for (var b = 0; b < _blocs.Length; b++)
+            {
+                decalagesEnfants[b] = enfants;
+                decalagesEvenements[b] = evenements;
+                enfants = checked(enfants + _blocs[b].NombreEnfants);
+                evenements = checked(evenements + _blocs[b].NombreEvenements);
+            }
+
+            var tousEnfants = GC.AllocateUninitializedArray<int>(enfants);
+            var evenementsFoyers = GC.AllocateUninitializedArray<int>(evenements);
+            var evenementsCodes = GC.AllocateUninitializedArray<int>(evenements);
+            var debuts = _debuts;
+            Parallel.For(0, _blocs.Length, b =>
+            {
+                var bloc = _blocs[b];
+                var fin = Math.Min(n, (b + 1) * _tailleDuBloc);
+                var decalage = decalagesEnfants[b];
+                for (var i = b * _tailleDuBloc; i < fin; i++)
+                {
+                    debuts[i] += decalage;
+                }
+
+                bloc.CopierVers(tousEnfants.AsSpan(decalage), evenementsFoyers.AsSpan(decalagesEvenements[b]), evenementsCodes.AsSpan(decalagesEvenements[b]));
+                bloc.Rendre();
+                _blocs[b] = null!;
+            });
+            debuts[n] = enfants;
+            return new(table, _numeros, _communes, _indicateurs, _naissances, _ressources, _prestations, debuts, tousEnfants, evenementsFoyers, evenementsCodes, source);
+        }
+    }
+
+    /// <summary>Les enfants et les événements d'un bloc de foyers, dans l'ordre des foyers (tables louées au pool, agrandies au besoin).</summary>
+    internal sealed class TablesDeBloc
+    {
+        private int[] _enfants;
+        private int[] _evenementsFoyers;
+        private int[] _evenementsCodes;
+
+        internal TablesDeBloc(int foyers)
+        {
+            _enfants = ArrayPool<int>.Shared.Rent(Math.Max(16, foyers * 2));
+            _evenementsFoyers = ArrayPool<int>.Shared.Rent(Math.Max(16, foyers / 8));
+            _evenementsCodes = ArrayPool<int>.Shared.Rent(_evenementsFoyers.Length);
+        }
+
+        internal int NombreEnfants { get; private set; }
+
+        internal int NombreEvenements { get; private set; }
+
+        internal void AjouterEnfant(int enfant)
+        {
+            if (NombreEnfants == _enfants.Length)
+            {
+                Agrandir(ref _enfants, NombreEnfants);
+            }
+
+            _enfants[NombreEnfants++] = enfant;
+        }
+
+        internal void AjouterEvenement(int foyer, int code)
+        {
+            if (NombreEvenements == _evenementsFoyers.Length)
+            {
+                Agrandir(ref _evenementsFoyers, NombreEvenements);
+                Agrandir(ref _evenementsCodes, NombreEvenements);
+            }
+
+            _evenementsFoyers[NombreEvenements] = foyer;
+            _evenementsCodes[NombreEvenements++] = code;
+        }
+
+        internal void CopierVers(Span<int> enfants, Span<int> evenementsFoyers, Span<int> evenementsCodes)
+        {
+            _enfants.AsSpan(0, NombreEnfants).CopyTo(enfants);
+            _evenementsFoyers.AsSpan(0, NombreEvenements).CopyTo(evenementsFoyers);
+            _evenementsCodes.AsSpan(0, NombreEvenements).CopyTo(evenementsCodes);
+        }
+
+        internal void Rendre()
+        {
+            if (_enfants.Length == 0)
+            {
+                return;
+            }
+
+            ArrayPool<int>.Shared.Return(_enfants);
+            ArrayPool<int>.Shared.Return(_evenementsFoyers);
+            ArrayPool<int>.Shared.Return(_evenementsCodes);
+            _enfants = _evenementsFoyers = _evenementsCodes = [];
+        }
+
+        private static void Agrandir(ref int[] table, int compte)
+        {
+            var plus = ArrayPool<int>.Shared.Rent(table.Length * 2);
+            table.AsSpan(0, compte).CopyTo(plus);
+            ArrayPool<int>.Shared.Return(table);
+            table = plus;
+        }
     }
 
     /// <summary>Les prestations dans l'ordre de leurs bits, en tableau (sans appel d'interface par recherche).</summary>

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Caf.Accompagnement.Cibles;
 
@@ -19,12 +22,16 @@ public sealed partial class Segmentation
     {
         private const int Copies = 4;
         private const int HistogrammeMax = 1 << 18;
+        private const int Largeur = 8;
+        private static readonly ulong[] Tassements = CreerTassements();
         private readonly uint[] _masques;
         private readonly int[] _secteurDeCommune;
         private readonly int[] _communes;
         private readonly int _cibles;
         private readonly long[] _comptes;
         private readonly int[]? _histogramme;
+        private readonly uint[] _selection;
+        private readonly bool _paquets;
         private readonly int _lignes;
         private readonly int _plans;
 
@@ -36,6 +43,10 @@ public sealed partial class Segmentation
             _cibles = resultat.Cibles.Length;
             _comptes = tampons.Comptes;
             _histogramme = tampons.Histogramme;
+            _selection = tampons.Selection;
+
+            // Un foyer choisi se garde en « commune × 256 + masque » si le masque tient dans un octet et la commune dans 24 bits.
+            _paquets = _plans == 1 && population.Referentiel.Count < (1 << 23);
             _lignes = resultat.Secteurs.Noms.Length + 1;
             _plans = Plans(_cibles);
             Array.Clear(_comptes);
@@ -59,44 +70,116 @@ public sealed partial class Segmentation
             if (_histogramme is null)
             {
                 CompterCibleParCible(debut, fin);
+                return;
             }
-            else if (_plans == 1)
+
+            // Un foyer sans cible ne compte nulle part : seuls les autres sont gardés (sans branchement), puis comptés.
+            var selection = Selectionner(debut, fin);
+            ref var choisis = ref MemoryMarshal.GetArrayDataReference(_selection);
+            if (_paquets)
             {
-                // Sans contrôle de bornes : le secteur + 1 est une ligne de la table, le masque (8 cibles au plus) est
-                // sous 256. Quatre foyers par tour, chacun dans sa copie de l'histogramme.
+                // Chaque foyer choisi est « commune × 256 + masque ». Sans contrôle de bornes : le secteur + 1 est une
+                // ligne de la table, le masque (8 cibles au plus) est sous 256. Quatre foyers par tour, chacun dans sa
+                // copie de l'histogramme.
                 ref var h = ref MemoryMarshal.GetArrayDataReference(_histogramme);
-                ref var masques = ref MemoryMarshal.GetArrayDataReference(_masques);
-                ref var communes = ref MemoryMarshal.GetArrayDataReference(_communes);
-                ref var secteurs = ref MemoryMarshal.GetArrayDataReference(_secteurDeCommune);
                 var copie = _lignes << 8;
-                var i = debut;
-                for (; i + Copies <= fin; i += Copies)
+                var j = 0;
+                for (; j + Copies <= selection; j += Copies)
                 {
-                    Unsafe.Add(ref h, ((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i)) + 1) << 8) | (int)Unsafe.Add(ref masques, i))++;
-                    Unsafe.Add(ref h, copie + (((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i + 1)) + 1) << 8) | (int)Unsafe.Add(ref masques, i + 1)))++;
-                    Unsafe.Add(ref h, (2 * copie) + (((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i + 2)) + 1) << 8) | (int)Unsafe.Add(ref masques, i + 2)))++;
-                    Unsafe.Add(ref h, (3 * copie) + (((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i + 3)) + 1) << 8) | (int)Unsafe.Add(ref masques, i + 3)))++;
+                    Unsafe.Add(ref h, Case(Unsafe.Add(ref choisis, j)))++;
+                    Unsafe.Add(ref h, copie + Case(Unsafe.Add(ref choisis, j + 1)))++;
+                    Unsafe.Add(ref h, (2 * copie) + Case(Unsafe.Add(ref choisis, j + 2)))++;
+                    Unsafe.Add(ref h, (3 * copie) + Case(Unsafe.Add(ref choisis, j + 3)))++;
                 }
 
-                for (; i < fin; i++)
+                for (; j < selection; j++)
                 {
-                    Unsafe.Add(ref h, ((Unsafe.Add(ref secteurs, Unsafe.Add(ref communes, i)) + 1) << 8) | (int)Unsafe.Add(ref masques, i))++;
+                    Unsafe.Add(ref h, Case(Unsafe.Add(ref choisis, j)))++;
                 }
             }
             else
             {
+                // Chaque foyer choisi est son indice ; un octet de masque par plan de 8 cibles.
                 var h = _histogramme;
-                for (var i = debut; i < fin; i++)
+                for (var j = 0; j < selection; j++)
                 {
+                    var i = (int)Unsafe.Add(ref choisis, j);
                     var ligne = _secteurDeCommune[_communes[i]] + 1;
                     var m = _masques[i];
-                    var origine = (((i & (Copies - 1)) * _lignes) + ligne) * _plans;
+                    var origine = (((j & (Copies - 1)) * _lignes) + ligne) * _plans;
                     for (var plan = 0; plan < _plans; plan++)
                     {
                         h[((origine + plan) << 8) | (int)((m >> (8 * plan)) & 0xFF)]++;
                     }
                 }
             }
+        }
+
+        /// <summary>La case d'histogramme d'un foyer choisi « commune × 256 + masque » : ligne de son secteur, valeur de son masque.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Case(uint choisi) =>
+            ((Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_secteurDeCommune), (int)(choisi >> 8)) + 1) << 8) | (int)(choisi & 0xFF);
+
+        /// <summary>
+        /// Les foyers du bloc qui ont au moins une cible, dans l'ordre, sans branchement (huit à la fois avec AVX2, par
+        /// tassement à gauche des voies choisies) : « commune × 256 + masque » quand le masque tient dans un octet, l'indice
+        /// du foyer sinon. Rend leur nombre.
+        /// </summary>
+        private int Selectionner(int debut, int fin)
+        {
+            Debug.Assert(fin - debut + Largeur <= _selection.Length, "Un bloc tient dans la table de sélection.");
+            ref var choisis = ref MemoryMarshal.GetArrayDataReference(_selection);
+            ref var masques = ref MemoryMarshal.GetArrayDataReference(_masques);
+            ref var communes = ref MemoryMarshal.GetArrayDataReference(_communes);
+            var n = 0;
+            var i = debut;
+            if (Avx2.IsSupported)
+            {
+                var rangs = Vector256.Create(0u, 1, 2, 3, 4, 5, 6, 7);
+                ref var tassements = ref MemoryMarshal.GetArrayDataReference(Tassements);
+                for (; i + Largeur <= fin; i += Largeur)
+                {
+                    var m = Vector256.LoadUnsafe(ref masques, (nuint)i);
+                    var valeurs = _paquets
+                        ? (Vector256.LoadUnsafe(ref communes, (nuint)i).AsUInt32() << 8) | m
+                        : rangs + Vector256.Create((uint)i);
+                    var choix = ~Vector256.Equals(m, Vector256<uint>.Zero).ExtractMostSignificantBits() & 0xFF;
+                    var ordre = Avx2.ConvertToVector256Int32(Vector128.CreateScalarUnsafe(Unsafe.Add(ref tassements, (int)choix)).AsByte());
+                    Avx2.PermuteVar8x32(valeurs, ordre.AsUInt32()).StoreUnsafe(ref choisis, (nuint)n);
+                    n += BitOperations.PopCount(choix);
+                }
+            }
+
+            for (; i < fin; i++)
+            {
+                var m = Unsafe.Add(ref masques, i);
+                Unsafe.Add(ref choisis, n) = _paquets ? ((uint)Unsafe.Add(ref communes, i) << 8) | m : (uint)i;
+                n += m != 0 ? 1 : 0;
+            }
+
+            return n;
+        }
+
+        /// <summary>Pour chaque ensemble de voies choisies (8 bits), les rangs des voies choisies tassés à gauche, un par octet.</summary>
+        private static ulong[] CreerTassements()
+        {
+            var table = new ulong[256];
+            for (var choix = 0; choix < 256; choix++)
+            {
+                ulong ordre = 0;
+                var k = 0;
+                for (var voie = 0; voie < Largeur; voie++)
+                {
+                    if ((choix & (1 << voie)) != 0)
+                    {
+                        ordre |= (ulong)voie << (8 * k++);
+                    }
+                }
+
+                table[choix] = ordre;
+            }
+
+            return table;
         }
 
         private void CompterCibleParCible(int debut, int fin)
@@ -163,6 +246,9 @@ public sealed partial class Segmentation
         internal long[] Comptes { get; } = new long[largeurComptes];
 
         internal int[]? Histogramme { get; } = tailleHistogramme > 0 ? new int[tailleHistogramme] : null;
+
+        /// <summary>Les indices des foyers ciblés d'un bloc (comptage par histogramme).</summary>
+        internal uint[] Selection { get; } = tailleHistogramme > 0 ? new uint[TailleDuBloc + 8] : [];
 
         internal bool Convient(int largeur, int taille) => Comptes.Length == largeur && (Histogramme?.Length ?? 0) == taille;
     }

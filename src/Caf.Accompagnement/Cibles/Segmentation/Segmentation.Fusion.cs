@@ -10,7 +10,8 @@ public sealed partial class Segmentation
 {
     /// <summary>
     /// Toutes les cibles colonnaires d'une politique en une seule passe sur un bloc, huit foyers à la fois (AVX2) : chaque
-    /// colonne est lue une fois, chaque masque écrit une fois.
+    /// colonne est lue une fois, chaque masque écrit une fois ; puis une lecture de la table creuse des événements du
+    /// bloc pour les cibles d'événement (seuls les foyers qui ont des événements sont touchés).
     /// <list type="bullet">
     /// <item>RSA monoparent : pour les candidats (RSA, isolé, avec enfant), la naissance du plus jeune enfant (dernier de
     /// la table, enfants triés) décide s'il est né au plus tard à la date de référence ;</item>
@@ -23,14 +24,13 @@ public sealed partial class Segmentation
     /// </list>
     /// Les cas qui restent sont tranchés foyer par foyer par la décision scalaire du noyau de la cible
     /// (<see cref="Noyau.Contient"/>), qui fait foi : plus jeune enfant né après la date de référence, famille de trois
-    /// enfants ou plus d'âges mêlés entre les deux seuils, montants négatifs, dernier événement postérieur à la date de
-    /// référence (une date antérieure peut être en débordement). Sans AVX2, et pour la fin d'un bloc, les noyaux par
-    /// cible s'appliquent un à un.
+    /// enfants ou plus d'âges mêlés entre les deux seuils, montants négatifs. Sans AVX2, et pour la fin d'un bloc, les
+    /// noyaux par cible s'appliquent un à un.
     /// </summary>
     private sealed class NoyauFusionne
     {
         private const int Largeur = 8;
-        private readonly Noyau[] _noyaux;
+        private readonly Noyau[] _autres;
         private readonly NoyauEvenement[] _evenements;
         private readonly NoyauParentsSeuls[] _parents;
         private readonly NoyauRsaMonoparent[] _rsa;
@@ -38,7 +38,7 @@ public sealed partial class Segmentation
 
         internal NoyauFusionne(Noyau[] noyaux)
         {
-            _noyaux = noyaux;
+            _autres = [.. noyaux.Where(n => n is not NoyauEvenement)];
             _evenements = [.. noyaux.OfType<NoyauEvenement>()];
             _parents = [.. noyaux.OfType<NoyauParentsSeuls>()];
             _rsa = [.. noyaux.OfType<NoyauRsaMonoparent>()];
@@ -56,11 +56,14 @@ public sealed partial class Segmentation
             if (i < fin)
             {
                 Array.Clear(masques, i, fin - i);
-                foreach (var noyau in _noyaux)
+                foreach (var noyau in _autres)
                 {
                     noyau.Appliquer(p, masques, i, fin);
                 }
             }
+
+            // Les événements, rares, se lisent dans la table creuse de la population, pour tout le bloc.
+            NoyauEvenement.Appliquer(_evenements, p, masques, debut, fin);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -72,7 +75,6 @@ public sealed partial class Segmentation
             ref var ressources = ref MemoryMarshal.GetArrayDataReference(p.Ressources);
             ref var prestations = ref MemoryMarshal.GetArrayDataReference(p.Prestations);
             ref var sortie = ref MemoryMarshal.GetArrayDataReference(masques);
-            var evenements = _evenements;
             var parents = _parents;
             var rsa = _rsa;
             var familles = _familles;
@@ -81,8 +83,8 @@ public sealed partial class Segmentation
             var rsaSeul = Vector256.Create((uint)IndicateursFoyer.Rsa);
             var sept = Vector256.Create(7);
 
-            // Par noyau (événements, RSA, familles), les foyers du vecteur à trancher un à un.
-            Span<uint> rares = stackalloc uint[evenements.Length + rsa.Length + familles.Length];
+            // Par noyau (RSA, familles), les foyers du vecteur à trancher un à un.
+            Span<uint> rares = stackalloc uint[rsa.Length + familles.Length];
             var i = debut;
             for (; i + Largeur <= fin; i += Largeur)
             {
@@ -95,16 +97,6 @@ public sealed partial class Segmentation
                 var m = Vector256<uint>.Zero;
                 uint tousRares = 0;
                 var r = 0;
-
-                foreach (var e in evenements)
-                {
-                    var d = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(p.Evenements[e.Rang]), u);
-                    var dedans = Vector256.GreaterThanOrEqual(d, e.Bas) & Vector256.LessThanOrEqual(d, e.Haut);
-                    m |= dedans.AsUInt32() & e.Bits;
-                    var apres = Vector256.GreaterThan(d, e.Haut).ExtractMostSignificantBits();
-                    rares[r++] = apres;
-                    tousRares |= apres;
-                }
 
                 if (parents.Length > 0)
                 {
@@ -231,11 +223,6 @@ public sealed partial class Segmentation
         private void Trancher(Population p, uint[] masques, int i, ReadOnlySpan<uint> rares)
         {
             var r = 0;
-            foreach (var e in _evenements)
-            {
-                Trancher(p, masques, i, rares[r++], e);
-            }
-
             foreach (var noyau in _rsa)
             {
                 Trancher(p, masques, i, rares[r++], noyau);

@@ -93,7 +93,7 @@ public sealed partial class Segmentation
                 case CibleParentsSeuls c:
                     Ajouter(c.Resoudre(reference, jeu), s => new NoyauParentsSeuls(bit, s));
                     break;
-                case CibleEvenementDeVie c when c.Parametres.Evenement.Rang < Population.EvenementsDuSocle:
+                case CibleEvenementDeVie c:
                     noyaux.Add(new NoyauEvenement(bit, c.Parametres.Evenement.Rang, c.Resoudre(reference)));
                     break;
                 case CibleFamillePrioritaire c:
@@ -325,70 +325,47 @@ public sealed partial class Segmentation
         }
     }
 
+    /// <summary>
+    /// Un événement de vie dans sa fenêtre : la table creuse des événements de la population (triée par foyer) est lue
+    /// une fois par bloc, seuls les foyers qui ont des événements sont touchés. Le dernier événement d'un type au plus
+    /// tard à la référence est dans la fenêtre si et seulement si un événement de ce type y tombe : chaque événement
+    /// de la table se décide seul, sans chercher le dernier.
+    /// </summary>
     private sealed class NoyauEvenement(uint bit, int rang, SeuilsEvenementDeVie s) : Noyau(bit)
     {
         internal int Rang => rang;
 
-        internal Vector256<int> Bas { get; } = Vector256.Create(s.DebutFenetreJour);
+        internal int Bas { get; } = s.DebutFenetreJour;
 
-        internal Vector256<int> Haut { get; } = Vector256.Create(s.ReferenceJour);
-
-        internal Vector256<uint> Bits { get; } = Vector256.Create(bit);
+        internal int Haut { get; } = s.ReferenceJour;
 
         internal override bool Contient(Population p, int i) => s.Contient(p.DernierEvenementAuPlusTard(i, rang, s.ReferenceJour));
 
-        internal override void Appliquer(Population p, uint[] masques, int debut, int fin)
-        {
-            var dates = p.Evenements[rang];
-            var reference = s.ReferenceJour;
-            var debutFenetre = s.DebutFenetreJour;
-            var bitCible = Bit;
-            var i = debut;
-            if (Vector.IsHardwareAccelerated)
-            {
-                // Par vecteurs : dans la fenêtre si debutFenetre ≤ date ≤ référence.
-                var bas = new Vector<int>(debutFenetre);
-                var haut = new Vector<int>(reference);
-                var bits = new Vector<uint>(bitCible);
-                for (; i + Vector<int>.Count <= fin; i += Vector<int>.Count)
-                {
-                    var d = new Vector<int>(dates, i);
-                    var dedans = Vector.GreaterThanOrEqual(d, bas) & Vector.LessThanOrEqual(d, haut);
-                    (new Vector<uint>(masques, i) | (Vector.AsVectorUInt32(dedans) & bits)).CopyTo(masques, i);
-                    if (Vector.GreaterThanAny(d, haut))
-                    {
-                        for (var j = i; j < i + Vector<int>.Count; j++)
-                        {
-                            Apres(p, masques, j, dates[j]);
-                        }
-                    }
-                }
-            }
+        internal override void Appliquer(Population p, uint[] masques, int debut, int fin) => Appliquer([this], p, masques, debut, fin);
 
-            for (; i < fin; i++)
-            {
-                var d = dates[i];
-                if (d > reference)
-                {
-                    Apres(p, masques, i, d);
-                }
-                else
-                {
-                    masques[i] |= d >= debutFenetre ? bitCible : 0u;
-                }
-            }
-        }
-
-        /// <summary>Rare : la dernière date suit la référence ; une date antérieure peut être en débordement.</summary>
-        private void Apres(Population p, uint[] masques, int i, int d)
+        /// <summary>Pose les bits de plusieurs cibles d'événement en une lecture de la table des événements du bloc.</summary>
+        internal static void Appliquer(ReadOnlySpan<NoyauEvenement> noyaux, Population p, uint[] masques, int debut, int fin)
         {
-            if (d <= s.ReferenceJour || (p.IndicateursInternes[i] & (uint)IndicateursFoyer.EvenementsMultiples) == 0)
+            if (noyaux.IsEmpty)
             {
                 return;
             }
 
-            var anterieure = p.Debordement.DernierAuPlusTard(i, rang, s.ReferenceJour);
-            masques[i] |= anterieure >= s.DebutFenetreJour ? Bit : 0u;
+            var foyers = p.EvenementsFoyers;
+            var codes = p.EvenementsCodes;
+            for (var k = EvenementsEnTable.Premier(foyers, debut); k < foyers.Length && foyers[k] < fin; k++)
+            {
+                var code = codes[k];
+                var jour = EvenementsEnTable.Jour(code);
+                var type = EvenementsEnTable.Rang(code);
+                var bits = 0u;
+                foreach (var e in noyaux)
+                {
+                    bits |= e.Rang == type && jour >= e.Bas && jour <= e.Haut ? e.Bit : 0u;
+                }
+
+                masques[foyers[k]] |= bits;
+            }
         }
     }
 
