@@ -57,17 +57,38 @@ public sealed class SegmentationTest
         AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
     }
 
+    /// <summary>Une population sans aucun enfant ni événement (tables vides) se segmente comme foyer par foyer.</summary>
+    [Fact]
+    public void Une_population_sans_enfant_ni_evenement_se_segmente()
+    {
+        var foyers = FoyersAuHasard.Tirer(3, 300, FoyersAuHasard.Reference)
+            .Select(f => Foyer.Builder(f.Numero, f.Commune, f.Allocataire.DateNaissance).AvecRessources(f.RessourcesMensuelles, f.RessourcesAnnuellesN2).Build().GetValueOrThrow())
+            .ToList();
+        var population = Population.Create(foyers).GetValueOrThrow();
+        Assert.Equal(0, population.NombreEnfants);
+        Assert.Equal(0, population.NombreEvenements);
+        foreach (var politique in Politiques)
+        {
+            var segmentation = Segmentation.Create(politique, FoyersAuHasard.Reference).GetValueOrThrow();
+            AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
+        }
+    }
+
     /// <summary>
     /// Les cas rares du noyau fusionné : jusqu'à 10 enfants (autour de 14 et de 3 ans, certains nés après la date),
     /// revenus autour du seuil de pauvreté pour toutes les unités de consommation possibles, RSA des isolés, plusieurs
-    /// événements d'un même type dont le dernier suit la date de référence.
+    /// événements d'un même type dont le dernier suit la date de référence ; avec un seuil de pauvreté trop grand pour le
+    /// calcul exact en 32 bits (500 000 € par mois), les revenus douteux passent par la règle scalaire.
     /// </summary>
     [Property(MaxTest = 30)]
-    public void En_masse_et_foyer_par_foyer_concordent_sur_les_cas_rares_du_noyau_fusionne(int graine, byte politique)
+    public void En_masse_et_foyer_par_foyer_concordent_sur_les_cas_rares_du_noyau_fusionne(int graine, byte politique, bool seuilEleve)
     {
         var h = new Random(graine);
         var reference = FoyersAuHasard.Reference;
-        var seuil = BaremesOfficiels.SeuilDePauvrete.ValeurAu(reference).Valeur.Valeur.Centimes;
+        var jeu = seuilEleve
+            ? new JeuDeBaremes(BaremesOfficiels.SmicHoraire, BaremesOfficiels.SmicMensuel, Bareme<Montant>.Charger("seuil", new StringReader("debut,valeur,reference\n2000-01-01,500000.00,Seuil fictif pour le test\n"), t => Montant.Create(t)).GetValueOrThrow(), BaremesOfficiels.RsaMontantDeBase)
+            : BaremesOfficiels.Jeu;
+        var seuil = jeu.SeuilDePauvrete.ValeurAu(reference).Valeur.Valeur.Centimes;
         var foyers = new List<Foyer>();
         for (var i = 0; i < 203; i++)
         {
@@ -118,7 +139,7 @@ public sealed class SegmentationTest
         }
 
         var population = Population.Create(foyers).GetValueOrThrow();
-        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], reference).GetValueOrThrow();
+        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], reference, jeu).GetValueOrThrow();
         AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
     }
 

@@ -13,14 +13,17 @@ public sealed partial class Segmentation
     /// colonne est lue une fois, chaque masque écrit une fois ; puis une lecture de la table creuse des événements du
     /// bloc pour les cibles d'événement (seuls les foyers qui ont des événements sont touchés).
     /// <list type="bullet">
-    /// <item>RSA monoparent : pour les candidats (RSA, isolé, avec enfant), la naissance du plus jeune enfant (dernier de
-    /// la table, enfants triés) décide s'il est né au plus tard à la date de référence ;</item>
+    /// <item>naissance du plus jeune et du plus âgé des enfants de chaque foyer (enfants triés) : quand les enfants des
+    /// huit foyers tiennent dans seize éléments de la table des enfants (presque toujours), deux lectures et des
+    /// permutations, sans branchement ; sinon seize lectures ;</item>
+    /// <item>RSA monoparent : pour les candidats (RSA, isolé, avec enfant), la naissance du plus jeune enfant décide s'il
+    /// est né au plus tard à la date de référence ;</item>
     /// <item>famille prioritaire d'un couple (ou d'un isolé si les familles monoparentales ne sont pas incluses) : les
     /// unités de consommation dépendent de l'âge des enfants, mais sont comprises entre « tous de moins de 14 ans » et
     /// « tous de 14 ans ou plus » ; un revenu sous le seuil de la plus petite est dedans, un revenu au-dessus de celui
-    /// de la plus grande est dehors, sans lire les enfants (table par nombre d'enfants, jusqu'à 7). Entre les deux, le
-    /// nombre d'enfants de 14 ans ou plus se lit sur le plus jeune et le plus âgé quand tous le sont, aucun, ou qu'il y a
-    /// deux enfants, et la comparaison se fait en 64 bits.</item>
+    /// de la plus grande est dehors (table par nombre d'enfants, jusqu'à 7). Entre les deux, le nombre d'enfants de 14
+    /// ans ou plus se lit sur le plus jeune et le plus âgé quand tous le sont, aucun, ou qu'il y a deux enfants, et la
+    /// comparaison exacte se fait en 32 bits (revenu et seuil bornés), sans branchement.</item>
     /// </list>
     /// Les cas qui restent sont tranchés foyer par foyer par la décision scalaire du noyau de la cible
     /// (<see cref="Noyau.Contient"/>), qui fait foi : plus jeune enfant né après la date de référence, famille de trois
@@ -75,6 +78,8 @@ public sealed partial class Segmentation
             ref var ressources = ref MemoryMarshal.GetArrayDataReference(p.Ressources);
             ref var prestations = ref MemoryMarshal.GetArrayDataReference(p.Prestations);
             ref var sortie = ref MemoryMarshal.GetArrayDataReference(masques);
+            ref var enfants = ref MemoryMarshal.GetArrayDataReference(p.Enfants);
+            var nombreEnfants = p.Enfants.Length;
             var parents = _parents;
             var rsa = _rsa;
             var familles = _familles;
@@ -113,16 +118,11 @@ public sealed partial class Segmentation
                 }
 
                 // Naissance du plus jeune et du plus âgé des enfants, lues seulement si un foyer du vecteur en a besoin.
-                var lus = false;
-                Vector256<int> plusJeune = default, plusAge = default;
+                var (plusJeune, plusAge) = Extremes(ref enfants, nombreEnfants, ref debuts, i, d0);
                 if (rsa.Length > 0)
                 {
                     var candidats = Vector256.Equals(ind & masqueRsa, rsaSeul) & avecEnfants;
                     var nes = Vector256<uint>.Zero;
-                    if (candidats != Vector256<uint>.Zero)
-                    {
-                        LireEnfants(p, ref debuts, i, ref lus, ref plusJeune, ref plusAge);
-                    }
 
                     foreach (var k in rsa)
                     {
@@ -155,25 +155,17 @@ public sealed partial class Segmentation
                         var dehors = Vector256.GreaterThanOrEqual(revenu, max);
                         var douteux = restant & (exclus | ~(dedans | dehors));
                         m |= (certain | (restant & dedans & ~douteux)) & f.Bits;
-                        if (douteux == Vector256<uint>.Zero)
-                        {
-                            rares[r++] = 0;
-                            continue;
-                        }
 
                         // Entre les deux seuils : le nombre d'enfants de 14 ans ou plus se lit sur le plus jeune et le plus
-                        // âgé (enfants triés) quand tous le sont, aucun, ou qu'il y a deux enfants ; sinon un à un.
-                        LireEnfants(p, ref debuts, i, ref lus, ref plusJeune, ref plusAge);
+                        // âgé (enfants triés) quand tous le sont, aucun, ou qu'il y a deux enfants ; sinon un à un. Un
+                        // revenu douteux est sous le plafond de la plus grande unité de consommation : revenu × 10 et
+                        // seuil × uc10 tiennent en 32 bits (seuil borné à la construction, sinon tout douteux est rare).
                         var tous = Vector256.LessThanOrEqual(plusJeune, f.Adulte);
                         var aucun = Vector256.GreaterThan(plusAge, f.Adulte);
                         var adultes = Vector256.ConditionalSelect(tous, nombre, Vector256.ConditionalSelect(aucun, Vector256<int>.Zero, Vector256<int>.One));
-                        var connu = douteux & ~negatif & (tous | aucun | deux).AsUInt32();
-                        var uc10 = (uc10Base + (adultes * 2)).AsUInt32();
-                        var (revenuBas, revenuHaut) = Vector256.Widen(revenu);
-                        var (ucBas, ucHaut) = Vector256.Widen(uc10);
-                        var sousBas = Vector256.LessThan((revenuBas * 10).AsInt64(), f.Seuil * ucBas.AsInt64());
-                        var sousHaut = Vector256.LessThan((revenuHaut * 10).AsInt64(), f.Seuil * ucHaut.AsInt64());
-                        var sous = Vector256.Narrow(sousBas.AsUInt64(), sousHaut.AsUInt64());
+                        var connu = douteux & ~negatif & (tous | aucun | deux).AsUInt32() & f.Exact;
+                        var uc10 = uc10Base + (adultes * 2);
+                        var sous = Vector256.LessThan(revenu.AsInt32() * 10, f.Seuil32 * uc10).AsUInt32();
                         m |= connu & sous & f.Bits;
                         var d = (douteux & ~connu).ExtractMostSignificantBits();
                         rares[r++] = d;
@@ -196,27 +188,37 @@ public sealed partial class Segmentation
         /// valeur sans objet pour un foyer sans enfant, les indices étant bornés à la table).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void LireEnfants(Population p, ref int debuts, int i, ref bool lus, ref Vector256<int> plusJeune, ref Vector256<int> plusAge)
+        private static (Vector256<int> PlusJeune, Vector256<int> PlusAge) Extremes(ref int enfants, int nombreEnfants, ref int debuts, int i, Vector256<int> premiers)
         {
-            if (lus)
+            ref var d = ref Unsafe.Add(ref debuts, i);
+            var origine = premiers.ToScalar();
+            var suivants = Vector256.LoadUnsafe(ref Unsafe.Add(ref d, 1));
+            if (Unsafe.Add(ref d, Largeur) - origine <= 2 * Largeur && origine + (2 * Largeur) <= nombreEnfants)
             {
-                return;
+                // Les enfants des huit foyers tiennent dans seize éléments de la table : deux lectures et des permutations.
+                var bas = Vector256.LoadUnsafe(ref enfants, (nuint)origine);
+                var haut = Vector256.LoadUnsafe(ref enfants, (nuint)(origine + Largeur));
+                var o = Vector256.Create(origine);
+                return (Choisir(bas, haut, suivants - o - Vector256<int>.One) >> 1, Choisir(bas, haut, premiers - o) >> 1);
             }
 
-            ref var enfants = ref MemoryMarshal.GetArrayDataReference(p.Enfants);
-            var dernier = p.Enfants.Length - 1;
-            ref var d = ref Unsafe.Add(ref debuts, i);
-            plusJeune = Vector256.Create(
-                Jeune(ref enfants, ref d, 0), Jeune(ref enfants, ref d, 1), Jeune(ref enfants, ref d, 2), Jeune(ref enfants, ref d, 3),
-                Jeune(ref enfants, ref d, 4), Jeune(ref enfants, ref d, 5), Jeune(ref enfants, ref d, 6), Jeune(ref enfants, ref d, 7)) >> 1;
-            plusAge = Vector256.Create(
-                Age(ref enfants, ref d, 0, dernier), Age(ref enfants, ref d, 1, dernier), Age(ref enfants, ref d, 2, dernier), Age(ref enfants, ref d, 3, dernier),
-                Age(ref enfants, ref d, 4, dernier), Age(ref enfants, ref d, 5, dernier), Age(ref enfants, ref d, 6, dernier), Age(ref enfants, ref d, 7, dernier)) >> 1;
+            if (nombreEnfants == 0)
+            {
+                return (Vector256<int>.Zero, Vector256<int>.Zero);
+            }
 
-            static int Jeune(ref int enfants, ref int debuts, int j) => Unsafe.Add(ref enfants, Math.Max(Unsafe.Add(ref debuts, j + 1) - 1, 0));
+            var jeunes = Vector256.Max(suivants - Vector256<int>.One, Vector256<int>.Zero);
+            var ages = Vector256.Min(premiers, Vector256.Create(nombreEnfants - 1));
+            var plusJeune = Vector256.Create(
+                Unsafe.Add(ref enfants, jeunes.GetElement(0)), Unsafe.Add(ref enfants, jeunes.GetElement(1)), Unsafe.Add(ref enfants, jeunes.GetElement(2)), Unsafe.Add(ref enfants, jeunes.GetElement(3)),
+                Unsafe.Add(ref enfants, jeunes.GetElement(4)), Unsafe.Add(ref enfants, jeunes.GetElement(5)), Unsafe.Add(ref enfants, jeunes.GetElement(6)), Unsafe.Add(ref enfants, jeunes.GetElement(7))) >> 1;
+            var plusAge = Vector256.Create(
+                Unsafe.Add(ref enfants, ages.GetElement(0)), Unsafe.Add(ref enfants, ages.GetElement(1)), Unsafe.Add(ref enfants, ages.GetElement(2)), Unsafe.Add(ref enfants, ages.GetElement(3)),
+                Unsafe.Add(ref enfants, ages.GetElement(4)), Unsafe.Add(ref enfants, ages.GetElement(5)), Unsafe.Add(ref enfants, ages.GetElement(6)), Unsafe.Add(ref enfants, ages.GetElement(7))) >> 1;
+            return (plusJeune, plusAge);
 
-            static int Age(ref int enfants, ref int debuts, int j, int dernier) => Unsafe.Add(ref enfants, Math.Min(Unsafe.Add(ref debuts, j), dernier));
-            lus = true;
+            static Vector256<int> Choisir(Vector256<int> bas, Vector256<int> haut, Vector256<int> indices) =>
+                Vector256.ConditionalSelect(Vector256.GreaterThan(indices, Vector256.Create(Largeur - 1)), Avx2.PermuteVar8x32(haut, indices), Avx2.PermuteVar8x32(bas, indices));
         }
 
         /// <summary>Les cas rares d'un vecteur, foyer par foyer, par la décision scalaire du noyau.</summary>
@@ -252,6 +254,8 @@ public sealed partial class Segmentation
     /// <summary>Les seuils d'une famille prioritaire en vecteurs : revenu plancher et plafond par nombre d'enfants (0 à 7).</summary>
     private sealed class FamilleVectorielle
     {
+        private const long SeuilExactMax = int.MaxValue / 50;
+
         internal FamilleVectorielle(NoyauFamillePrioritaire noyau)
         {
             Noyau = noyau;
@@ -259,7 +263,8 @@ public sealed partial class Segmentation
             Monoparentales = s.InclureMonoparentales;
             Bits = Vector256.Create(noyau.Bit);
             Adulte = Vector256.Create(s.EnfantAdulteNeAuPlusTardLeJour);
-            Seuil = Vector256.Create(s.SeuilCentimes);
+            Seuil32 = Vector256.Create((int)Math.Clamp(s.SeuilCentimes, 0, SeuilExactMax));
+            Exact = s.SeuilCentimes is >= 0 and <= SeuilExactMax ? Vector256<uint>.AllBitsSet : Vector256<uint>.Zero;
             Span<uint> minCouple = stackalloc uint[8];
             Span<uint> maxCouple = stackalloc uint[8];
             Span<uint> minIsole = stackalloc uint[8];
@@ -287,7 +292,11 @@ public sealed partial class Segmentation
 
         internal Vector256<int> Adulte { get; }
 
-        internal Vector256<long> Seuil { get; }
+        /// <summary>Le seuil (centimes) pour le calcul exact en 32 bits : seuil × uc10 (au plus 50 jusqu'à 7 enfants) reste sous 2³¹.</summary>
+        internal Vector256<int> Seuil32 { get; }
+
+        /// <summary>Tout à un si le calcul exact en 32 bits vaut pour ce seuil (sinon les revenus douteux sont tranchés un à un).</summary>
+        internal Vector256<uint> Exact { get; }
 
         internal Vector256<uint> MinCouple { get; }
 
