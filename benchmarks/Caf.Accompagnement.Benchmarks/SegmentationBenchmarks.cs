@@ -113,9 +113,6 @@ public class SegmentationBenchmarks
         return comptes;
     }
 
-    [Benchmark(OperationsPerInvoke = Foyers)]
-    public Population Population_Construire() => Population.Create(_foyers).GetValueOrThrow();
-
     private IEnumerable<string> CiblesLinq(Foyer f, LocalDate d, Montant plafond, Montant seuil, (TypeEvenement Type, LocalDate Debut, string Code)[] fenetres)
     {
         var isole = f.Situation == SituationFamiliale.Isole;

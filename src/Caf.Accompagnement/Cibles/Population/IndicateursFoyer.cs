@@ -71,6 +71,6 @@ public enum IndicateursFoyer : uint
     /// <summary>Canal : courrier.</summary>
     CanalCourrier = 1u << 19,
 
-    /// <summary>Plusieurs événements d'un même type du socle : les dates antérieures à la dernière sont dans la table de débordement.</summary>
+    /// <summary>Le foyer a plusieurs événements de vie d'un même type (tous sont gardés dans la table des événements de la population).</summary>
     EvenementsMultiples = 1u << 20,
 }

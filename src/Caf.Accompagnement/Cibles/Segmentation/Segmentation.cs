@@ -17,9 +17,9 @@ namespace Caf.Accompagnement.Cibles;
 /// les formes résolues des cibles (<see cref="CibleRsaMonoparent.Resoudre"/>, <see cref="CibleParentsSeuls.Resoudre"/>,
 /// <see cref="CibleEvenementDeVie.Resoudre"/>, <see cref="CibleFamillePrioritaire.Resoudre"/>) : « enfant de moins de
 /// 6 ans » devient « né après le jour X », « moins de 1,5 SMIC » devient « moins de N centimes ». La boucle interne ne
-/// fait plus que des comparaisons d'entiers sur les colonnes, par blocs de foyers, cible par cible, sans allocation.</para>
-/// <para><b>Chemin lent documenté.</b> Une cible sans forme colonnaire (cible locale d'un intégrateur, événement hors du
-/// socle comme la naissance ou l'emménagement) n'est jamais ignorée : elle est évaluée foyer par foyer sur
+/// fait plus que des comparaisons d'entiers sur les colonnes, par blocs de foyers, toutes les cibles intégrées en une
+/// passe, sans allocation.</para>
+/// <para><b>Chemin lent documenté.</b> Une cible sans forme colonnaire (cible locale d'un intégrateur) n'est jamais ignorée : elle est évaluée foyer par foyer sur
 /// <see cref="Population.Foyer(int)"/> par sa forme à date (<see cref="ICibleADate.Contient"/>), soit un appel de
 /// délégué (et, pour une population générée, une régénération du foyer) par foyer : de l'ordre de la microseconde par
 /// foyer au lieu de la nanoseconde. <see cref="CiblesSurCheminLent"/> les nomme.</para>
