@@ -87,6 +87,7 @@ public sealed partial class Segmentation
             var masqueRsa = Vector256.Create(NoyauRsaMonoparent.Masque);
             var rsaSeul = Vector256.Create((uint)IndicateursFoyer.Rsa);
             var sept = Vector256.Create(7);
+            var enfantsLus = rsa.Length + familles.Length > 0;
 
             // Par noyau (RSA, familles), les foyers du vecteur à trancher un à un.
             Span<uint> rares = stackalloc uint[rsa.Length + familles.Length];
@@ -117,13 +118,16 @@ public sealed partial class Segmentation
                     }
                 }
 
-                // Naissance du plus jeune et du plus âgé des enfants, lues seulement si un foyer du vecteur en a besoin.
-                var (plusJeune, plusAge) = Extremes(ref enfants, nombreEnfants, ref debuts, i, d0);
+                // Naissance du plus jeune et du plus âgé des enfants, lues pour tout le vecteur si une cible en dépend.
+                Vector256<int> plusJeune = default, plusAge = default;
+                if (enfantsLus)
+                {
+                    (plusJeune, plusAge) = Extremes(ref enfants, nombreEnfants, ref debuts, i, d0);
+                }
+
                 if (rsa.Length > 0)
                 {
                     var candidats = Vector256.Equals(ind & masqueRsa, rsaSeul) & avecEnfants;
-                    var nes = Vector256<uint>.Zero;
-
                     foreach (var k in rsa)
                     {
                         // Le plus jeune né au plus tard à la référence : il décide ; sinon (naissance à venir) un à un.
