@@ -314,6 +314,7 @@ public sealed partial class DocumentationJsonTest
     [InlineData("pret.v1.schema.json", """{"version":1,"capital":600.005,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[]}""", "$.capital")]
     [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[{"type":"AVANCE","date":"2023-02-15","montant":100}]}""", "$.mouvements[0]")]
     [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[{"type":"REECHELONNEMENT","date":"2023-02-15","montant":600}]}""", "$.mouvements[0]")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[{"type":"REMISE","date":"2023-02-15","montant":600,"motif":"Surendettement","nombreEcheances":3}]}""", "$.mouvements[0].nombreEcheances")]
     [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[],"statut":"SOLDE"}""", "$.statut")]
     [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"12","typeAide":"PROJETS","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[]}""", "$.numeroAllocataire")]
     [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"1234567","typeAide":"projets","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[]}""", "$.typeAide")]
@@ -325,6 +326,8 @@ public sealed partial class DocumentationJsonTest
     [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-13","entrees":[]}""", "$.fin")]
     [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","entrees":[{"nature":"COURRIER","date":"2024-02-05","secteur":"Dax"}]}""", "$.entrees[0]")]
     [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","entrees":[{"nature":"DEMANDE","date":"2024-02-05","secteur":"Dax","motif":"LOGEMENT","theme":"PALS"}]}""", "$.entrees[0]")]
+    [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","entrees":[{"nature":"SEANCE","date":"2024-02-05","secteur":"Dax","theme":"PALS","modalite":"VISIO","participants":12}]}""", "$.entrees[0].modalite")]
+    [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"1234567","typeAide":"PROJETS","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[{"type":"ACCORD","date":"2024-03-05","montant":600.001,"forme":"PRET"}]}""", "$.historique[0].montant")]
     [InlineData("evaluations.v1.schema.json", """{"version":1,"evaluations":[{"reference":"2022-06-30","decisions":[]}]}""", "$.evaluations[0].numeroAllocataire")]
     [InlineData("evaluations.v1.schema.json", """{"version":1,"evaluations":[{"numeroAllocataire":"0123456","reference":"2022-06-30","decisions":[{"cible":"PARENTS_SEULS","libelle":"Parents seuls","estSatisfaite":true,"explication":{"contribution":"c","conclusion":"c"}}]}]}""", "$.evaluations[0].decisions[0].explication")]
     [InlineData("bilan.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","lignes":[{"debut":"2024-01-01","fin":"2024-12-31","perimetre":"DEPARTEMENT","rubrique":"VISITE","details":[],"nombre":1}]}""", "$.lignes[0].rubrique")]
@@ -332,9 +335,10 @@ public sealed partial class DocumentationJsonTest
     [InlineData("bilan.v1.schema.json", """{"version":2,"debut":"2024-01-01","fin":"2024-12-31","lignes":[]}""", "$.version")]
     public void Chaque_schema_refuse_un_document_non_conforme_au_chemin_fautif(string schema, string json, string chemin)
     {
-        var ecarts = Verifier(Schema(schema), JsonDocument.Parse(json).RootElement).ToList();
-        Assert.NotEmpty(ecarts);
-        Assert.All(ecarts, e => Assert.StartsWith(chemin, e, StringComparison.Ordinal));
+        // Chaque écart est situé au chemin fautif, en dessous, ou sur un objet qui le contient (variantes oneOf).
+        var chemins = Verifier(Schema(schema), JsonDocument.Parse(json).RootElement).Select(e => e[..e.IndexOf(" : ", StringComparison.Ordinal)]).ToList();
+        Assert.Contains(chemins, c => c.StartsWith(chemin, StringComparison.Ordinal));
+        Assert.All(chemins, c => Assert.True(c.StartsWith(chemin, StringComparison.Ordinal) || chemin.StartsWith(c, StringComparison.Ordinal), c));
     }
 
     private static void AssertConforme(string schema, string json)
@@ -346,7 +350,8 @@ public sealed partial class DocumentationJsonTest
     /// <summary>
     /// Vérification structurelle (sous-ensemble de JSON Schema 2020-12 employé par nos schémas) : <c>$ref</c> locales,
     /// <c>type</c>, <c>const</c>, <c>enum</c>, <c>pattern</c>, bornes, <c>multipleOf</c>, <c>properties</c>,
-    /// <c>required</c>, <c>additionalProperties</c>, <c>propertyNames</c>, <c>items</c>, <c>minItems</c>, <c>oneOf</c>.
+    /// <c>required</c>, <c>additionalProperties</c>, <c>propertyNames</c>, <c>items</c>, <c>minItems</c>, <c>oneOf</c>
+    /// (sans variante conforme, les écarts de la variante la plus proche sont rapportés, à leur chemin).
     /// </summary>
     private static IEnumerable<string> Verifier(JsonElement racine, JsonElement valeur) => Verifier(racine, racine, valeur, "$");
 
@@ -365,10 +370,20 @@ public sealed partial class DocumentationJsonTest
 
         if (schema.TryGetProperty("oneOf", out var variantes))
         {
-            var conformes = variantes.EnumerateArray().Count(s => !Verifier(racine, s, v, chemin).Any());
+            var ecartsParVariante = variantes.EnumerateArray().Select(s => Verifier(racine, s, v, chemin).ToList()).ToList();
+            var conformes = ecartsParVariante.Count(e => e.Count == 0);
             if (conformes != 1)
             {
                 yield return $"{chemin} : {conformes} variante(s) oneOf conforme(s)";
+            }
+
+            // Aucune variante : les écarts de la plus proche (son discriminant est alors celui du document) situent la faute.
+            if (conformes == 0)
+            {
+                foreach (var e in ecartsParVariante.MinBy(e => e.Count)!)
+                {
+                    yield return e;
+                }
             }
 
             yield break;
