@@ -1,5 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Cibles;
+using Caf.Accompagnement.Contrats;
+using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Json;
 using Caf.Accompagnement.Testing;
 using FsCheck;
@@ -45,36 +51,107 @@ public sealed partial class DocumentationJsonTest
         return donnees;
     }
 
+    /// <summary>Les schémas de <c>docs/schemas/</c>, un par document d'échange.</summary>
+    private static readonly string[] Schemas =
+    [
+        "foyers.v1.schema.json", "campagne.v1.schema.json", "parcours.v1.schema.json", "carte.v1.schema.json", "pret.v1.schema.json",
+        "demande.v1.schema.json", "enveloppe.v1.schema.json", "journal.v1.schema.json", "evaluations.v1.schema.json", "bilan.v1.schema.json",
+    ];
+
     [Fact]
-    public void La_page_montre_un_exemple_de_chaque_schema() => Assert.Equal(3, Exemples().Count);
+    public void La_page_montre_un_exemple_de_chaque_schema()
+    {
+        var json = File.ReadAllText(Path.Combine(Racine, "docs", "json.md"));
+        var exemples = BlocJson().Matches(json).Select(m => SchemaDe(JsonDocument.Parse(m.Groups[1].Value).RootElement)).ToList();
+        Assert.Equal(Schemas.Order(StringComparer.Ordinal), exemples.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Chaque_schema_est_lie_depuis_la_page_et_decrit_la_version_1()
+    {
+        var page = File.ReadAllText(Path.Combine(Racine, "docs", "json.md"));
+        Assert.Equal(
+            Schemas.Order(StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(Racine, "docs", "schemas")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var nom in Schemas)
+        {
+            Assert.Contains($"(schemas/{nom})", page, StringComparison.Ordinal);
+            var schema = Schema(nom);
+            Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.GetProperty("$schema").GetString());
+            Assert.Equal("https://caf-accompagnement.example/schemas/" + nom, schema.GetProperty("$id").GetString());
+            Assert.Equal(1, schema.GetProperty("properties").GetProperty("version").GetProperty("const").GetInt32());
+            Assert.Contains("version", schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+            Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+        }
+    }
+
+    /// <summary>Le schéma d'un document, reconnu à ses propriétés.</summary>
+    private static string SchemaDe(JsonElement racine) =>
+        racine.TryGetProperty("foyers", out _) ? "foyers.v1.schema.json"
+        : racine.TryGetProperty("contacts", out _) ? "campagne.v1.schema.json"
+        : racine.TryGetProperty("secteurs", out _) ? "carte.v1.schema.json"
+        : racine.TryGetProperty("mouvements", out _) ? "pret.v1.schema.json"
+        : racine.TryGetProperty("typeAide", out _) ? "demande.v1.schema.json"
+        : racine.TryGetProperty("engagements", out _) ? "enveloppe.v1.schema.json"
+        : racine.TryGetProperty("entrees", out _) ? "journal.v1.schema.json"
+        : racine.TryGetProperty("evaluations", out _) ? "evaluations.v1.schema.json"
+        : racine.TryGetProperty("lignes", out _) ? "bilan.v1.schema.json"
+        : "parcours.v1.schema.json";
 
     [Theory]
     [MemberData(nameof(Exemples))]
     public void Chaque_exemple_est_lu_et_respecte_son_schema(int index)
     {
         var json = BlocJson().Matches(File.ReadAllText(Path.Combine(Racine, "docs", "json.md")))[index].Groups[1].Value;
-        var racine = JsonDocument.Parse(json).RootElement;
-        if (racine.TryGetProperty("foyers", out _))
+        var schema = SchemaDe(JsonDocument.Parse(json).RootElement);
+        switch (schema)
         {
-            var foyers = FoyersJson.Lire(json);
-            Assert.True(foyers.Reussi, foyers.ToString());
-            Assert.Equal(FoyersJson.Ecrire(foyers.Valeur), FoyersJson.Ecrire(FoyersJson.Lire(FoyersJson.Ecrire(foyers.Valeur)).Valeur));
-            AssertConforme("foyers.v1.schema.json", json);
+            case "foyers.v1.schema.json":
+                var foyers = FoyersJson.Lire(json);
+                Assert.True(foyers.Reussi, foyers.ToString());
+                Assert.Equal(FoyersJson.Ecrire(foyers.Valeur), FoyersJson.Ecrire(FoyersJson.Lire(FoyersJson.Ecrire(foyers.Valeur)).Valeur));
+                break;
+            case "campagne.v1.schema.json":
+                var campagne = CampagnesJson.Lire(json);
+                Assert.True(campagne.Reussi, campagne.ToString());
+                CampagnesJsonTest.AssertEgales(campagne.Valeur, CampagnesJson.Lire(CampagnesJson.Ecrire(campagne.Valeur)).Valeur);
+                break;
+            case "carte.v1.schema.json":
+                var carte = CartesJson.Lire(json);
+                Assert.True(carte.Reussi, carte.ToString());
+                Assert.Equal(CartesJson.Ecrire(carte.Valeur), CartesJson.Ecrire(CartesJson.Lire(CartesJson.Ecrire(carte.Valeur)).Valeur));
+                break;
+            case "pret.v1.schema.json":
+                var pret = PretsJson.Lire(json);
+                Assert.True(pret.Reussi, pret.ToString());
+                Assert.Equal(PretsJson.Ecrire(pret.Valeur), PretsJson.Ecrire(PretsJson.Lire(PretsJson.Ecrire(pret.Valeur)).Valeur));
+                break;
+            case "demande.v1.schema.json":
+                var demande = DemandesJson.Lire(json);
+                Assert.True(demande.Reussi, demande.ToString());
+                Assert.Equal(DemandesJson.Ecrire(demande.Valeur), DemandesJson.Ecrire(DemandesJson.Lire(DemandesJson.Ecrire(demande.Valeur)).Valeur));
+                break;
+            case "enveloppe.v1.schema.json":
+                var enveloppe = EnveloppesJson.Lire(json);
+                Assert.True(enveloppe.Reussi, enveloppe.ToString());
+                Assert.Equal(EnveloppesJson.Ecrire(enveloppe.Valeur), EnveloppesJson.Ecrire(EnveloppesJson.Lire(EnveloppesJson.Ecrire(enveloppe.Valeur)).Valeur));
+                break;
+            case "journal.v1.schema.json":
+                var journal = JournauxJson.Lire(json);
+                Assert.True(journal.Reussi, journal.ToString());
+                Assert.Equal(JournauxJson.Ecrire(journal.Valeur), JournauxJson.Ecrire(JournauxJson.Lire(JournauxJson.Ecrire(journal.Valeur)).Valeur));
+                break;
+            case "parcours.v1.schema.json":
+                var parcours = ParcoursJson.Lire(json);
+                Assert.True(parcours.Reussi, parcours.ToString());
+                Assert.Equal(ParcoursJson.Ecrire(parcours.Valeur), ParcoursJson.Ecrire(ParcoursJson.Lire(ParcoursJson.Ecrire(parcours.Valeur)).Valeur));
+                break;
+            default:
+                // Exports seulement (évaluations, bilan) : la bibliothèque ne les relit pas ; l'exemple respecte le schéma.
+                break;
         }
-        else if (racine.TryGetProperty("contacts", out _))
-        {
-            var campagne = CampagnesJson.Lire(json);
-            Assert.True(campagne.Reussi, campagne.ToString());
-            CampagnesJsonTest.AssertEgales(campagne.Valeur, CampagnesJson.Lire(CampagnesJson.Ecrire(campagne.Valeur)).Valeur);
-            AssertConforme("campagne.v1.schema.json", json);
-        }
-        else
-        {
-            var parcours = ParcoursJson.Lire(json);
-            Assert.True(parcours.Reussi, parcours.ToString());
-            Assert.Equal(ParcoursJson.Ecrire(parcours.Valeur), ParcoursJson.Ecrire(ParcoursJson.Lire(ParcoursJson.Ecrire(parcours.Valeur)).Valeur));
-            AssertConforme("parcours.v1.schema.json", json);
-        }
+
+        AssertConforme(schema, json);
     }
 
     [Fact]
@@ -93,6 +170,131 @@ public sealed partial class DocumentationJsonTest
         }
     }
 
+    [Fact]
+    public void Les_cartes_ecrites_respectent_leur_schema()
+    {
+        var rnd = new Rnd(23UL, 29UL);
+        foreach (var carte in GenerateursCaf.CarteDesSecteurs().Sample(10, rnd, 6).Concat(CartesJsonTest.Cartes.Sample(10, rnd, 12)))
+        {
+            AssertConforme("carte.v1.schema.json", CartesJson.Ecrire(carte));
+        }
+    }
+
+    [Fact]
+    public void Les_prets_ecrits_respectent_leur_schema()
+    {
+        var rnd = new Rnd(31UL, 37UL);
+        var prets = GenerateursCaf.Pret.Sample(20, rnd, 30).Concat(PretsJsonTest.Prets.Sample(20, rnd, 60)).ToList();
+        Assert.Contains(prets, p => p.Mouvements.Any(m => m is Reechelonnement));
+        Assert.Contains(prets, p => p.Mouvements.Any(m => m is RemiseDeDette));
+        foreach (var pret in prets)
+        {
+            AssertConforme("pret.v1.schema.json", PretsJson.Ecrire(pret));
+        }
+    }
+
+    [Fact]
+    public void Les_demandes_ecrites_respectent_leur_schema()
+    {
+        var rnd = new Rnd(41UL, 43UL);
+        var demandes = GenerateursCaf.DemandeDAide().Sample(20, rnd, 60).Concat(DemandesJsonTest.Demandes.Sample(20, rnd, 60)).ToList();
+        Assert.Equal(StatutDemande.Toutes.Count, demandes.Select(d => d.Statut).Distinct().Count());
+        foreach (var demande in demandes)
+        {
+            AssertConforme("demande.v1.schema.json", DemandesJson.Ecrire(demande));
+        }
+    }
+
+    [Fact]
+    public void Les_enveloppes_ecrites_respectent_leur_schema()
+    {
+        var rnd = new Rnd(47UL, 53UL);
+        foreach (var enveloppe in GenerateursCaf.EnveloppeBudgetaire.Sample(20, rnd, 40))
+        {
+            AssertConforme("enveloppe.v1.schema.json", EnveloppesJson.Ecrire(enveloppe));
+        }
+    }
+
+    [Fact]
+    public void Les_journaux_ecrits_respectent_leur_schema()
+    {
+        var rnd = new Rnd(59UL, 61UL);
+        var annee = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        var journaux = GenerateursCaf.Journal(annee).Sample(30, rnd, 20).ToList();
+        Assert.Equal(7, journaux.SelectMany(j => j.Entrees).Select(e => e.Nature).Distinct().Count());
+        foreach (var journal in journaux)
+        {
+            AssertConforme("journal.v1.schema.json", JournauxJson.Ecrire(journal));
+        }
+    }
+
+    [Theory]
+    [InlineData(ModeExplication.Aucune)]
+    [InlineData(ModeExplication.CiblesRetenues)]
+    [InlineData(ModeExplication.Toutes)]
+    public void Les_evaluations_ecrites_respectent_leur_schema(ModeExplication mode)
+    {
+        var reference = new LocalDate(2022, 6, 30);
+        var foyers = GenerateursCaf.Foyer(reference).Sample(40, new Rnd(67UL, 71UL), 40);
+        var evaluations = foyers.Select(f => PolitiqueDeCiblage.Landes2022.Evaluer(f, reference, BaremesOfficiels.Jeu, mode).GetValueOrThrow()).ToList();
+        AssertConforme("evaluations.v1.schema.json", EvaluationsJson.Ecrire(evaluations));
+        AssertConforme("evaluations.v1.schema.json", EvaluationsJson.Ecrire([]));
+    }
+
+    [Fact]
+    public void Les_bilans_ecrits_respectent_leur_schema()
+    {
+        var rnd = new Rnd(73UL, 79UL);
+        var deuxAns = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2024, 12, 31));
+        var bilans = GenerateursCaf.BilanAnnuel(2024).Sample(30, rnd, 8)
+            .Concat(GenerateursCaf.Journal(deuxAns).Sample(30, rnd, 8).Select(j => BilanAnnuel.Etablir(j, 2024).GetValueOrThrow()))
+            .ToList();
+        Assert.Contains(bilans, b => b.PeriodePrecedente is not null);
+        foreach (var bilan in bilans)
+        {
+            AssertConforme("bilan.v1.schema.json", BilansJson.Ecrire(bilan));
+        }
+    }
+
+    /// <summary>Les codes des énumérations des schémas sont exactement ceux des listes <c>Toutes</c> de la bibliothèque.</summary>
+    [Fact]
+    public void Les_codes_des_schemas_sont_ceux_de_la_bibliotheque()
+    {
+        static string[] Codes<T>()
+            where T : EnumerationCaf<T>, IEnumerationCaf<T> => [.. T.Toutes.Select(c => c.Code)];
+
+        var attendus = new (string Schema, string Definition, string[] Codes)[]
+        {
+            ("pret.v1.schema.json", "statut", Codes<StatutDuPret>()),
+            ("demande.v1.schema.json", "statut", Codes<StatutDemande>()),
+            ("demande.v1.schema.json", "forme", Codes<FormeAide>()),
+            ("enveloppe.v1.schema.json", "categorie", Codes<CategorieAide>()),
+            ("enveloppe.v1.schema.json", "forme", Codes<FormeAide>()),
+            ("journal.v1.schema.json", "motif", Codes<Motif>()),
+            ("journal.v1.schema.json", "statutDeRendezVous", Codes<StatutDeRendezVous>()),
+            ("journal.v1.schema.json", "origineDeRendezVous", Codes<OrigineDeRendezVous>()),
+            ("journal.v1.schema.json", "evenement", Codes<TypeEvenement>()),
+            ("journal.v1.schema.json", "theme", Codes<ThemeDeSeance>()),
+            ("journal.v1.schema.json", "modalite", Codes<ModaliteDeSeance>()),
+            ("journal.v1.schema.json", "regime", Codes<RegimeContrat>()),
+            ("journal.v1.schema.json", "forme", Codes<FormeAide>()),
+        };
+        foreach (var (schema, definition, codes) in attendus)
+        {
+            var enumeration = Schema(schema).GetProperty("$defs").GetProperty(definition).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
+            Assert.Equal(codes.Order(StringComparer.Ordinal), enumeration.Order(StringComparer.Ordinal));
+        }
+
+        var rubriques = Schema("bilan.v1.schema.json").GetProperty("$defs").GetProperty("ligne").GetProperty("properties").GetProperty("rubrique").GetProperty("enum");
+        Assert.Equal(
+            Enum.GetValues<Rubrique>().Select(BilanAnnuel.CodeDeRubrique).Order(StringComparer.Ordinal),
+            rubriques.EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
+        var natures = Schema("journal.v1.schema.json").GetProperty("$defs").GetProperty("entree").GetProperty("oneOf").EnumerateArray()
+            .Select(r => Schema("journal.v1.schema.json").GetProperty("$defs").GetProperty(r.GetProperty("$ref").GetString()!.Replace("#/$defs/", string.Empty, StringComparison.Ordinal)))
+            .Select(d => d.GetProperty("properties").GetProperty("nature").GetProperty("const").GetString()!);
+        Assert.Equal(rubriques.EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal), natures.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("""{"version":1,"foyers":[],"autre":1}""", "$.autre")]
     [InlineData("""{"version":2,"foyers":[]}""", "$.version")]
@@ -104,6 +306,41 @@ public sealed partial class DocumentationJsonTest
         Assert.Contains(ecarts, e => e.StartsWith(chemin, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("carte.v1.schema.json", """{"version":1,"departement":"4O","secteurs":[]}""", "$.departement")]
+    [InlineData("carte.v1.schema.json", """{"version":1,"departement":"40","secteurs":[{"nom":"Nord","travailleursSociaux":["Marie Dupont"],"communes":["40192"]}]}""", "$.secteurs[0].travailleursSociaux[0]")]
+    [InlineData("carte.v1.schema.json", """{"version":1,"departement":"40","secteurs":[{"nom":"Nord","travailleursSociaux":[]}]}""", "$.secteurs[0].communes")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":0,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[]}""", "$.capital")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":600.005,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[]}""", "$.capital")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[{"type":"AVANCE","date":"2023-02-15","montant":100}]}""", "$.mouvements[0]")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[{"type":"REECHELONNEMENT","date":"2023-02-15","montant":600}]}""", "$.mouvements[0]")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[{"type":"REMISE","date":"2023-02-15","montant":600,"motif":"Surendettement","nombreEcheances":3}]}""", "$.mouvements[0].nombreEcheances")]
+    [InlineData("pret.v1.schema.json", """{"version":1,"capital":600,"dateOctroi":"2023-01-15","nombreEcheances":6,"premiereEcheance":"2023-02-15","mouvements":[],"statut":"SOLDE"}""", "$.statut")]
+    [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"12","typeAide":"PROJETS","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[]}""", "$.numeroAllocataire")]
+    [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"1234567","typeAide":"projets","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[]}""", "$.typeAide")]
+    [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"1234567","typeAide":"PROJETS","montantDemande":600,"formeDemandee":"DON","dateDepot":"2024-03-04","historique":[]}""", "$.formeDemandee")]
+    [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"1234567","typeAide":"PROJETS","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[{"type":"CHANGEMENT_DE_STATUT","date":"2024-03-05","vers":"ACCORDEE"}]}""", "$.historique[0]")]
+    [InlineData("enveloppe.v1.schema.json", """{"version":1,"annee":2024,"dotation":1000,"plafonds":[],"engagements":[]}""", "$.codeCaf")]
+    [InlineData("enveloppe.v1.schema.json", """{"version":1,"codeCaf":"401","annee":2024,"dotation":1000,"plafonds":[{"categorie":"LOISIRS","montant":400}],"engagements":[]}""", "$.plafonds[0].categorie")]
+    [InlineData("enveloppe.v1.schema.json", """{"version":1,"codeCaf":"401","annee":2024,"dotation":1000,"plafonds":[],"engagements":[{"reference":"D-1","categorie":"COUP_DE_POUCE","forme":"SUBVENTION","montant":300,"date":"2024-03-01","dateConsommation":"11/03/2024"}]}""", "$.engagements[0].dateConsommation")]
+    [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-13","entrees":[]}""", "$.fin")]
+    [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","entrees":[{"nature":"COURRIER","date":"2024-02-05","secteur":"Dax"}]}""", "$.entrees[0]")]
+    [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","entrees":[{"nature":"DEMANDE","date":"2024-02-05","secteur":"Dax","motif":"LOGEMENT","theme":"PALS"}]}""", "$.entrees[0]")]
+    [InlineData("journal.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","entrees":[{"nature":"SEANCE","date":"2024-02-05","secteur":"Dax","theme":"PALS","modalite":"VISIO","participants":12}]}""", "$.entrees[0].modalite")]
+    [InlineData("demande.v1.schema.json", """{"version":1,"identifiant":"D-1","numeroAllocataire":"1234567","typeAide":"PROJETS","montantDemande":600,"formeDemandee":"PRET","dateDepot":"2024-03-04","historique":[{"type":"ACCORD","date":"2024-03-05","montant":600.001,"forme":"PRET"}]}""", "$.historique[0].montant")]
+    [InlineData("evaluations.v1.schema.json", """{"version":1,"evaluations":[{"reference":"2022-06-30","decisions":[]}]}""", "$.evaluations[0].numeroAllocataire")]
+    [InlineData("evaluations.v1.schema.json", """{"version":1,"evaluations":[{"numeroAllocataire":"0123456","reference":"2022-06-30","decisions":[{"cible":"PARENTS_SEULS","libelle":"Parents seuls","estSatisfaite":true,"explication":{"contribution":"c","conclusion":"c"}}]}]}""", "$.evaluations[0].decisions[0].explication")]
+    [InlineData("bilan.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","lignes":[{"debut":"2024-01-01","fin":"2024-12-31","perimetre":"DEPARTEMENT","rubrique":"VISITE","details":[],"nombre":1}]}""", "$.lignes[0].rubrique")]
+    [InlineData("bilan.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","lignes":[{"debut":"2024-01-01","fin":"2024-12-31","perimetre":"DEPARTEMENT","rubrique":"SEANCE","details":[],"nombre":-1}]}""", "$.lignes[0].nombre")]
+    [InlineData("bilan.v1.schema.json", """{"version":2,"debut":"2024-01-01","fin":"2024-12-31","lignes":[]}""", "$.version")]
+    public void Chaque_schema_refuse_un_document_non_conforme_au_chemin_fautif(string schema, string json, string chemin)
+    {
+        // Chaque écart est situé au chemin fautif, en dessous, ou sur un objet qui le contient (variantes oneOf).
+        var chemins = Verifier(Schema(schema), JsonDocument.Parse(json).RootElement).Select(e => e[..e.IndexOf(" : ", StringComparison.Ordinal)]).ToList();
+        Assert.Contains(chemins, c => c.StartsWith(chemin, StringComparison.Ordinal));
+        Assert.All(chemins, c => Assert.True(c.StartsWith(chemin, StringComparison.Ordinal) || chemin.StartsWith(c, StringComparison.Ordinal), c));
+    }
+
     private static void AssertConforme(string schema, string json)
     {
         var ecarts = Verifier(Schema(schema), JsonDocument.Parse(json).RootElement).ToList();
@@ -113,7 +350,8 @@ public sealed partial class DocumentationJsonTest
     /// <summary>
     /// Vérification structurelle (sous-ensemble de JSON Schema 2020-12 employé par nos schémas) : <c>$ref</c> locales,
     /// <c>type</c>, <c>const</c>, <c>enum</c>, <c>pattern</c>, bornes, <c>multipleOf</c>, <c>properties</c>,
-    /// <c>required</c>, <c>additionalProperties</c>, <c>propertyNames</c>, <c>items</c>, <c>minItems</c>, <c>oneOf</c>.
+    /// <c>required</c>, <c>additionalProperties</c>, <c>propertyNames</c>, <c>items</c>, <c>minItems</c>, <c>oneOf</c>
+    /// (sans variante conforme, les écarts de la variante la plus proche sont rapportés, à leur chemin).
     /// </summary>
     private static IEnumerable<string> Verifier(JsonElement racine, JsonElement valeur) => Verifier(racine, racine, valeur, "$");
 
@@ -132,10 +370,20 @@ public sealed partial class DocumentationJsonTest
 
         if (schema.TryGetProperty("oneOf", out var variantes))
         {
-            var conformes = variantes.EnumerateArray().Count(s => !Verifier(racine, s, v, chemin).Any());
+            var ecartsParVariante = variantes.EnumerateArray().Select(s => Verifier(racine, s, v, chemin).ToList()).ToList();
+            var conformes = ecartsParVariante.Count(e => e.Count == 0);
             if (conformes != 1)
             {
                 yield return $"{chemin} : {conformes} variante(s) oneOf conforme(s)";
+            }
+
+            // Aucune variante : les écarts de la plus proche (son discriminant est alors celui du document) situent la faute.
+            if (conformes == 0)
+            {
+                foreach (var e in ecartsParVariante.MinBy(e => e.Count)!)
+                {
+                    yield return e;
+                }
             }
 
             yield break;

@@ -63,7 +63,7 @@ public sealed class EnveloppesJsonTest
 
         var page = File.ReadAllText(Path.Combine(dossier.FullName, "docs", "json.md"));
         var section = page[page.IndexOf("## Instantané d'une enveloppe budgétaire", StringComparison.Ordinal)..];
-        var debut = section.IndexOf("```\n", StringComparison.Ordinal) + 4;
+        var debut = section.IndexOf('\n', section.IndexOf("```", StringComparison.Ordinal)) + 1;
         var exemple = section[debut..section.IndexOf("\n```", debut, StringComparison.Ordinal)];
         var relue = EnveloppesJson.Lire(exemple).GetValueOrThrow();
         Assert.Equal(EnveloppesJson.Ecrire(Exemple()), EnveloppesJson.Ecrire(relue));
