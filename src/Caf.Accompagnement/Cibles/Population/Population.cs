@@ -173,7 +173,8 @@ public sealed class Population
     /// <param name="foyers">Les foyers, dans l'ordre voulu (l'indice d'un foyer est sa position).</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <returns>La population, ou les erreurs : <c>population.commune.inconnue</c> (code ni actuel ni ancien du référentiel),
-    /// <c>population.montant.capacite</c> (ressources ou prestations au-delà de 21 474 836,47 € par mois) ; chaque
+    /// <c>population.montant.capacite</c> (ressources ou prestations au-delà de 21 474 836,47 € par mois),
+    /// <c>population.date.capacite</c> (naissance de l'allocataire avant le 01/01/0001, sans numéro de jour) ; chaque
     /// erreur porte la position du foyer (<c>foyers[i]</c>) et aucun foyer n'est écarté en silence.</returns>
     public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, ReferentielCommunes? referentiel = null)
     {
@@ -267,6 +268,14 @@ public sealed class Population
             if (!table.TryGetIndex(foyer.Commune, out var commune))
             {
                 erreur = new Erreur("population.commune.inconnue", "commune", foyer.Commune.ToString(), $"La commune du foyer n'est pas dans le référentiel {table.Millesime}.");
+                return false;
+            }
+
+            // Les numéros de jour commencent au 01/01/0001 ; les enfants naissent après l'allocataire et ses événements
+            // ne la précèdent pas (invariants du foyer) : sa naissance suffit à borner toutes les dates lues.
+            if (foyer.Allocataire.DateNaissance.Year < 1)
+            {
+                erreur = new Erreur("population.date.capacite", "naissance_allocataire", Dates.FormaterIso(foyer.Allocataire.DateNaissance), "Date antérieure au 01/01/0001, hors de la capacité d'une population.");
                 return false;
             }
 
