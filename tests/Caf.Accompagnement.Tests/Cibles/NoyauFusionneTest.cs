@@ -14,6 +14,20 @@ public sealed class NoyauFusionneTest
         PolitiqueDeCiblage.Landes2022,
     ];
 
+    /// <summary>Toutes les cibles intégrées, avec des paramètres variés et des événements de tous les types.</summary>
+    private static readonly PolitiqueDeCiblage[] Politiques =
+    [
+        PolitiqueDeCiblage.Landes2022,
+        PolitiqueDeCiblage.National.Avec(new CibleEvenementDeVie(TypeEvenement.Naissance)).Avec(new CibleEvenementDeVie(TypeEvenement.Emmenagement)),
+        PolitiqueDeCiblage.FromCibles(
+            "variantes",
+            new CibleRsaMonoparent(new ParametresRsaMonoparent(3)),
+            new CibleParentsSeuls(new ParametresParentsSeuls(20, 29, 1m)),
+            new CibleFamillePrioritaire(new ParametresFamillePrioritaire(false, 14)),
+            new CibleEvenementDeVie(new ParametresEvenementDeVie(TypeEvenement.ImpayeDeLoyer, 30)),
+            new CibleEvenementDeVie(new ParametresEvenementDeVie(TypeEvenement.Separation, 0))),
+    ];
+
     private static void AssertAccord(Segmentation segmentation, ResultatDeSegmentation resultat, IReadOnlyList<Foyer> foyers)
     {
         for (var i = 0; i < foyers.Count; i++)
@@ -67,5 +81,45 @@ public sealed class NoyauFusionneTest
         var population = Population.Create(foyers).GetValueOrThrow();
         var segmentation = Segmentation.Create(Familles[politique % Familles.Length], reference).GetValueOrThrow();
         AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), foyers);
+    }
+
+    /// <summary>
+    /// De 0 à 40 foyers : population vide, moins d'un vecteur de huit foyers, dernier vecteur de la population (le début
+    /// des enfants du foyer suivant est la fin de la table), fin de bloc hors des vecteurs.
+    /// </summary>
+    [Property(MaxTest = 40)]
+    public void Les_petites_populations_se_segmentent_comme_foyer_par_foyer(int graine, byte taille, byte politique)
+    {
+        var foyers = FoyersAuHasard.Tirer(graine, taille % 41, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], FoyersAuHasard.Reference).GetValueOrThrow();
+        var resultat = segmentation.Segmenter(population);
+        AssertAccord(segmentation, resultat, foyers);
+        for (var k = 0; k < segmentation.Cibles.Length; k++)
+        {
+            Assert.Equal(foyers.LongCount(f => segmentation.Politique.Cibles[k].Contient(f)), resultat.Total(k));
+        }
+    }
+
+    /// <summary>
+    /// Une population construite depuis des foyers (plusieurs événements d'un même type, naissances à venir) découpée en
+    /// partitions qui ne commencent pas à un multiple de huit : les masques sont ceux du foyer, les comptes ceux d'une
+    /// seule partition.
+    /// </summary>
+    [Property(MaxTest = 4)]
+    public void Des_partitions_quelconques_sur_une_population_construite_depuis_des_foyers(int graine, byte politique, byte partitions)
+    {
+        var foyers = FoyersAuHasard.Tirer(graine, 8_192 + 3 + (Math.Abs(graine) % 4_000), FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var segmentation = Segmentation.Create(Politiques[politique % Politiques.Length], FoyersAuHasard.Reference).GetValueOrThrow();
+        var seul = segmentation.Segmenter(population, partitions: 1);
+        var p = 2 + (partitions % 6);
+        var parallele = segmentation.Segmenter(population, partitions: p);
+        AssertAccord(segmentation, parallele, foyers);
+        Assert.True(seul.Masques.SequenceEqual(parallele.Masques), $"{p} partitions");
+        for (var k = 0; k < segmentation.Cibles.Length; k++)
+        {
+            Assert.Equal(seul.Total(k), parallele.Total(k));
+        }
     }
 }
