@@ -160,4 +160,22 @@ public sealed class PopulationTest
         var csv = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n0000042,40192,0000-03-15,ISOLE,2020-01-01,,2018-05-02,1200.50,14406,,SEPARATION:2022-01-03,,oui\n"));
         Assert.Equal("population.date.capacite", Assert.Single(csv.Erreurs).Code);
     }
+
+    /// <summary>Aux dates extrêmes de NodaTime (an 0 et avant, 31/12/9999), la population répond comme le foyer.</summary>
+    [Fact]
+    public void Dernier_evenement_comme_le_foyer_aux_dates_extremes()
+    {
+        var foyers = FoyersAuHasard.Tirer(4, 60, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        foreach (var date in new[] { new NodaTime.LocalDate(0, 12, 31), new NodaTime.LocalDate(-9998, 1, 1), new NodaTime.LocalDate(1, 1, 1), new NodaTime.LocalDate(9999, 12, 31) })
+        {
+            for (var i = 0; i < foyers.Count; i++)
+            {
+                foreach (var t in TypeEvenement.Toutes)
+                {
+                    Assert.Equal(foyers[i].DernierEvenement(t, date), population.DernierEvenement(i, t, date));
+                }
+            }
+        }
+    }
 }

@@ -149,7 +149,9 @@ public sealed class Population
     {
         Preconditions.CheckNotNull(type);
         Preconditions.CheckArgumentRange(nameof(index), index, 0, Count - 1);
-        return Jours.DateOuNull(DernierEvenementAuPlusTard(index, type.Rang, Jours.De(auPlusTard)));
+
+        // Avant l'an 1, pas de numéro de jour, ni d'événement (aucun ne précède la naissance de l'allocataire).
+        return auPlusTard.Year < 1 ? null : Jours.DateOuNull(DernierEvenementAuPlusTard(index, type.Rang, Jours.De(auPlusTard)));
     }
 
     /// <summary>
