@@ -178,10 +178,13 @@ public sealed class Population
     /// <c>population.montant.capacite</c> (ressources ou prestations au-delà de 21 474 836,47 € par mois),
     /// <c>population.date.capacite</c> (naissance de l'allocataire avant le 01/01/0001, sans numéro de jour) ; chaque
     /// erreur porte la position du foyer (<c>foyers[i]</c>) et aucun foyer n'est écarté en silence.</returns>
-    public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, ReferentielCommunes? referentiel = null)
+    public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, ReferentielCommunes? referentiel = null) =>
+        Construire(foyers, referentiel ?? ReferentielCommunes.Cog2026, static (i, erreur) => erreur.AuChemin($"foyers[{i}]"));
+
+    /// <summary>Construit la population ; chaque refus est situé par <paramref name="situer"/> (position du foyer, ligne d'un fichier).</summary>
+    internal static Resultat<Population> Construire(IReadOnlyList<Foyer> foyers, ReferentielCommunes table, Func<int, Erreur, Erreur> situer)
     {
         Preconditions.CheckNotNull(foyers);
-        var table = referentiel ?? ReferentielCommunes.Cog2026;
         var n = foyers.Count;
 
         // Une seule lecture de chaque objet, en parallèle par blocs : colonnes écrites en place, enfants et événements
@@ -198,7 +201,7 @@ public sealed class Population
             {
                 if (!constructeur.Remplir(i, foyers[i], table, tables, out var erreur))
                 {
-                    (erreursParBloc[b] ??= []).Add(erreur.AuChemin($"foyers[{i}]"));
+                    (erreursParBloc[b] ??= []).Add(situer(i, erreur));
                 }
             }
         });
