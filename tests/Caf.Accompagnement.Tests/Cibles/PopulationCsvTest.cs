@@ -77,4 +77,26 @@ public sealed class PopulationCsvTest
         var r = PopulationCsv.Charger(new StringReader("numero,commune\n"));
         Assert.Equal((1, "population.csv.entete"), (r.Erreurs[0].Ligne!.Value, r.Erreurs[0].Code));
     }
+
+    /// <summary>
+    /// Les refus de la construction en colonnes (capacité des montants et des dates) citent aussi la ligne du fichier, et
+    /// sont rapportés avec les erreurs de lecture des autres lignes, dans l'ordre des lignes.
+    /// </summary>
+    [Fact]
+    public void Les_refus_de_la_population_citent_la_ligne()
+    {
+        var lignes = new[]
+        {
+            PopulationCsv.Entete,
+            Valide,
+            Valide.Replace("1200.50", "30000000.00", StringComparison.Ordinal),            // ligne 3 : ressources au-delà de la capacité
+            Valide.Replace("ISOLE", "VEUF", StringComparison.Ordinal),                    // ligne 4 : situation inconnue
+            Valide.Replace("1990-03-15", "0000-03-15", StringComparison.Ordinal),          // ligne 5 : naissance avant l'an 1
+        };
+        var r = PopulationCsv.Charger(new StringReader(string.Join("\n", lignes)));
+        Assert.False(r.Reussi);
+        Assert.Equal([3, 4, 5], r.Erreurs.Select(e => e.Ligne ?? 0));
+        Assert.Contains((3, "population.montant.capacite", "ressources_mensuelles"), r.Erreurs.Select(e => (e.Ligne ?? 0, e.Code, e.Champ)));
+        Assert.Contains((5, "population.date.capacite", "naissance_allocataire"), r.Erreurs.Select(e => (e.Ligne ?? 0, e.Code, e.Champ)));
+    }
 }

@@ -139,4 +139,43 @@ public sealed class PopulationTest
         var erreur = Assert.Single(r.Erreurs);
         Assert.Equal(("population.commune.inconnue", "foyers[1]", "40999"), (erreur.Code, erreur.Chemin, erreur.Valeur));
     }
+
+    /// <summary>
+    /// Une date de l'an 0 ou d'avant est une date ISO valide (NodaTime) mais n'a pas de numéro de jour : le foyer est
+    /// refusé avec sa position, sans exception, et les autres foyers ne sont pas écartés en silence.
+    /// </summary>
+    [Fact]
+    public void Date_avant_l_an_1_refusee_avec_la_position_du_foyer()
+    {
+        var foyers = FoyersAuHasard.Tirer(1, 3, FoyersAuHasard.Reference);
+        var ancien = Caf.Accompagnement.Foyers.Foyer.Builder(foyers[1].Numero, foyers[1].Commune, new NodaTime.LocalDate(0, 3, 15))
+            .AvecEnfant(new NodaTime.LocalDate(2020, 1, 1))
+            .Evenement(TypeEvenement.Separation, new NodaTime.LocalDate(2022, 1, 3))
+            .Build().GetValueOrThrow();
+        var r = Population.Create([foyers[0], ancien, foyers[2]]);
+        Assert.False(r.Reussi);
+        var erreur = Assert.Single(r.Erreurs);
+        Assert.Equal(("population.date.capacite", "foyers[1]", "0000-03-15"), (erreur.Code, erreur.Chemin, erreur.Valeur));
+
+        var csv = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n0000042,40192,0000-03-15,ISOLE,2020-01-01,,2018-05-02,1200.50,14406,,SEPARATION:2022-01-03,,oui\n"));
+        Assert.Equal("population.date.capacite", Assert.Single(csv.Erreurs).Code);
+    }
+
+    /// <summary>Aux dates extrêmes de NodaTime (an 0 et avant, 31/12/9999), la population répond comme le foyer.</summary>
+    [Fact]
+    public void Dernier_evenement_comme_le_foyer_aux_dates_extremes()
+    {
+        var foyers = FoyersAuHasard.Tirer(4, 60, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        foreach (var date in new[] { new NodaTime.LocalDate(0, 12, 31), new NodaTime.LocalDate(-9998, 1, 1), new NodaTime.LocalDate(1, 1, 1), new NodaTime.LocalDate(9999, 12, 31) })
+        {
+            for (var i = 0; i < foyers.Count; i++)
+            {
+                foreach (var t in TypeEvenement.Toutes)
+                {
+                    Assert.Equal(foyers[i].DernierEvenement(t, date), population.DernierEvenement(i, t, date));
+                }
+            }
+        }
+    }
 }

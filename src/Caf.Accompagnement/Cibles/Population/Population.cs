@@ -149,7 +149,9 @@ public sealed class Population
     {
         Preconditions.CheckNotNull(type);
         Preconditions.CheckArgumentRange(nameof(index), index, 0, Count - 1);
-        return Jours.DateOuNull(DernierEvenementAuPlusTard(index, type.Rang, Jours.De(auPlusTard)));
+
+        // Avant l'an 1, pas de numéro de jour, ni d'événement (aucun ne précède la naissance de l'allocataire).
+        return auPlusTard.Year < 1 ? null : Jours.DateOuNull(DernierEvenementAuPlusTard(index, type.Rang, Jours.De(auPlusTard)));
     }
 
     /// <summary>
@@ -173,12 +175,16 @@ public sealed class Population
     /// <param name="foyers">Les foyers, dans l'ordre voulu (l'indice d'un foyer est sa position).</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <returns>La population, ou les erreurs : <c>population.commune.inconnue</c> (code ni actuel ni ancien du référentiel),
-    /// <c>population.montant.capacite</c> (ressources ou prestations au-delà de 21 474 836,47 € par mois) ; chaque
+    /// <c>population.montant.capacite</c> (ressources ou prestations au-delà de 21 474 836,47 € par mois),
+    /// <c>population.date.capacite</c> (naissance de l'allocataire avant le 01/01/0001, sans numéro de jour) ; chaque
     /// erreur porte la position du foyer (<c>foyers[i]</c>) et aucun foyer n'est écarté en silence.</returns>
-    public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, ReferentielCommunes? referentiel = null)
+    public static Resultat<Population> Create(IReadOnlyList<Foyer> foyers, ReferentielCommunes? referentiel = null) =>
+        Construire(foyers, referentiel ?? ReferentielCommunes.Cog2026, static (i, erreur) => erreur.AuChemin($"foyers[{i}]"));
+
+    /// <summary>Construit la population ; chaque refus est situé par <paramref name="situer"/> (position du foyer, ligne d'un fichier).</summary>
+    internal static Resultat<Population> Construire(IReadOnlyList<Foyer> foyers, ReferentielCommunes table, Func<int, Erreur, Erreur> situer)
     {
         Preconditions.CheckNotNull(foyers);
-        var table = referentiel ?? ReferentielCommunes.Cog2026;
         var n = foyers.Count;
 
         // Une seule lecture de chaque objet, en parallèle par blocs : colonnes écrites en place, enfants et événements
@@ -195,7 +201,7 @@ public sealed class Population
             {
                 if (!constructeur.Remplir(i, foyers[i], table, tables, out var erreur))
                 {
-                    (erreursParBloc[b] ??= []).Add(erreur.AuChemin($"foyers[{i}]"));
+                    (erreursParBloc[b] ??= []).Add(situer(i, erreur));
                 }
             }
         });
@@ -267,6 +273,14 @@ public sealed class Population
             if (!table.TryGetIndex(foyer.Commune, out var commune))
             {
                 erreur = new Erreur("population.commune.inconnue", "commune", foyer.Commune.ToString(), $"La commune du foyer n'est pas dans le référentiel {table.Millesime}.");
+                return false;
+            }
+
+            // Les numéros de jour commencent au 01/01/0001 ; les enfants naissent après l'allocataire et ses événements
+            // ne la précèdent pas (invariants du foyer) : sa naissance suffit à borner toutes les dates lues.
+            if (foyer.Allocataire.DateNaissance.Year < 1)
+            {
+                erreur = new Erreur("population.date.capacite", "naissance_allocataire", Dates.FormaterIso(foyer.Allocataire.DateNaissance), "Date antérieure au 01/01/0001, hors de la capacité d'une population.");
                 return false;
             }
 

@@ -50,6 +50,7 @@ public static class PopulationCsv
         var table = referentiel ?? ReferentielCommunes.Cog2026;
         var erreurs = new List<Erreur>();
         var foyers = new List<Foyer>();
+        var lignes = new List<int>();
         var vide = new Erreur("population.csv.entete", "entete", null, $"Le fichier est vide : en-tête attendu : {Entete}.", 1);
         using (var fichier = LecteurCsv.Ouvrir(lecteur, "population", erreurs, vide, Colonnes[0]))
         {
@@ -90,16 +91,25 @@ public static class PopulationCsv
                 if (foyer is not null)
                 {
                     foyers.Add(foyer);
+                    lignes.Add(ligne);
                 }
             }
         }
 
-        if (erreurs.Count > 0)
+        // Les refus de la construction en colonnes (capacité des montants, des dates) citent la ligne du foyer et
+        // s'ajoutent aux erreurs de lecture des autres lignes, dans l'ordre des lignes.
+        var population = Population.Construire(foyers, table, (i, erreur) => erreur.ALigne(lignes[i]));
+        if (erreurs.Count == 0)
         {
-            return Resultat<Population>.Echec(erreurs);
+            return population;
         }
 
-        return Population.Create(foyers, table);
+        if (!population.Reussi)
+        {
+            erreurs = [.. erreurs.Concat(population.Erreurs).OrderBy(e => e.Ligne ?? 0)];
+        }
+
+        return Resultat<Population>.Echec(erreurs);
     }
 
     /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (sans les démarches).</summary>

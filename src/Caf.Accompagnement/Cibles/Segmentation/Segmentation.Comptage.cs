@@ -45,10 +45,11 @@ public sealed partial class Segmentation
             _histogramme = tampons.Histogramme;
             _selection = tampons.Selection;
 
-            // Un foyer choisi se garde en « commune × 256 + masque » si le masque tient dans un octet et la commune dans 24 bits.
-            _paquets = _plans == 1 && population.Referentiel.Count < (1 << 23);
             _lignes = resultat.Secteurs.Noms.Length + 1;
             _plans = Plans(_cibles);
+
+            // Un foyer choisi se garde en « commune × 256 + masque » si le masque tient dans un octet et la commune dans 24 bits.
+            _paquets = _plans == 1 && population.Referentiel.Count < (1 << 23);
             Array.Clear(_comptes);
             if (_histogramme is not null)
             {

@@ -27,7 +27,7 @@ public sealed partial class Segmentation
     /// </list>
     /// Les cas qui restent sont tranchés foyer par foyer par la décision scalaire du noyau de la cible
     /// (<see cref="Noyau.Contient"/>), qui fait foi : plus jeune enfant né après la date de référence, famille de trois
-    /// enfants ou plus d'âges mêlés entre les deux seuils, montants négatifs. Sans AVX2, et pour la fin d'un bloc, les
+    /// enfants ou plus d'âges mêlés entre les deux seuils, famille de plus de sept enfants, montants négatifs. Sans AVX2, et pour la fin d'un bloc, les
     /// noyaux par cible s'appliquent un à un.
     /// </summary>
     private sealed class NoyauFusionne
@@ -164,10 +164,11 @@ public sealed partial class Segmentation
                         // âgé (enfants triés) quand tous le sont, aucun, ou qu'il y a deux enfants ; sinon un à un. Un
                         // revenu douteux est sous le plafond de la plus grande unité de consommation : revenu × 10 et
                         // seuil × uc10 tiennent en 32 bits (seuil borné à la construction, sinon tout douteux est rare).
+                        // Hors de la table (plus de sept enfants, montant négatif) le revenu n'est pas borné : un à un.
                         var tous = Vector256.LessThanOrEqual(plusJeune, f.Adulte);
                         var aucun = Vector256.GreaterThan(plusAge, f.Adulte);
                         var adultes = Vector256.ConditionalSelect(tous, nombre, Vector256.ConditionalSelect(aucun, Vector256<int>.Zero, Vector256<int>.One));
-                        var connu = douteux & ~negatif & (tous | aucun | deux).AsUInt32() & f.Exact;
+                        var connu = douteux & ~exclus & (tous | aucun | deux).AsUInt32() & f.Exact;
                         var uc10 = uc10Base + (adultes * 2);
                         var sous = Vector256.LessThan(revenu.AsInt32() * 10, f.Seuil32 * uc10).AsUInt32();
                         m |= connu & sous & f.Bits;
