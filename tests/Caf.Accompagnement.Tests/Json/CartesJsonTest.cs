@@ -11,7 +11,8 @@ public sealed class CartesJsonTest
 {
     private static readonly string[] Departements = ["40", "2A", "971", "05"];
 
-    /// <summary>Une carte valide : les communes d'un département réparties au hasard entre 1 à 6 secteurs.</summary>
+    /// <summary>Une carte valide : les communes d'un département réparties au hasard entre 1 à 6 secteurs, chaque secteur
+    /// recevant au moins une commune (un secteur vide est refusé, à juste titre, par la carte).</summary>
     internal static Gen<CarteDesSecteurs> Cartes { get; } =
         from departement in Gen.Elements(Departements)
         from nombre in Gen.Choose(1, 6)
@@ -26,9 +27,11 @@ public sealed class CartesJsonTest
             builder.AjouterSecteur($"Secteur {s}", Enumerable.Range(0, hasard.Next(0, 3)).Select(k => TravailleurSocial.FromIdentifiant($"TS-{s}-{k}")));
         }
 
+        var k = 0;
         foreach (var commune in ReferentielCommunes.Cog2026.DuDepartement(departement))
         {
-            builder.Affecter($"Secteur {hasard.Next(nombre)}", commune.Code);
+            builder.Affecter($"Secteur {(k < nombre ? k : hasard.Next(nombre))}", commune.Code);
+            k++;
         }
 
         return builder.Build().GetValueOrThrow();
