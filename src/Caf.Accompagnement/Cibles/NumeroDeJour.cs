@@ -13,6 +13,10 @@ public static class NumeroDeJour
     /// <summary>Le numéro de jour d'une date.</summary>
     /// <param name="date">La date (calendrier ISO).</param>
     /// <returns>Le numéro de jour.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">La date est antérieure au 01/01/0001 (NodaTime accepte les années 0 et
+    /// négatives, qui n'ont pas de numéro de jour) : une population les refuse à la construction
+    /// (<c>population.date.capacite</c>), et une date de référence ne doit pas faire remonter une fenêtre ou un âge avant
+    /// l'an 1.</exception>
     public static int De(LocalDate date) => date.ToDateOnly().DayNumber;
 
     /// <summary>La date d'un numéro de jour.</summary>
