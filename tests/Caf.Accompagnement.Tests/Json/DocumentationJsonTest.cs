@@ -107,9 +107,7 @@ public sealed partial class DocumentationJsonTest
         switch (schema)
         {
             case "foyers.v1.schema.json":
-                var foyers = FoyersJson.Lire(json);
-                Assert.True(foyers.Reussi, foyers.ToString());
-                Assert.Equal(FoyersJson.Ecrire(foyers.Valeur), FoyersJson.Ecrire(FoyersJson.Lire(FoyersJson.Ecrire(foyers.Valeur)).Valeur));
+                AssertRelu(json, FoyersJson.Lire, FoyersJson.Ecrire);
                 break;
             case "campagne.v1.schema.json":
                 var campagne = CampagnesJson.Lire(json);
@@ -117,34 +115,22 @@ public sealed partial class DocumentationJsonTest
                 CampagnesJsonTest.AssertEgales(campagne.Valeur, CampagnesJson.Lire(CampagnesJson.Ecrire(campagne.Valeur)).Valeur);
                 break;
             case "carte.v1.schema.json":
-                var carte = CartesJson.Lire(json);
-                Assert.True(carte.Reussi, carte.ToString());
-                Assert.Equal(CartesJson.Ecrire(carte.Valeur), CartesJson.Ecrire(CartesJson.Lire(CartesJson.Ecrire(carte.Valeur)).Valeur));
+                AssertRelu(json, j => CartesJson.Lire(j), v => CartesJson.Ecrire(v));
                 break;
             case "pret.v1.schema.json":
-                var pret = PretsJson.Lire(json);
-                Assert.True(pret.Reussi, pret.ToString());
-                Assert.Equal(PretsJson.Ecrire(pret.Valeur), PretsJson.Ecrire(PretsJson.Lire(PretsJson.Ecrire(pret.Valeur)).Valeur));
+                AssertRelu(json, PretsJson.Lire, PretsJson.Ecrire);
                 break;
             case "demande.v1.schema.json":
-                var demande = DemandesJson.Lire(json);
-                Assert.True(demande.Reussi, demande.ToString());
-                Assert.Equal(DemandesJson.Ecrire(demande.Valeur), DemandesJson.Ecrire(DemandesJson.Lire(DemandesJson.Ecrire(demande.Valeur)).Valeur));
+                AssertRelu(json, j => DemandesJson.Lire(j), v => DemandesJson.Ecrire(v));
                 break;
             case "enveloppe.v1.schema.json":
-                var enveloppe = EnveloppesJson.Lire(json);
-                Assert.True(enveloppe.Reussi, enveloppe.ToString());
-                Assert.Equal(EnveloppesJson.Ecrire(enveloppe.Valeur), EnveloppesJson.Ecrire(EnveloppesJson.Lire(EnveloppesJson.Ecrire(enveloppe.Valeur)).Valeur));
+                AssertRelu(json, EnveloppesJson.Lire, EnveloppesJson.Ecrire);
                 break;
             case "journal.v1.schema.json":
-                var journal = JournauxJson.Lire(json);
-                Assert.True(journal.Reussi, journal.ToString());
-                Assert.Equal(JournauxJson.Ecrire(journal.Valeur), JournauxJson.Ecrire(JournauxJson.Lire(JournauxJson.Ecrire(journal.Valeur)).Valeur));
+                AssertRelu(json, JournauxJson.Lire, JournauxJson.Ecrire);
                 break;
             case "parcours.v1.schema.json":
-                var parcours = ParcoursJson.Lire(json);
-                Assert.True(parcours.Reussi, parcours.ToString());
-                Assert.Equal(ParcoursJson.Ecrire(parcours.Valeur), ParcoursJson.Ecrire(ParcoursJson.Lire(ParcoursJson.Ecrire(parcours.Valeur)).Valeur));
+                AssertRelu(json, j => ParcoursJson.Lire(j), v => ParcoursJson.Ecrire(v));
                 break;
             default:
                 // Exports seulement (évaluations, bilan) : la bibliothèque ne les relit pas ; l'exemple respecte le schéma.
@@ -339,6 +325,15 @@ public sealed partial class DocumentationJsonTest
         var chemins = Verifier(Schema(schema), JsonDocument.Parse(json).RootElement).Select(e => e[..e.IndexOf(" : ", StringComparison.Ordinal)]).ToList();
         Assert.Contains(chemins, c => c.StartsWith(chemin, StringComparison.Ordinal));
         Assert.All(chemins, c => Assert.True(c.StartsWith(chemin, StringComparison.Ordinal) || chemin.StartsWith(c, StringComparison.Ordinal), c));
+    }
+
+    /// <summary>Le document est lu, et sa relecture après réécriture donne le même texte.</summary>
+    private static void AssertRelu<T>(string json, Func<string, Resultat<T>> lire, Func<T, string> ecrire)
+        where T : notnull
+    {
+        var lu = lire(json);
+        Assert.True(lu.Reussi, lu.ToString());
+        Assert.Equal(ecrire(lu.Valeur), ecrire(lire(ecrire(lu.Valeur)).Valeur));
     }
 
     private static void AssertConforme(string schema, string json)
