@@ -467,9 +467,9 @@ public sealed class Population
                 return;
             }
 
-            ArrayPool<int>.Shared.Return(_enfants);
-            ArrayPool<int>.Shared.Return(_evenementsFoyers);
-            ArrayPool<int>.Shared.Return(_evenementsCodes);
+            Effacer(_enfants, NombreEnfants);
+            Effacer(_evenementsFoyers, NombreEvenements);
+            Effacer(_evenementsCodes, NombreEvenements);
             _enfants = _evenementsFoyers = _evenementsCodes = [];
         }
 
@@ -477,8 +477,16 @@ public sealed class Population
         {
             var plus = ArrayPool<int>.Shared.Rent(table.Length * 2);
             table.AsSpan(0, compte).CopyTo(plus);
-            ArrayPool<int>.Shared.Return(table);
+            Effacer(table, compte);
             table = plus;
+        }
+
+        /// <summary>Rend une table au pool partagé après avoir effacé la partie écrite : des dates de naissance et
+        /// d'événements (données personnelles) ne restent pas dans un tableau que le reste du processus louera ensuite.</summary>
+        private static void Effacer(int[] table, int compte)
+        {
+            Array.Clear(table, 0, compte);
+            ArrayPool<int>.Shared.Return(table);
         }
     }
 
