@@ -51,13 +51,14 @@ internal static class EtapeContrats
         Console.WriteLine($"Signatures en retard au {Dates.Formater(options.Date)} : {retards.Count}"
             + (retards.Count > 0 ? $" (le plus ancien : {retards[0].JoursDeRetard} jours après la date limite, secteur {retards[0].Secteur})" : string.Empty));
 
-        // Une sanction de chaque régime, avec son explication (CASF L262-37 ; décret du 30 mai 2025).
+        // Une sanction de chaque régime, bornée par le barème de sa date (CASF R262-68 ; décret n° 2025-478), motivée et
+        // avec ses voies de recours (CASF L262-47).
         var beneficiaire = parcours[0].Beneficiaire;
         var avant = Sanctions.Decider(new DemandeDeSanction(
             new Manquement(beneficiaire, TypeManquement.NonSignature, new LocalDate(2022, 9, 1)),
             new LocalDate(2022, 10, 15),
             50,
-            null,
+            2,
             new AuditionEquipePluridisciplinaire(new LocalDate(2022, 9, 10), null)));
         var apres = Sanctions.Decider(new DemandeDeSanction(
             new Manquement(beneficiaire, TypeManquement.NonRespect, new LocalDate(2025, 9, 1)),
@@ -65,8 +66,14 @@ internal static class EtapeContrats
             60,
             2,
             null,
-            FoyerDePlusieursPersonnes: true));
+            FoyerDePlusieursPersonnes: true,
+            Observations: new ObservationsPrealables(new LocalDate(2025, 9, 2), new LocalDate(2025, 9, 8))));
         Console.WriteLine($"Sanction décidée le 15/10/2022 : {avant.Match(s => s.ToString(), e => e[0].Message)}");
+        if (avant.TryGetValue(out var sanction))
+        {
+            Console.WriteLine($"  recours : {sanction.Explication.VoiesDeRecours[0]}");
+        }
+
         Console.WriteLine($"Sanction proposée le 15/09/2025 (foyer de plusieurs personnes, 60 %) : {apres.Match(s => s.ToString(), e => $"refusée — {e[0].Message} [{e[0].Code}]")}");
     }
 

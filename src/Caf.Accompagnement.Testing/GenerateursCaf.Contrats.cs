@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Territoires;
@@ -116,45 +117,64 @@ public static partial class GenerateursCaf
         Parcours(carte).Where(p => !p.Parcours.Contrats.IsEmpty).SelectMany(p => Gen.Elements(p.Parcours.Contrats.ToArray()));
 
     /// <summary>
-    /// Sanctions décidées par <see cref="Sanctions.Decider"/> entre 2024 et 2026, sous les deux régimes : suspension
-    /// (avant le 1er juin 2025, après saisine et audition ou délai d'un mois) et suspension-remobilisation (taux et
-    /// durée dans les bornes du décret du 30 mai 2025, premier manquement ou réitération, foyer seul ou non).
+    /// Sanctions décidées par <see cref="Sanctions.Decider(DemandeDeSanction)"/> entre 2024 et 2026, sous les deux
+    /// régimes : taux et durée tirés dans les bornes du barème en vigueur à la date de la décision
+    /// (<see cref="BaremesOfficiels.Sanctions"/>), premier manquement ou réitération, foyer seul, de plusieurs personnes ou
+    /// bénéficiant de la majoration pour isolement, suspension ou suppression quand le barème l'admet ; manquement prévu
+    /// par la loi à sa date ; audition par l'équipe pluridisciplinaire (avant le 1er juin 2025) ou observations
+    /// préalables (depuis).
     /// </summary>
     public static Gen<Sanction> Sanction =>
         from beneficiaire in IdentifiantBeneficiaire
-        from type in Gen.Elements(TypeManquement.Toutes.ToArray())
         from constat in DateEntre(new LocalDate(2024, 1, 1), new LocalDate(2026, 10, 31))
+        from typeIndex in Gen.Choose(0, 100)
         from delai in Gen.Choose(0, 60)
         from saisineAvant in Gen.Choose(0, 20)
         from audition in Gen.Frequency((3, Gen.Choose(0, 28).Select(j => (int?)j)), (1, Gen.Constant<int?>(null)))
         from reiteration in Gen.Elements(false, true)
         from plusieurs in Gen.Elements(false, true)
-        from taux in Gen.Choose(0, 100)
-        from duree in Gen.Choose(1, 4)
-        select DeciderSanction(beneficiaire, type, constat, constat.PlusDays(delai), saisineAvant, audition, reiteration, plusieurs, taux, duree);
+        from majoration in Gen.Elements(false, true)
+        from suppression in Gen.Elements(false, true)
+        from taux in Gen.Choose(0, 1000)
+        from duree in Gen.Choose(0, 1000)
+        select DeciderSanction(beneficiaire, constat, typeIndex, constat.PlusDays(delai), saisineAvant, audition, reiteration, plusieurs, majoration, suppression, taux, duree);
 
     private static Sanction DeciderSanction(
-        IdentifiantBeneficiaire beneficiaire, TypeManquement type, LocalDate constat, LocalDate decision, int saisineAvant, int? audition, bool reiteration, bool plusieurs, int taux, int duree)
+        IdentifiantBeneficiaire beneficiaire, LocalDate constat, int typeIndex, LocalDate decision, int saisineAvant, int? audition,
+        bool reiteration, bool plusieurs, bool majoration, bool suppression, int taux, int duree)
     {
-        var manquement = new Manquement(beneficiaire, type, constat);
-        DemandeDeSanction demande;
-        if (RegimeDeSanction.Au(decision) == RegimeDeSanction.Suspension)
+        var prevus = TypeManquement.PrevusAu(constat).ToArray();
+        var manquement = new Manquement(beneficiaire, prevus[typeIndex % prevus.Length], constat);
+        var bareme = BaremesOfficiels.Sanctions.ValeurAuOuLever(decision).Valeur;
+        var bornes = bareme.Bornes(reiteration);
+        var maximum = bareme.TauxMaximum(reiteration, plusieurs, majoration);
+        var tauxRetenu = bornes.TauxMinimum + (taux % (maximum - bornes.TauxMinimum + 1));
+        var dureeRetenue = bornes.DureeMinimaleEnMois + (duree % (bornes.DureeMaximaleEnMois - bornes.DureeMinimaleEnMois + 1));
+        var nature = suppression && reiteration && bareme.SuppressionPossible ? NatureSanction.Suppression : NatureSanction.Suspension;
+        AuditionEquipePluridisciplinaire? equipe = null;
+        ObservationsPrealables? observations = null;
+        if (bareme.DelaiObservationsEnJours is { } jours)
+        {
+            // Information entre le constat et la décision, au moins le délai avant la décision ou observations reçues avant.
+            var information = Max(constat, decision.PlusDays(-jours - saisineAvant));
+            LocalDate? recues = audition is { } j ? Min(information.PlusDays(j % (jours + 1)), decision) : null;
+            if (recues is null && information.PlusDays(jours) > decision)
+            {
+                recues = information;
+            }
+
+            observations = new ObservationsPrealables(information, recues);
+        }
+        else
         {
             // Saisine au moins un mois avant la décision : l'audition (ou la fin du délai) la précède.
             var saisine = decision.Plus(Period.FromMonths(-1)).PlusDays(-saisineAvant);
             var limite = saisine.Plus(Sanctions.DelaiAudition);
             LocalDate? entendu = audition is { } j ? Min(saisine.PlusDays(j), limite) : null;
-            demande = new DemandeDeSanction(manquement, decision, Math.Max(1, taux), null, new AuditionEquipePluridisciplinaire(saisine, entendu));
-        }
-        else
-        {
-            var minimum = reiteration ? Sanctions.ReiterationTauxMinimum : Sanctions.PremierManquementTauxMinimum;
-            var maximum = plusieurs ? Sanctions.FoyerDePlusieursPersonnesTauxMaximum : 100;
-            var dureeMaximale = reiteration ? Sanctions.ReiterationDureeMaximale : Sanctions.PremierManquementDureeMaximale;
-            demande = new DemandeDeSanction(
-                manquement, decision, minimum + (taux % (maximum - minimum + 1)), 1 + ((duree - 1) % dureeMaximale), null, reiteration, plusieurs);
+            equipe = new AuditionEquipePluridisciplinaire(saisine, entendu);
         }
 
+        var demande = new DemandeDeSanction(manquement, decision, tauxRetenu, dureeRetenue, equipe, reiteration, plusieurs, majoration, nature, observations);
         return Sanctions.Decider(demande).GetValueOrThrow();
     }
 

@@ -60,6 +60,19 @@ public sealed class Explication : IEquatable<Explication>
         Operations = [.. Preconditions.CheckNotNull(operations)];
         Conclusion = conclusion;
         EstSatisfaite = estSatisfaite;
+        VoiesDeRecours = [];
+    }
+
+    private Explication(Explication source, ImmutableArray<VoieDeRecours> voies)
+    {
+        Regle = source.Regle;
+        Contribution = source.Contribution;
+        Donnees = source.Donnees;
+        Parametres = source.Parametres;
+        Operations = source.Operations;
+        Conclusion = source.Conclusion;
+        EstSatisfaite = source.EstSatisfaite;
+        VoiesDeRecours = voies;
     }
 
     /// <summary>La règle appliquée.</summary>
@@ -83,11 +96,40 @@ public sealed class Explication : IEquatable<Explication>
     /// <summary>Le sens de la décision expliquée.</summary>
     public bool EstSatisfaite { get; }
 
+    /// <summary>
+    /// Les voies et délais de recours ouverts contre la décision, à mentionner dans sa notification (CRPA L211-2 ;
+    /// CJA R421-5) ; vide quand l'explication ne porte pas une décision défavorable.
+    /// </summary>
+    public ImmutableArray<VoieDeRecours> VoiesDeRecours { get; }
+
+    /// <summary>
+    /// La motivation de la décision : l'énoncé des considérations de droit (les références des paramètres appliqués) et
+    /// de fait (les données utilisées) qui la fondent, et sa conclusion (CRPA L211-5).
+    /// </summary>
+    public string Motivation
+    {
+        get
+        {
+            var droit = Parametres.Select(p => p.Reference).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().ToList();
+            var fait = Donnees.Select(d => $"{d.Nom} : {d.Valeur}").ToList();
+            return $"En droit : {(droit.Count == 0 ? Regle : string.Join(" ; ", droit))}. "
+                + $"En fait : {(fait.Count == 0 ? "aucune donnée individuelle" : string.Join(" ; ", fait))}. {Conclusion}";
+        }
+    }
+
+    /// <summary>La même explication, avec les voies et délais de recours de la décision.</summary>
+    /// <param name="voies">Les voies de recours (par exemple <see cref="VoieDeRecours.DecisionRsa"/>).</param>
+    /// <returns>L'explication.</returns>
+    /// <exception cref="ArgumentException">Une voie de recours est incomplète.</exception>
+    public Explication AvecVoiesDeRecours(IEnumerable<VoieDeRecours> voies) =>
+        new(this, [.. Preconditions.CheckNotNull(voies).Select(VoieDeRecours.Verifiee)]);
+
     /// <inheritdoc/>
     public bool Equals(Explication? other) =>
         other is not null && Regle == other.Regle && Contribution == other.Contribution && Conclusion == other.Conclusion
         && EstSatisfaite == other.EstSatisfaite && Donnees.SequenceEqual(other.Donnees)
-        && Parametres.SequenceEqual(other.Parametres) && Operations.SequenceEqual(other.Operations);
+        && Parametres.SequenceEqual(other.Parametres) && Operations.SequenceEqual(other.Operations)
+        && VoiesDeRecours.SequenceEqual(other.VoiesDeRecours);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Explication);
@@ -119,6 +161,15 @@ public sealed class Explication : IEquatable<Explication>
         foreach (var o in Operations)
         {
             sb.Append(CultureInfo.InvariantCulture, $"   - {o}").AppendLine();
+        }
+
+        if (!VoiesDeRecours.IsEmpty)
+        {
+            sb.AppendLine("Voies et délais de recours :");
+            foreach (var v in VoiesDeRecours)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"   - {v}").AppendLine();
+            }
         }
 
         return sb.ToString();

@@ -358,6 +358,12 @@ public sealed class DemandeDAide
     public Resultat<Evolution<DemandeDAide>> RemettreLaDette(LocalDate date, string motif) =>
         SurLePret(date, "Remettre la dette", p => p.RemettreLaDette(date, motif));
 
+    /// <summary>
+    /// Les voies et délais de recours ouverts contre la décision, si la demande est refusée (CRPA L211-2 ; CJA R421-5) :
+    /// ceux du type d'aide ; vide dans tout autre statut.
+    /// </summary>
+    public ImmutableArray<VoieDeRecours> VoiesDeRecours => Statut == StatutDemande.Refusee ? Type.VoiesDeRecours : [];
+
     /// <summary>L'aide telle que le bilan la compte, une fois versée ou décaissée.</summary>
     /// <returns>L'aide versée, ou <see langword="null"/> avant le versement.</returns>
     public AideVersee? PourLeBilan() =>

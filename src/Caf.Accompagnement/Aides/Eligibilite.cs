@@ -93,7 +93,7 @@ public sealed class Eligibilite
             operations,
             conclusion,
             eligible);
-        return new Eligibilite(type, eligible, maximum, resultats, explication);
+        return new Eligibilite(type, eligible, maximum, resultats, eligible ? explication : explication.AvecVoiesDeRecours(type.VoiesDeRecours));
     }
 
     /// <summary>La conclusion de l'explication.</summary>

@@ -51,6 +51,19 @@ public sealed partial class TypeDAide : IEquatable<TypeDAide>
         Code = code;
         Libelle = libelle;
         Reference = reference;
+        VoiesDeRecours = VoieDeRecours.ActionSocialeCaf;
+    }
+
+    private TypeDAide(TypeDAide source, ImmutableArray<VoieDeRecours> voies)
+    {
+        Code = source.Code;
+        Libelle = source.Libelle;
+        Categorie = source.Categorie;
+        FormesAdmises = source.FormesAdmises;
+        Conditions = source.Conditions;
+        RegleDeMontant = source.RegleDeMontant;
+        Reference = source.Reference;
+        VoiesDeRecours = voies;
     }
 
     /// <summary>Le code stable.</summary>
@@ -73,6 +86,24 @@ public sealed partial class TypeDAide : IEquatable<TypeDAide>
 
     /// <summary>Le texte qui fonde l'aide.</summary>
     public string Reference { get; }
+
+    /// <summary>
+    /// Les voies et délais de recours contre un refus de cette aide, mentionnés dans la notification (CRPA L211-2 ;
+    /// CJA R421-5) : par défaut <see cref="VoieDeRecours.ActionSocialeCaf"/> ; une Caf déclare les siens avec
+    /// <see cref="AvecVoiesDeRecours"/>.
+    /// </summary>
+    public ImmutableArray<VoieDeRecours> VoiesDeRecours { get; }
+
+    /// <summary>Le même type d'aide, avec les voies de recours que la Caf déclare pour un refus.</summary>
+    /// <param name="voies">Les voies de recours (au moins une).</param>
+    /// <returns>Le type d'aide.</returns>
+    /// <exception cref="ArgumentException">Aucune voie, ou une voie incomplète.</exception>
+    public TypeDAide AvecVoiesDeRecours(IEnumerable<VoieDeRecours> voies)
+    {
+        ImmutableArray<VoieDeRecours> liste = [.. Preconditions.CheckNotNull(voies).Select(VoieDeRecours.Verifiee)];
+        Preconditions.CheckArgument(!liste.IsEmpty, nameof(voies), "Un refus ouvre au moins une voie de recours.");
+        return new TypeDAide(this, liste);
+    }
 
     /// <summary><see langword="true"/> si la forme est admise pour ce type.</summary>
     /// <param name="forme">La forme.</param>

@@ -16,14 +16,28 @@ public sealed record Manquement(IdentifiantBeneficiaire Beneficiaire, TypeManque
 /// <param name="Audition">La date d'audition, ou <see langword="null"/> si le bénéficiaire ne s'est pas présenté.</param>
 public sealed record AuditionEquipePluridisciplinaire(LocalDate Saisine, LocalDate? Audition);
 
-/// <summary>Une demande de sanction, à valider selon le régime en vigueur à la date de la décision.</summary>
+/// <summary>
+/// La procédure contradictoire préalable à une sanction depuis le 1er juin 2025 : la personne est informée de la
+/// sanction envisagée et mise à même de présenter ses observations dans un délai (CASF L262-37 ; CRPA L121-1, L122-1).
+/// </summary>
+/// <param name="Information">La date à laquelle la personne a été informée de la sanction envisagée et de son droit de présenter des observations.</param>
+/// <param name="Observations">La date de ses observations, ou <see langword="null"/> si elle n'en a pas présenté.</param>
+public sealed record ObservationsPrealables(LocalDate Information, LocalDate? Observations);
+
+/// <summary>Une demande de sanction, à valider selon le barème en vigueur à la date de la décision.</summary>
 /// <param name="Manquement">Le manquement qui la fonde.</param>
-/// <param name="DateDecision">La date de la décision.</param>
-/// <param name="TauxPourcent">La part du RSA suspendue, en pour cent.</param>
-/// <param name="DureeEnMois">La durée (suspension-remobilisation) ; <see langword="null"/> avant le 1er juin 2025 (jusqu'à la signature d'un contrat).</param>
+/// <param name="DateDecision">La date de la décision (premier jour de la sanction).</param>
+/// <param name="TauxPourcent">La part du RSA suspendue ou supprimée, en pour cent.</param>
+/// <param name="DureeEnMois">La durée, en mois ; obligatoire sous les deux régimes : une suspension « jusqu'à la
+/// signature d'un contrat », sans durée, est refusée (<c>contrats.sanction.duree_indeterminee</c>).</param>
 /// <param name="Audition">La saisine et l'audition par l'équipe pluridisciplinaire (obligatoire avant le 1er juin 2025).</param>
-/// <param name="Reiteration"><see langword="true"/> pour un manquement répété (suspension-remobilisation).</param>
-/// <param name="FoyerDePlusieursPersonnes"><see langword="true"/> si le foyer compte plusieurs personnes (suspension-remobilisation : 50 % au plus).</param>
+/// <param name="Reiteration"><see langword="true"/> si le bénéficiaire a déjà fait l'objet d'une sanction (manquement
+/// répété ou persistant).</param>
+/// <param name="FoyerDePlusieursPersonnes"><see langword="true"/> si le foyer compte plus d'une personne (50 % au plus).</param>
+/// <param name="MajorationIsolement"><see langword="true"/> si la personne bénéficie de la majoration pour isolement de
+/// CASF L262-9 (50 % au plus depuis le 1er juin 2025, CASF R262-68-6).</param>
+/// <param name="Nature">Suspension (par défaut) ou suppression (depuis le 1er juin 2025, en cas de réitération seulement).</param>
+/// <param name="Observations">L'information de la personne et ses observations (obligatoire depuis le 1er juin 2025).</param>
 public sealed record DemandeDeSanction(
     Manquement Manquement,
     LocalDate DateDecision,
@@ -31,20 +45,25 @@ public sealed record DemandeDeSanction(
     int? DureeEnMois,
     AuditionEquipePluridisciplinaire? Audition,
     bool Reiteration = false,
-    bool FoyerDePlusieursPersonnes = false);
+    bool FoyerDePlusieursPersonnes = false,
+    bool MajorationIsolement = false,
+    NatureSanction? Nature = null,
+    ObservationsPrealables? Observations = null);
 
 /// <summary>
-/// Une sanction décidée : suspension en tout ou partie du RSA (avant le 1er juin 2025), ou suspension-remobilisation
-/// (depuis), avec son explication.
+/// Une sanction décidée : réduction ou suspension d'une part du RSA pour une durée fixée (CASF R262-68 avant le
+/// 1er juin 2025), ou suspension-remobilisation et suppression (depuis), avec son explication motivée et ses voies de
+/// recours.
 /// </summary>
 /// <remarks>Une valeur : la reprise (<see cref="Reprendre"/>) ou la remobilisation (<see cref="Remobiliser"/>)
-/// renvoient une nouvelle sanction ou un rappel, jamais une modification en place.</remarks>
+/// renvoient une nouvelle sanction ou un rappel, jamais une modification en place. Invariant : le taux et la durée sont
+/// dans les bornes du barème en vigueur à la date de la décision (<see cref="Bareme"/>), la durée est toujours fixée.</remarks>
 public sealed class Sanction
 {
-    internal Sanction(DemandeDeSanction demande, RegimeDeSanction regime, LocalDate? fin, LocalDate? reprise, Explication explication)
+    internal Sanction(DemandeDeSanction demande, BaremeDeSanction bareme, LocalDate fin, LocalDate? reprise, Explication explication)
     {
         Demande = demande;
-        Regime = regime;
+        Bareme = bareme;
         Fin = fin;
         Reprise = reprise;
         Explication = explication;
@@ -53,65 +72,87 @@ public sealed class Sanction
     /// <summary>La demande validée.</summary>
     public DemandeDeSanction Demande { get; }
 
-    /// <summary>Le régime appliqué.</summary>
-    public RegimeDeSanction Regime { get; }
+    /// <summary>Le barème appliqué (celui en vigueur à la date de la décision).</summary>
+    public BaremeDeSanction Bareme { get; }
 
-    /// <summary>Premier jour de la suspension (la date de la décision).</summary>
+    /// <summary>Le régime appliqué.</summary>
+    public RegimeDeSanction Regime => Bareme.Regime;
+
+    /// <summary>La nature : suspension ou suppression.</summary>
+    public NatureSanction Nature => Demande.Nature ?? NatureSanction.Suspension;
+
+    /// <summary>Premier jour de la sanction (la date de la décision).</summary>
     public LocalDate Debut => Demande.DateDecision;
 
-    /// <summary>La part suspendue, en pour cent.</summary>
+    /// <summary>La part suspendue ou supprimée, en pour cent.</summary>
     public int TauxPourcent => Demande.TauxPourcent;
 
-    /// <summary>Dernier jour de la suspension, ou <see langword="null"/> tant qu'aucun contrat n'a été signé (avant le 1er juin 2025).</summary>
-    public LocalDate? Fin { get; }
+    /// <summary>La durée décidée, en mois.</summary>
+    public int DureeEnMois => Demande.DureeEnMois!.Value;
 
-    /// <summary>Date de reprise du versement (signature d'un contrat), ou <see langword="null"/>.</summary>
+    /// <summary>Dernier jour de la sanction : la veille de la reprise si le versement a repris plus tôt.</summary>
+    public LocalDate Fin { get; }
+
+    /// <summary>Date de reprise anticipée du versement (signature d'un contrat), ou <see langword="null"/>.</summary>
     public LocalDate? Reprise { get; }
 
-    /// <summary>L'explication de la décision (CRPA R311-3-1-2).</summary>
+    /// <summary>L'explication motivée de la décision (CRPA R311-3-1-2 et L211-5), avec ses voies de recours.</summary>
     public Explication Explication { get; }
 
-    /// <summary><see langword="true"/> si la suspension s'applique à une date.</summary>
+    /// <summary>
+    /// Le jour à partir duquel le président du conseil départemental peut mettre fin au droit et radier le bénéficiaire
+    /// s'il ne s'est pas conformé à ses obligations : le lendemain d'une suspension totale de quatre mois (CASF L262-38
+    /// et R262-40, rédaction antérieure) ou d'une suppression totale de quatre mois (CASF R262-68 et R262-68-1, depuis le
+    /// 1er juin 2025) ; <see langword="null"/> pour toute autre sanction ou si le versement a repris.
+    /// </summary>
+    public LocalDate? RadiationPossibleAPartirDu =>
+        Reprise is null && TauxPourcent == 100 && DureeEnMois >= Bareme.DureeAvantRadiationEnMois
+        && (!Bareme.SuppressionPossible || Nature == NatureSanction.Suppression)
+            ? Fin.PlusDays(1)
+            : null;
+
+    /// <summary><see langword="true"/> si la sanction s'applique à une date.</summary>
     /// <param name="date">La date.</param>
     /// <returns>Le résultat.</returns>
-    public bool EstEnVigueurAu(LocalDate date) => Debut <= date && (Fin is null || date <= Fin);
+    public bool EstEnVigueurAu(LocalDate date) => Debut <= date && date <= Fin;
 
     /// <summary>
-    /// Reprend le versement à la signature d'un nouveau contrat (CASF L262-37, rédaction antérieure) : la suspension
-    /// cesse la veille de la signature.
+    /// Met fin à la sanction à la signature d'un nouveau contrat (régime antérieur au 1er juin 2025) : la réduction cesse la
+    /// veille de la signature.
     /// </summary>
     /// <param name="dateSignature">La date de signature du contrat.</param>
     /// <returns>La sanction close, ou <c>contrats.sanction.reprise</c>.</returns>
     public Resultat<Sanction> Reprendre(LocalDate dateSignature)
     {
-        if (Regime != RegimeDeSanction.Suspension || Reprise is not null || dateSignature <= Debut)
+        if (Regime != RegimeDeSanction.Suspension || Reprise is not null || dateSignature <= Debut || dateSignature > Fin)
         {
             return Resultat<Sanction>.Echec(new Erreur(
                 "contrats.sanction.reprise", "date_signature", Dates.FormaterIso(dateSignature),
-                "La reprise à la signature d'un contrat ne s'applique qu'à une suspension (régime antérieur au 1er juin 2025) en cours, après sa date de début."));
+                "La reprise à la signature d'un contrat ne s'applique qu'à une sanction du régime antérieur au 1er juin 2025, en cours à cette date, après son premier jour."));
         }
 
-        return new Sanction(Demande, Regime, dateSignature.PlusDays(-1), dateSignature, Explication);
+        return new Sanction(Demande, Bareme, dateSignature.PlusDays(-1), dateSignature, Explication);
     }
 
     /// <summary>
-    /// Le rappel dû quand la personne se conforme à nouveau à ses obligations (suspension-remobilisation) : les sommes
-    /// suspendues pour chaque mois entamé entre le début de la suspension et la date de mise en conformité, dans la
-    /// durée décidée.
+    /// Le rappel dû quand la personne se conforme à nouveau à ses obligations (suspension-remobilisation) : la
+    /// suspension prend fin (CASF R262-68-1) et les sommes suspendues pour chaque mois entamé entre le début de la
+    /// suspension et la date de mise en conformité, dans la durée décidée, sont reversées. Une suppression n'est jamais
+    /// reversée.
     /// </summary>
     /// <param name="dateConformite">La date à laquelle la personne se conforme à nouveau.</param>
     /// <param name="rsaMensuel">Le montant mensuel du RSA du foyer.</param>
     /// <returns>Le rappel, ou <c>contrats.sanction.remobilisation</c>.</returns>
     public Resultat<Montant> Remobiliser(LocalDate dateConformite, Montant rsaMensuel)
     {
-        if (Regime != RegimeDeSanction.SuspensionRemobilisation || dateConformite < Debut || rsaMensuel.EstNegatif)
+        if (Regime != RegimeDeSanction.SuspensionRemobilisation || Nature != NatureSanction.Suspension || dateConformite < Debut || rsaMensuel.EstNegatif)
         {
             return Resultat<Montant>.Echec(new Erreur(
                 "contrats.sanction.remobilisation", "date_conformite", Dates.FormaterIso(dateConformite),
-                "Le reversement ne s'applique qu'à une suspension-remobilisation, à une date postérieure à son début, pour un montant positif."));
+                "Le reversement ne s'applique qu'à une suspension-remobilisation (jamais à une suppression), à une date postérieure à son début, pour un montant positif."));
         }
 
-        var borne = Fin is { } f && f < dateConformite ? f : dateConformite;
+        var borne = Fin < dateConformite ? Fin : dateConformite;
         var mois = 0;
         while (Debut.PlusMonths(mois) <= borne)
         {
@@ -124,59 +165,94 @@ public sealed class Sanction
     /// <summary>Résumé.</summary>
     /// <returns>Le texte.</returns>
     public override string ToString() =>
-        $"{Regime.Libelle} de {TauxPourcent} % du {Dates.Formater(Debut)}" + (Fin is { } f ? $" au {Dates.Formater(f)}" : " jusqu'à la signature d'un contrat");
+        $"{Nature.Libelle} de {TauxPourcent} % du {Dates.Formater(Debut)} au {Dates.Formater(Fin)} ({Regime.Libelle})";
 }
 
-/// <summary>Les règles de sanction, par régime (CASF L262-37 et L262-38 ; décret du 30 mai 2025).</summary>
+/// <summary>Les règles de sanction du RSA, par barème daté (CASF L262-37, R262-68 et suivants).</summary>
 public static class Sanctions
 {
-    /// <summary>Délai dans lequel le bénéficiaire peut être entendu par l'équipe pluridisciplinaire : un mois (CASF L262-37).</summary>
+    /// <summary>Délai dans lequel le bénéficiaire peut être entendu par l'équipe pluridisciplinaire : un mois (CASF L262-37, rédaction antérieure au 1er juin 2025).</summary>
     public static Period DelaiAudition { get; } = Period.FromMonths(1);
 
-    /// <summary>Suspension-remobilisation, premier manquement : taux minimal (30 %).</summary>
+    /// <summary>Suspension-remobilisation, premier manquement : taux minimal (30 %, CASF R262-68 et R262-68-1 depuis le 1er juin 2025).</summary>
     public const int PremierManquementTauxMinimum = 30;
 
-    /// <summary>Suspension-remobilisation, premier manquement : durée maximale (2 mois).</summary>
+    /// <summary>Suspension-remobilisation, premier manquement : durée maximale (2 mois, CASF R262-68 et R262-68-1 depuis le 1er juin 2025).</summary>
     public const int PremierManquementDureeMaximale = 2;
 
-    /// <summary>Suspension-remobilisation, manquement répété : taux minimal (30 %).</summary>
+    /// <summary>Suspension-remobilisation, manquement répété : taux minimal (30 %, depuis le 1er juin 2025).</summary>
     public const int ReiterationTauxMinimum = 30;
 
-    /// <summary>Suspension-remobilisation, manquement répété : durée maximale (4 mois).</summary>
+    /// <summary>Manquement répété : durée maximale (4 mois, sous les deux régimes).</summary>
     public const int ReiterationDureeMaximale = 4;
 
-    /// <summary>Suspension-remobilisation : taux maximal pour un foyer de plusieurs personnes (50 %).</summary>
+    /// <summary>Taux maximal pour un foyer de plus d'une personne (50 %, sous les deux régimes).</summary>
     public const int FoyerDePlusieursPersonnesTauxMaximum = 50;
 
+    /// <summary>Avant le 1er juin 2025, premier manquement : taux maximal (80 %, CASF R262-68, 1°).</summary>
+    public const int AncienRegimePremierManquementTauxMaximum = 80;
+
+    /// <summary>Avant le 1er juin 2025, premier manquement : durée maximale (3 mois, CASF R262-68, 1°).</summary>
+    public const int AncienRegimePremierManquementDureeMaximale = 3;
+
     /// <summary>
-    /// Décide une sanction : valide la demande selon le régime en vigueur à la date de la décision et l'explique.
+    /// Décide une sanction selon le barème officiel (<see cref="Baremes.BaremesOfficiels.Sanctions"/>) en vigueur à la date
+    /// de la décision, et l'explique.
     /// </summary>
     /// <param name="demande">La demande.</param>
     /// <returns>La sanction, ou toutes les règles enfreintes (<c>contrats.sanction.*</c>).</returns>
     /// <remarks>
-    /// <para>Avant le 1er juin 2025 : suspension en tout ou partie (1 à 100 %), jusqu'à la signature d'un contrat,
-    /// décidée après que le bénéficiaire a pu être entendu par l'équipe pluridisciplinaire, dans un délai d'un mois au
-    /// plus après sa saisine (CASF L262-37).</para>
-    /// <para>Depuis le 1er juin 2025 : suspension-remobilisation ; premier manquement 30 à 100 % pendant 1 à 2 mois ;
-    /// manquement répété au moins 30 % pendant 1 à 4 mois ; au plus 50 % pour un foyer de plusieurs personnes.</para>
+    /// <para>Avant le 1er juin 2025 (CASF R262-68, décret n° 2012-294) : premier manquement au plus 80 % pour un à trois
+    /// mois ; manquement répété, montant fixé par le président du conseil départemental pour un à quatre mois ; au plus
+    /// 50 % pour un foyer de plus d'une personne ; après que le bénéficiaire a pu être entendu par l'équipe
+    /// pluridisciplinaire dans le mois de sa saisine (CASF L262-37).</para>
+    /// <para>Depuis le 1er juin 2025 (CASF R262-68 à R262-68-6, décret n° 2025-478) : premier manquement, suspension
+    /// d'au moins 30 % pour un à deux mois ; persistance ou réitération, suspension ou suppression d'au moins 30 % pour un à
+    /// quatre mois ; au plus 50 % pour un foyer de plus d'une personne ou d'une personne bénéficiant de la majoration de
+    /// CASF L262-9 ; après que la personne a été mise à même de présenter ses observations.</para>
+    /// <para>Sous les deux régimes, la durée est fixée : une suspension « jusqu'à la signature d'un contrat » est refusée
+    /// (<c>contrats.sanction.duree_indeterminee</c>) ; le manquement doit être prévu par la loi à sa date
+    /// (<see cref="TypeManquement.EstPrevuAu"/>).</para>
     /// </remarks>
-    public static Resultat<Sanction> Decider(DemandeDeSanction demande)
+    public static Resultat<Sanction> Decider(DemandeDeSanction demande) => Decider(demande, Baremes.BaremesOfficiels.Sanctions);
+
+    /// <summary>Décide une sanction selon un barème donné (celui d'un département qui fixe un autre délai d'observations, par exemple).</summary>
+    /// <param name="demande">La demande.</param>
+    /// <param name="bareme">Le barème daté des sanctions.</param>
+    /// <returns>La sanction, ou toutes les règles enfreintes (<c>contrats.sanction.*</c>).</returns>
+    public static Resultat<Sanction> Decider(DemandeDeSanction demande, Baremes.Bareme<BaremeDeSanction> bareme)
     {
         Preconditions.CheckNotNull(demande);
-        var regime = RegimeDeSanction.Au(demande.DateDecision);
+        Preconditions.CheckNotNull(bareme);
+        if (!bareme.TryGetValeurAu(demande.DateDecision, out var valeur))
+        {
+            return Resultat<Sanction>.Echec(new Erreur("contrats.sanction.hors_bareme", "date_decision", Dates.FormaterIso(demande.DateDecision),
+                $"Aucun barème des sanctions n'est en vigueur à cette date (le barème « {bareme.Nom} » commence le {Dates.Formater(bareme.Debut)})."));
+        }
+
+        var b = valeur.Valeur;
         var erreurs = new List<Erreur>();
-        if (demande.DateDecision < demande.Manquement.Date)
+        var m = demande.Manquement;
+        if (demande.DateDecision < m.Date)
         {
             erreurs.Add(new Erreur("contrats.sanction.decision_anterieure", "date_decision", Dates.FormaterIso(demande.DateDecision), "La décision ne peut précéder le constat du manquement."));
         }
 
-        if (regime == RegimeDeSanction.Suspension)
+        if (!m.Type.EstPrevuAu(m.Date))
         {
-            VerifierSuspension(demande, erreurs);
+            erreurs.Add(new Erreur("contrats.sanction.manquement_hors_regime", "manquement", m.Type.Code,
+                $"Le manquement « {m.Type.Libelle} » ({m.Type.Fondement}) n'est pas prévu par la loi en vigueur au {Dates.Formater(m.Date)} : "
+                + $"manquements prévus à cette date : {string.Join(", ", TypeManquement.PrevusAu(m.Date).Select(t => t.Code))}."));
+        }
+
+        VerifierBornes(demande, b, erreurs);
+        if (b.DelaiObservationsEnJours is { } jours)
+        {
+            VerifierObservations(demande, jours, b, erreurs);
         }
         else
         {
-            VerifierSuspensionRemobilisation(demande, erreurs);
+            VerifierAudition(demande, erreurs);
         }
 
         if (erreurs.Count > 0)
@@ -184,8 +260,8 @@ public static class Sanctions
             return Resultat<Sanction>.Echec(erreurs);
         }
 
-        LocalDate? fin = demande.DureeEnMois is { } d ? demande.DateDecision.PlusMonths(d).PlusDays(-1) : null;
-        return new Sanction(demande, regime, fin, null, Expliquer(demande, regime));
+        var fin = demande.DateDecision.PlusMonths(demande.DureeEnMois!.Value).PlusDays(-1);
+        return new Sanction(demande, b, fin, null, Expliquer(demande, b, valeur.Debut, fin));
     }
 
     /// <summary>
@@ -199,7 +275,7 @@ public static class Sanctions
     {
         var limite = decisionDeSuspension.PlusYears(1);
         var exige = nouvelleDemande >= decisionDeSuspension && nouvelleDemande < limite;
-        return new Explication(
+        var explication = new Explication(
             "Contrat préalable à un nouveau droit (CASF L262-38)",
             "Le traitement compare des dates ; la décision d'ouverture du droit appartient au président du conseil départemental.",
             [
@@ -212,25 +288,49 @@ public static class Sanctions
                 ? "La nouvelle demande intervient dans l'année qui suit la suspension : le droit ne s'ouvre qu'après la signature d'un contrat."
                 : "La nouvelle demande intervient plus d'un an après la suspension : aucun contrat préalable n'est exigé à ce titre.",
             exige);
+        return exige ? explication.AvecVoiesDeRecours(VoieDeRecours.DecisionRsa) : explication;
     }
 
-    private static void VerifierSuspension(DemandeDeSanction d, List<Erreur> erreurs)
+    private static void VerifierBornes(DemandeDeSanction d, BaremeDeSanction b, List<Erreur> erreurs)
     {
-        if (d.TauxPourcent is < 1 or > 100)
+        var bornes = b.Bornes(d.Reiteration);
+        var rang = d.Reiteration ? "manquement répété" : "premier manquement";
+        var protege = b.EstProtege(d.FoyerDePlusieursPersonnes, d.MajorationIsolement);
+        var tauxMax = b.TauxMaximum(d.Reiteration, d.FoyerDePlusieursPersonnes, d.MajorationIsolement);
+        if (d.TauxPourcent < bornes.TauxMinimum || d.TauxPourcent > tauxMax)
         {
-            erreurs.Add(Taux(d, "La suspension porte sur tout ou partie du RSA : de 1 à 100 %."));
+            erreurs.Add(new Erreur("contrats.sanction.taux", "taux_pourcent", d.TauxPourcent.ToString(CultureInfo.InvariantCulture),
+                $"{b.Regime.Libelle}, {rang}{(protege ? ", foyer protégé" : string.Empty)} : de {bornes.TauxMinimum} à {tauxMax} % "
+                + $"({bornes.Reference}{(protege ? " ; " + b.ReferencePlafond : string.Empty)})."));
         }
 
-        if (d.DureeEnMois is not null)
+        if (d.DureeEnMois is not { } duree)
         {
-            erreurs.Add(new Erreur("contrats.sanction.duree", "duree_mois", d.DureeEnMois.Value.ToString(CultureInfo.InvariantCulture),
-                "Avant le 1er juin 2025, la suspension dure jusqu'à la signature d'un contrat (CASF L262-37) : pas de durée fixée."));
+            erreurs.Add(new Erreur("contrats.sanction.duree_indeterminee", "duree_mois", null,
+                $"Une sanction a une durée fixée ({bornes.DureeMinimaleEnMois} à {bornes.DureeMaximaleEnMois} mois pour un {rang}) : "
+                + $"une suspension « jusqu'à la signature d'un contrat » n'est pas une forme légale ({bornes.Reference})."));
+        }
+        else if (duree < bornes.DureeMinimaleEnMois || duree > bornes.DureeMaximaleEnMois)
+        {
+            erreurs.Add(new Erreur("contrats.sanction.duree", "duree_mois", duree.ToString(CultureInfo.InvariantCulture),
+                $"{b.Regime.Libelle}, {rang} : de {bornes.DureeMinimaleEnMois} à {bornes.DureeMaximaleEnMois} mois ({bornes.Reference})."));
         }
 
+        if (d.Nature == NatureSanction.Suppression && (!b.SuppressionPossible || !d.Reiteration))
+        {
+            erreurs.Add(new Erreur("contrats.sanction.nature", "nature", NatureSanction.Suppression.Code,
+                b.SuppressionPossible
+                    ? $"La suppression n'est possible qu'en cas de persistance ou de réitération du manquement ({b.Reiteration.Reference})."
+                    : "Avant le 1er juin 2025, la sanction est une réduction ou une suspension, jamais une suppression (CASF R262-68)."));
+        }
+    }
+
+    private static void VerifierAudition(DemandeDeSanction d, List<Erreur> erreurs)
+    {
         if (d.Audition is not { } a)
         {
             erreurs.Add(new Erreur("contrats.sanction.audition_absente", "audition", null,
-                "La suspension ne peut être décidée sans que le bénéficiaire ait pu être entendu par l'équipe pluridisciplinaire (CASF L262-37)."));
+                "La sanction ne peut être décidée sans que le bénéficiaire ait pu être entendu par l'équipe pluridisciplinaire (CASF L262-37)."));
             return;
         }
 
@@ -249,65 +349,96 @@ public static class Sanctions
         }
     }
 
-    private static void VerifierSuspensionRemobilisation(DemandeDeSanction d, List<Erreur> erreurs)
+    private static void VerifierObservations(DemandeDeSanction d, int jours, BaremeDeSanction b, List<Erreur> erreurs)
     {
-        var tauxMin = d.Reiteration ? ReiterationTauxMinimum : PremierManquementTauxMinimum;
-        var tauxMax = d.FoyerDePlusieursPersonnes ? FoyerDePlusieursPersonnesTauxMaximum : 100;
-        var dureeMax = d.Reiteration ? ReiterationDureeMaximale : PremierManquementDureeMaximale;
-        if (d.TauxPourcent < tauxMin || d.TauxPourcent > tauxMax)
+        if (d.Observations is not { } o)
         {
-            erreurs.Add(Taux(d, $"Suspension-remobilisation ({(d.Reiteration ? "manquement répété" : "premier manquement")}"
-                + $"{(d.FoyerDePlusieursPersonnes ? ", foyer de plusieurs personnes" : string.Empty)}) : de {tauxMin} à {tauxMax} % (décret du 30 mai 2025)."));
+            erreurs.Add(new Erreur("contrats.sanction.observations_absentes", "observations", null,
+                $"La personne doit avoir été informée de la sanction envisagée et mise à même de présenter ses observations avant la décision ({b.ReferenceProcedure})."));
+            return;
         }
 
-        if (d.DureeEnMois is not { } duree || duree < 1 || duree > dureeMax)
+        if (o.Information < d.Manquement.Date || o.Observations is { } avant && avant < o.Information)
         {
-            erreurs.Add(new Erreur("contrats.sanction.duree", "duree_mois", d.DureeEnMois?.ToString(CultureInfo.InvariantCulture),
-                $"Suspension-remobilisation ({(d.Reiteration ? "manquement répété" : "premier manquement")}) : de 1 à {dureeMax} mois (décret du 30 mai 2025)."));
+            erreurs.Add(new Erreur("contrats.sanction.observations_date", "observations", Dates.FormaterIso(o.Observations ?? o.Information),
+                "L'information suit le constat du manquement, et les observations suivent l'information."));
+        }
+
+        var limite = o.Information.PlusDays(jours);
+        var auPlusTot = o.Observations is { } recues && recues < limite ? recues : limite;
+        if (d.DateDecision < auPlusTot)
+        {
+            erreurs.Add(new Erreur("contrats.sanction.observations_prealables", "date_decision", Dates.FormaterIso(d.DateDecision),
+                $"La décision ne peut précéder les observations de la personne, ou à défaut l'expiration du délai de {jours} jours qui suit son information ({Dates.Formater(limite)} ; {b.ReferenceProcedure})."));
         }
     }
 
-    private static Erreur Taux(DemandeDeSanction d, string message) =>
-        new("contrats.sanction.taux", "taux_pourcent", d.TauxPourcent.ToString(CultureInfo.InvariantCulture), message);
-
-    private static Explication Expliquer(DemandeDeSanction d, RegimeDeSanction regime)
+    private static Explication Expliquer(DemandeDeSanction d, BaremeDeSanction b, LocalDate enVigueurDepuis, LocalDate fin)
     {
+        var nature = d.Nature ?? NatureSanction.Suspension;
+        var bornes = b.Bornes(d.Reiteration);
+        var protege = b.EstProtege(d.FoyerDePlusieursPersonnes, d.MajorationIsolement);
         var donnees = new List<DonneeUtilisee>
         {
             new("Manquement", d.Manquement.Type.Libelle, "constat du référent"),
             new("Date du constat", Dates.Formater(d.Manquement.Date), "constat du référent"),
             new("Date de la décision", Dates.Formater(d.DateDecision), "décision du président du conseil départemental"),
+            new("Manquement répété", d.Reiteration ? "oui" : "non", "historique des sanctions"),
+            new("Foyer de plus d'une personne", d.FoyerDePlusieursPersonnes ? "oui" : "non", "dossier allocataire"),
         };
-        var parametres = new List<ParametreApplique>();
-        var operations = new List<string> { $"Régime applicable à la date de la décision : {regime.Libelle}." };
-        if (regime == RegimeDeSanction.Suspension)
+        if (b.PlafondEtenduALaMajoration)
         {
-            var a = d.Audition!;
+            donnees.Add(new("Majoration pour isolement (CASF L262-9)", d.MajorationIsolement ? "oui" : "non", "dossier allocataire"));
+        }
+
+        var parametres = new List<ParametreApplique>
+        {
+            new("Manquement prévu par la loi", d.Manquement.Type.Libelle, d.Manquement.Type.Debut, d.Manquement.Type.Fondement),
+            new(d.Reiteration ? "Manquement répété" : "Premier manquement", bornes.ToString(), enVigueurDepuis, bornes.Reference),
+        };
+        if (protege)
+        {
+            parametres.Add(new("Plafond du foyer protégé", $"{b.TauxMaximumFoyerProtege} % au plus", enVigueurDepuis, b.ReferencePlafond));
+        }
+
+        var operations = new List<string> { $"Barème applicable à la date de la décision : {b.Regime.Libelle}, en vigueur depuis le {Dates.Formater(enVigueurDepuis)}." };
+        if (d.Observations is { } o && b.DelaiObservationsEnJours is { } jours)
+        {
+            donnees.Add(new("Information de la personne", Dates.Formater(o.Information), "courrier d'information préalable"));
+            donnees.Add(new("Observations", o.Observations is { } obs ? Dates.Formater(obs) : "aucune observation présentée", "dossier de la personne"));
+            parametres.Add(new("Délai des observations préalables", $"{jours} jours", enVigueurDepuis, b.ReferenceProcedure));
+            operations.Add("Vérification que la décision suit les observations de la personne, ou l'expiration du délai qui lui était ouvert.");
+        }
+        else if (d.Audition is { } a)
+        {
             donnees.Add(new("Saisine de l'équipe pluridisciplinaire", Dates.Formater(a.Saisine), "dossier de l'équipe pluridisciplinaire"));
             donnees.Add(new("Audition", a.Audition is { } au ? Dates.Formater(au) : "le bénéficiaire ne s'est pas présenté", "dossier de l'équipe pluridisciplinaire"));
-            parametres.Add(new("Délai pour être entendu", "1 mois", null, "CASF L262-37"));
-            parametres.Add(new("Taux de suspension", "de 1 à 100 %", null, "CASF L262-37 (suspension en tout ou partie)"));
+            parametres.Add(new("Délai pour être entendu", "1 mois", enVigueurDepuis, b.ReferenceProcedure));
             operations.Add("Vérification que la décision suit l'audition, ou l'expiration du délai d'un mois.");
-            operations.Add($"Suspension de {d.TauxPourcent} % jusqu'à la signature d'un contrat.");
         }
-        else
+
+        operations.Add($"Vérification du taux ({d.TauxPourcent} %) et de la durée ({d.DureeEnMois} mois) dans les bornes.");
+        operations.Add($"{nature.Libelle} de {d.TauxPourcent} % du {Dates.Formater(d.DateDecision)} au {Dates.Formater(fin)}.");
+        if (b.Regime == RegimeDeSanction.SuspensionRemobilisation)
         {
-            donnees.Add(new("Manquement répété", d.Reiteration ? "oui" : "non", "historique des sanctions"));
-            donnees.Add(new("Foyer de plusieurs personnes", d.FoyerDePlusieursPersonnes ? "oui" : "non", "dossier allocataire"));
-            parametres.Add(new("Premier manquement", "30 à 100 %, 1 à 2 mois", RegimeDeSanction.EntreeEnVigueurSuspensionRemobilisation, "Décret du 30 mai 2025"));
-            parametres.Add(new("Manquement répété", "au moins 30 %, 1 à 4 mois", RegimeDeSanction.EntreeEnVigueurSuspensionRemobilisation, "Décret du 30 mai 2025"));
-            parametres.Add(new("Foyer de plusieurs personnes", "50 % au plus", RegimeDeSanction.EntreeEnVigueurSuspensionRemobilisation, "Décret du 30 mai 2025"));
-            operations.Add($"Vérification du taux ({d.TauxPourcent} %) et de la durée ({d.DureeEnMois} mois) dans les bornes.");
-            operations.Add("Les sommes suspendues sont reversées si la personne se conforme à nouveau à ses obligations.");
+            operations.Add(nature == NatureSanction.Suspension
+                ? "La suspension prend fin et les sommes suspendues sont reversées si la personne se conforme à nouveau à ses obligations."
+                : "Les sommes supprimées ne sont pas reversées.");
+        }
+
+        if (d.TauxPourcent == 100 && d.DureeEnMois >= b.DureeAvantRadiationEnMois && (!b.SuppressionPossible || nature == NatureSanction.Suppression))
+        {
+            parametres.Add(new("Radiation", $"possible après {b.DureeAvantRadiationEnMois} mois", enVigueurDepuis, b.ReferenceRadiation));
+            operations.Add($"À défaut de mise en conformité, la radiation peut être prononcée à partir du {Dates.Formater(fin.PlusDays(1))}.");
         }
 
         return new Explication(
-            $"Sanction pour {d.Manquement.Type.Libelle.ToLowerInvariant()} (CASF L262-37)",
-            "Le traitement vérifie que la sanction proposée respecte les bornes légales ; la décision appartient au président du conseil départemental.",
+            $"{nature.Libelle} du RSA pour {d.Manquement.Type.Libelle.ToLowerInvariant()} (CASF L262-37)",
+            "Le traitement vérifie que la sanction proposée respecte les bornes légales en vigueur à sa date ; la décision appartient au président du conseil départemental.",
             donnees,
             parametres,
             operations,
-            $"{regime.Libelle} de {d.TauxPourcent} % conforme aux règles en vigueur au {Dates.Formater(d.DateDecision)}.",
-            true);
+            $"{nature.Libelle} de {d.TauxPourcent} % pendant {d.DureeEnMois} mois conforme au barème en vigueur au {Dates.Formater(d.DateDecision)}.",
+            true).AvecVoiesDeRecours(VoieDeRecours.DecisionRsa);
     }
 }

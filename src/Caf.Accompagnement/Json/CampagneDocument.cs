@@ -170,6 +170,31 @@ public sealed class ExplicationDocument
 
     /// <summary>Le sens de la décision.</summary>
     public bool EstSatisfaite { get; set; }
+
+    /// <summary>La motivation dérivée (CRPA L211-5), écrite pour le lecteur ; ignorée à la lecture (recalculée).</summary>
+    public string? Motivation { get; set; }
+
+    /// <summary>Les voies et délais de recours de la décision (CRPA L211-2 ; CJA R421-5) ; absent ou vide si aucun.</summary>
+    public List<VoieDeRecoursDocument>? VoiesDeRecours { get; set; }
+}
+
+/// <summary>Une voie de recours, dans le format d'échange.</summary>
+public sealed class VoieDeRecoursDocument
+{
+    /// <summary>La nature du recours.</summary>
+    public string? Nature { get; set; }
+
+    /// <summary>L'autorité ou la juridiction à saisir.</summary>
+    public string? Autorite { get; set; }
+
+    /// <summary>Le délai, en mois (1 à 24).</summary>
+    public int DelaiEnMois { get; set; }
+
+    /// <summary>Le point de départ du délai.</summary>
+    public string? PointDeDepart { get; set; }
+
+    /// <summary>Le texte qui ouvre le recours.</summary>
+    public string? Reference { get; set; }
 }
 
 /// <summary>Une donnée utilisée par une décision, dans le format d'échange.</summary>

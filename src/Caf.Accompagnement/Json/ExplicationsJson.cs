@@ -18,6 +18,17 @@ internal static class ExplicationsJson
         Operations = [.. e.Operations],
         Conclusion = e.Conclusion,
         EstSatisfaite = e.EstSatisfaite,
+        Motivation = e.Motivation,
+        VoiesDeRecours = e.VoiesDeRecours.IsEmpty
+            ? null
+            : [.. e.VoiesDeRecours.Select(v => new VoieDeRecoursDocument
+            {
+                Nature = v.Nature,
+                Autorite = v.Autorite,
+                DelaiEnMois = v.DelaiEnMois,
+                PointDeDepart = v.PointDeDepart,
+                Reference = v.Reference,
+            })],
     };
 
     internal static Explication? Lire(ExplicationDocument? document, LecteurDeDocument l, string chemin)
@@ -71,8 +82,28 @@ internal static class ExplicationsJson
             l.TexteNonNul(document.Operations[i], $"{chemin}.operations[{i}]");
         }
 
+        var voies = new List<VoieDeRecours>();
+        var documentsVoies = document.VoiesDeRecours ?? [];
+        for (var i = 0; i < documentsVoies.Count; i++)
+        {
+            var c = $"{chemin}.voiesDeRecours[{i}]";
+            if (l.Present(documentsVoies[i], c))
+            {
+                var v = documentsVoies[i];
+                var nature = l.Texte(v.Nature, $"{c}.nature");
+                var autorite = l.Texte(v.Autorite, $"{c}.autorite");
+                var depart = l.Texte(v.PointDeDepart, $"{c}.pointDeDepart");
+                var reference = l.Texte(v.Reference, $"{c}.reference");
+                var delai = l.Borne(v.DelaiEnMois, 1, 24, $"{c}.delaiEnMois");
+                if (nature is not null && autorite is not null && depart is not null && reference is not null && delai is { } mois)
+                {
+                    voies.Add(new VoieDeRecours(nature, autorite, mois, depart, reference));
+                }
+            }
+        }
+
         return l.Erreurs.Count > avant
             ? null
-            : new Explication(regle!, contribution!, donnees, parametres, document.Operations, conclusion!, document.EstSatisfaite);
+            : new Explication(regle!, contribution!, donnees, parametres, document.Operations, conclusion!, document.EstSatisfaite).AvecVoiesDeRecours(voies);
     }
 }

@@ -52,11 +52,11 @@ public sealed class ParametresEtReferentTest
     {
         var d = new LocalDate(2023, 4, 10);
         var sanction = Sanctions.Decider(new DemandeDeSanction(
-            new Manquement(Beneficiaire(), TypeManquement.NonSignature, d), d, 40, null, new AuditionEquipePluridisciplinaire(new LocalDate(2023, 3, 1), new LocalDate(2023, 3, 20)))).Valeur;
+            new Manquement(Beneficiaire(), TypeManquement.NonSignature, d), d, 40, 2, new AuditionEquipePluridisciplinaire(new LocalDate(2023, 3, 1), new LocalDate(2023, 3, 20)))).Valeur;
         var e = sanction.Explication;
         Assert.False(string.IsNullOrWhiteSpace(e.Contribution));
         Assert.NotEmpty(e.Donnees);
-        Assert.Contains(e.Parametres, p => p.Reference == "CASF L262-37");
+        Assert.Contains(e.Parametres, p => p.Reference.StartsWith("CASF L262-37", StringComparison.Ordinal));
         Assert.NotEmpty(e.Operations);
         Assert.DoesNotContain("1234567", e.ToString(), StringComparison.Ordinal);
     }

@@ -51,11 +51,12 @@ public sealed class GenerateursTest
     {
         var sanctions = Echantillon(GenerateursCaf.Sanction, 200);
         Assert.All(RegimeDeSanction.Toutes, r => Assert.Contains(sanctions, s => s.Regime == r));
+        Assert.All(NatureSanction.Toutes, n => Assert.Contains(sanctions, s => s.Nature == n));
         Assert.All(sanctions, s =>
         {
             Assert.Equal(RegimeDeSanction.Au(s.Debut), s.Regime);
             Assert.InRange(s.TauxPourcent, 1, 100);
-            Assert.True(s.Fin is null || s.Fin >= s.Debut);
+            Assert.True(s.Fin >= s.Debut);
             Assert.NotNull(s.Explication);
         });
     }
