@@ -99,7 +99,7 @@ public static partial class GenerateursCaf
         var commune = CarteDesLandes.Secteurs[0].Communes[0].Code;
         var parcours = Contrats.Parcours.Ouvrir(beneficiaire, commune)
             .Orienter(TypeOrientation.Sociale, orientation).GetValueOrThrow().Parcours
-            .DesignerReferent(ReferentPour(CarteDesLandes, commune, true, 0), orientation, CarteDesLandes).GetValueOrThrow().Parcours
+            .DesignerReferent(ReferentPour(CarteDesLandes, commune, true, 0, TypeOrientation.Sociale), orientation, CarteDesLandes).GetValueOrThrow().Parcours
             .EtablirContrat(orientation, Actions(orientation, 0), PlanPour(RegimeContrat.Au(orientation))).GetValueOrThrow().Parcours;
         return parcours.Signer(1, signature).GetValueOrThrow();
     }

@@ -180,8 +180,15 @@ public static partial class GenerateursCaf
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
-    private static Referent ReferentPour(CarteDesSecteurs carte, CodeCommune commune, bool caf, int rang)
+    // Un référent d'un organisme qui accompagne le parcours (OrganismeReferent.PeutAccompagner).
+    private static Referent ReferentPour(CarteDesSecteurs carte, CodeCommune commune, bool caf, int rang, TypeOrientation? orientation)
     {
+        if (orientation == TypeOrientation.Professionnelle || orientation == TypeOrientation.MoinsDe25Ans)
+        {
+            var organisme = orientation == TypeOrientation.MoinsDe25Ans ? OrganismeReferent.MissionLocale : caf ? OrganismeReferent.FranceTravail : OrganismeReferent.Association;
+            return Contrats.Referent.DUnAutreOrganisme(FormattableString.Invariant($"{organisme.Code}-{commune.Departement}-{(rang % 3) + 1}"), organisme);
+        }
+
         if (caf && carte.TryGetSecteur(commune, out var secteur) && secteur is { TravailleursSociaux.Count: > 0 })
         {
             return Contrats.Referent.DeLaCaf(secteur.TravailleursSociaux[rang % secteur.TravailleursSociaux.Count]);
@@ -221,7 +228,7 @@ public static partial class GenerateursCaf
         }
 
         Appliquer(parcours.Orienter(orientation, debut));
-        Appliquer(parcours.DesignerReferent(ReferentPour(carte, commune, caf, 0), debut, carte));
+        Appliquer(parcours.DesignerReferent(ReferentPour(carte, commune, caf, 0, orientation), debut, carte));
         var horloge = debut;
         foreach (var (sorte, decalage, p) in commandes)
         {
@@ -266,7 +273,7 @@ public static partial class GenerateursCaf
                     Appliquer(parcours.Orienter(TypeOrientation.Toutes[p % TypeOrientation.Toutes.Count], date));
                     break;
                 case Commande.Designer:
-                    Appliquer(parcours.DesignerReferent(ReferentPour(carte, commune, p % 3 != 0, p), date, carte));
+                    Appliquer(parcours.DesignerReferent(ReferentPour(carte, commune, p % 3 != 0, p, parcours.OrientationAu(date)?.Type), date, carte));
                     break;
             }
 

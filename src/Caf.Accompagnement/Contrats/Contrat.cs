@@ -97,6 +97,12 @@ public sealed class Contrat
     /// <summary>L'orientation en vigueur à l'établissement du contrat.</summary>
     public Orientation Orientation { get; }
 
+    /// <summary>
+    /// La nature du contrat : PPAE, CER professionnel ou social avant 2025, contrat d'engagement depuis, selon le régime,
+    /// l'orientation et l'organisme du référent (<see cref="NatureContrat.Pour"/>) ; elle fixe le délai de signature.
+    /// </summary>
+    public NatureContrat Nature => NatureContrat.Pour(Regime, Orientation.Type, Referent.Organisme);
+
     /// <summary>Le régime du contrat, fixé par sa date d'établissement (voir <see cref="RegimeContrat.Au"/>).</summary>
     public RegimeContrat Regime { get; }
 

@@ -31,4 +31,26 @@ public sealed class OrganismeReferent : EnumerationCaf<OrganismeReferent>, IEnum
 
     /// <inheritdoc/>
     public static string NomDuType => "organisme du référent";
+
+    /// <summary>
+    /// <see langword="true"/> si un référent de cet organisme peut accompagner une personne orientée vers ce parcours
+    /// (CASF L262-29 à L262-36) : le parcours professionnel relève de France Travail (Pôle emploi), d'une mission locale
+    /// ou d'une association d'insertion professionnelle, jamais d'un travailleur social de la Caf ni d'un CCAS ; le
+    /// parcours social, de la Caf, du conseil départemental, d'un CCAS ou d'une association ; les moins de 25 ans, d'une
+    /// mission locale ou de France Travail.
+    /// </summary>
+    /// <param name="orientation">Le parcours.</param>
+    /// <returns>Le résultat.</returns>
+    public bool PeutAccompagner(TypeOrientation orientation)
+    {
+        Utility.Preconditions.CheckNotNull(orientation);
+        if (orientation == TypeOrientation.Sociale)
+        {
+            return this == Caf || this == ConseilDepartemental || this == Ccas || this == Association;
+        }
+
+        return orientation == TypeOrientation.Professionnelle
+            ? this == FranceTravail || this == MissionLocale || this == Association
+            : this == MissionLocale || this == FranceTravail;
+    }
 }

@@ -146,7 +146,8 @@ public sealed class Parcours
         Preconditions.CheckNotNull(carte);
         var erreurs = Liste(
             RegleDesignationsSuccessives.Verifier(Referents, referent, date),
-            RegleReferentDuSecteur.Verifier(referent, Commune, carte));
+            RegleReferentDuSecteur.Verifier(referent, Commune, carte),
+            RegleReferentSelonOrientation.Verifier(referent, OrientationAu(date)));
         if (erreurs is not null)
         {
             return erreurs;
@@ -214,7 +215,7 @@ public sealed class Parcours
             return erreurs;
         }
 
-        var (tardive, limite) = RegleDelaiDeSignature.Evaluer(contrat.Orientation, date, Parametres);
+        var (tardive, limite) = RegleDelaiDeSignature.Evaluer(contrat, date, Parametres);
         var signe = contrat.Signer(date, date, tardive);
         return Appliquer(new ContratSigne(Beneficiaire, date, numero, date, fin, tardive, limite), contrats: Contrats.SetItem(numero - 1, signe));
     }
@@ -331,6 +332,7 @@ public sealed class Parcours
                 .. RegleContenuSelonRegime.Verifier(regime, actions, plan),
                 OrientationAu(date) is null ? new Erreur("contrats.contrat.sans_orientation", "date", Dates.FormaterIso(date), "Le bénéficiaire n'a pas d'orientation en vigueur à cette date (CASF L262-29).") : null,
                 ReferentAu(date) is null ? new Erreur("contrats.contrat.sans_referent", "date", Dates.FormaterIso(date), "Le bénéficiaire n'a pas de référent unique désigné à cette date (CASF L262-27).") : null,
+                RegleReferentSelonOrientation.Verifier(ReferentAu(date), OrientationAu(date)),
                 RegleContratsSansChevauchement.Verifier(Contrats, debut, fin, exclu: numero),
             ]);
         if (erreurs is not null)

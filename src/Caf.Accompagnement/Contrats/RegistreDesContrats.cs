@@ -93,7 +93,8 @@ public sealed class RegistreDesContrats
                 continue;
             }
 
-            var limite = o.DateLimiteDeSignature(p.Parametres.DelaiDeSignature);
+            var nature = p.ReferentAu(date) is { } r ? NatureContrat.Pour(RegimeContrat.Au(o.Debut), o.Type, r.Organisme) : null;
+            var limite = o.DateLimiteDeSignature(nature?.DelaiDeSignature(p.Parametres) ?? p.Parametres.DelaiDeSignature);
             var signe = p.Contrats.Any(c => c.DateSignature is { } s && o.Debut <= s && s <= date);
             if (!signe && date > limite)
             {

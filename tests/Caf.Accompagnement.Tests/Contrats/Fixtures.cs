@@ -35,6 +35,7 @@ internal static class Fixtures
     internal static readonly Referent Ts1 = Referent.DeLaCaf(TravailleurSocial.FromIdentifiant("TS-1"));
     internal static readonly Referent Ts2 = Referent.DeLaCaf(TravailleurSocial.FromIdentifiant("TS-2"));
     internal static readonly Referent Cd = Referent.DUnAutreOrganisme("CD-7", OrganismeReferent.ConseilDepartemental);
+    internal static readonly Referent Ft = Referent.DUnAutreOrganisme("FT-3", OrganismeReferent.FranceTravail);
 
     internal static IdentifiantBeneficiaire Beneficiaire(int numero = 1234567, RoleDansLeFoyer? role = null) =>
         IdentifiantBeneficiaire.From(NumeroAllocataire.FromValeur(numero), role ?? RoleDansLeFoyer.Allocataire);

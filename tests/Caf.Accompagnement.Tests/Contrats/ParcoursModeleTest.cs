@@ -19,7 +19,7 @@ public sealed class ParcoursModeleTest
     // Début de la fenêtre : mi-2023, pour traverser le changement de régime du 1er janvier 2025.
     private static readonly LocalDate Origine = new(2023, 6, 1);
     private static readonly LocalDate Bascule = new(2025, 1, 1);
-    private static readonly Referent[] ReferentsPossibles = [Ts1, Ts2, Cd];
+    private static readonly Referent[] ReferentsPossibles = [Ts1, Ts2, Cd, Ft];
 
     internal enum Sorte
     {
@@ -177,7 +177,7 @@ public sealed class ParcoursModeleTest
     private static Resultat<Transition> Appliquer(Parcours p, Commande c, LocalDate date) => c.Sorte switch
     {
         Sorte.Orienter => p.Orienter(TypeOrientation.Toutes[c.Parametre % 3], date),
-        Sorte.Designer => p.DesignerReferent(ReferentsPossibles[c.Parametre % 3], date, CarteDeTest.Instance),
+        Sorte.Designer => p.DesignerReferent(ReferentsPossibles[c.Parametre % 4], date, CarteDeTest.Instance),
         Sorte.Etablir => p.EtablirContrat(date, Actions(date.PlusMonths(2)), Plan(date, c.PlanConforme), c.Parametre),
         Sorte.Signer => p.Signer(c.Numero, date),
         Sorte.Commencer => p.Commencer(c.Numero, date),
@@ -219,11 +219,24 @@ public sealed class ParcoursModeleTest
     internal sealed class Modele
     {
         private readonly List<ContratModele> _contrats = [];
+        private readonly List<(LocalDate Debut, int Type)> _orientations = [];
+        private readonly List<(LocalDate Debut, int Referent)> _referents = [];
         private LocalDate? _premiereOrientation;
         private LocalDate? _derniereOrientation;
         private LocalDate? _premierReferent;
         private LocalDate? _dernierReferent;
         private int? _referentActuel;
+
+        // Orientations : 0 social, 1 professionnel, 2 moins de 25 ans ; référents : 0 et 1 Caf, 2 conseil départemental,
+        // 3 France Travail. Un parcours social se suit par la Caf ou le département, les autres par France Travail.
+        private static bool Compatible(int orientation, int referent) => orientation == 0 ? referent != 3 : referent == 3;
+
+        private bool Accompagne(LocalDate date)
+        {
+            var o = _orientations.LastOrDefault(x => x.Debut <= date);
+            var r = _referents.LastOrDefault(x => x.Debut <= date);
+            return o == default || r == default || Compatible(o.Type, r.Referent);
+        }
 
         internal string Empreinte() =>
             string.Join(" | ", _contrats.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}:{c.Statut}:{Iso(c.Debut)}:{Iso(c.FinEffective)}:{c.Predecesseur}:{c.Successeur}")));
@@ -242,20 +255,24 @@ public sealed class ParcoursModeleTest
 
                     _premiereOrientation ??= date;
                     _derniereOrientation = date;
+                    _orientations.Add((date, c.Parametre % 3));
                     return true;
                 case Sorte.Designer:
-                    var referent = c.Parametre % 3;
-                    if (referent == 1 || (_dernierReferent is { } r && (date <= r || referent == _referentActuel)))
+                    var referent = c.Parametre % 4;
+                    var orientationEnVigueur = _orientations.LastOrDefault(x => x.Debut <= date);
+                    if (referent == 1 || (_dernierReferent is { } r && (date <= r || referent == _referentActuel))
+                        || (orientationEnVigueur != default && !Compatible(orientationEnVigueur.Type, referent)))
                     {
-                        return false; // TS-2 ne couvre pas Mont-de-Marsan.
+                        return false; // TS-2 ne couvre pas Mont-de-Marsan ; l'organisme doit accompagner le parcours.
                     }
 
                     _premierReferent ??= date;
                     _dernierReferent = date;
                     _referentActuel = referent;
+                    _referents.Add((date, referent));
                     return true;
                 case Sorte.Etablir:
-                    if (!Pret(date) || _contrats.Any(x => x.Statut == "BROUILLON") || c.Parametre is < 1 or > 12 || !c.PlanConforme)
+                    if (!Pret(date) || !Accompagne(date) || _contrats.Any(x => x.Statut == "BROUILLON") || c.Parametre is < 1 or > 12 || !c.PlanConforme)
                     {
                         return false;
                     }
@@ -292,7 +309,7 @@ public sealed class ParcoursModeleTest
                     return true;
                 case Sorte.Renouveler:
                     if (!vivant || date < contrat!.Signature || date > contrat.Fin || contrat.Rang + 1 > 3 || c.Parametre is < 1 or > 12
-                        || !c.PlanConforme || !Pret(date))
+                        || !c.PlanConforme || !Pret(date) || !Accompagne(date))
                     {
                         return false;
                     }

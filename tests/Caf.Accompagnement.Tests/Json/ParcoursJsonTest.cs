@@ -85,7 +85,7 @@ public sealed class ParcoursJsonTest
             .Signer(1, debut.PlusDays(10)).Apres()
             .Renouveler(1, debut.PlusMonths(5), Actions(debut.PlusMonths(9)), PlanSelon(debut.PlusMonths(5))).Apres()
             .Orienter(TypeOrientation.Professionnelle, debut.PlusMonths(7)).Apres()
-            .DesignerReferent(Cd, debut.PlusMonths(7), CarteDeTest.Instance).Apres()
+            .DesignerReferent(Ft, debut.PlusMonths(7), CarteDeTest.Instance).Apres()
             .Rompre(2, debut.PlusMonths(8), "Engagements non respectés").Apres()
             .EtablirContrat(debut.PlusMonths(9), Actions(debut.PlusMonths(12)), PlanSelon(debut.PlusMonths(9))).Apres();
         return ParcoursJson.ToDocument(parcours);

@@ -62,6 +62,19 @@ internal static class RegleReferentDuSecteur
     }
 }
 
+/// <summary>
+/// L'organisme du référent correspond à l'orientation en vigueur (CASF L262-29 à L262-36) : un travailleur social de la
+/// Caf n'est pas référent d'un parcours professionnel.
+/// </summary>
+internal static class RegleReferentSelonOrientation
+{
+    internal static Erreur? Verifier(Referent? referent, Orientation? orientation) =>
+        referent is null || orientation is null || referent.Organisme.PeutAccompagner(orientation.Type)
+            ? null
+            : new Erreur("contrats.referent.orientation", "referent", referent.Organisme.Code,
+                $"Un référent de l'organisme « {referent.Organisme.Libelle} » n'accompagne pas le « {orientation.Type.Libelle} » (CASF L262-29 à L262-36) : désigner un référent d'un organisme de ce parcours.");
+}
+
 /// <summary>Un contrat s'établit pour une personne orientée, qui a un référent, sans autre brouillon en cours.</summary>
 internal static class RegleEtablissement
 {
@@ -77,6 +90,11 @@ internal static class RegleEtablissement
         {
             yield return new Erreur("contrats.contrat.sans_referent", "date", Dates.FormaterIso(date),
                 "Le bénéficiaire n'a pas de référent unique désigné à cette date (CASF L262-27).");
+        }
+
+        if (RegleReferentSelonOrientation.Verifier(parcours.ReferentAu(date), parcours.OrientationAu(date)) is { } incompatible)
+        {
+            yield return incompatible;
         }
 
         if (parcours.Brouillon is { } b)
@@ -179,12 +197,12 @@ internal static class RegleContratsSansChevauchement
     }
 }
 
-/// <summary>Le contrat est signé dans les deux mois de l'orientation (CASF L262-36) ; au-delà, la signature reste possible mais est signalée.</summary>
+/// <summary>Le contrat est signé dans le mois (parcours professionnel, CASF L262-35) ou les deux mois (CASF L262-36) de l'orientation ; au-delà, la signature reste possible mais est signalée.</summary>
 internal static class RegleDelaiDeSignature
 {
-    internal static (bool Tardive, LocalDate Limite) Evaluer(Orientation orientation, LocalDate signature, ParametresDepartementaux parametres)
+    internal static (bool Tardive, LocalDate Limite) Evaluer(Contrat contrat, LocalDate signature, ParametresDepartementaux parametres)
     {
-        var limite = orientation.DateLimiteDeSignature(parametres.DelaiDeSignature);
+        var limite = contrat.Orientation.DateLimiteDeSignature(contrat.Nature.DelaiDeSignature(parametres));
         return (signature > limite, limite);
     }
 }
