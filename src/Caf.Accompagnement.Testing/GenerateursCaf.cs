@@ -90,10 +90,33 @@ public static partial class GenerateursCaf
                                   from canal in Gen.Elements(CanalDeContact.Toutes.ToArray())
                                   select (date, canal)).ArrayOf().Select(a => a.Take(4).ToArray())
                from telephone in Gen.Elements(true, true, false)
-               select Construire(numero, commune, naissance, couple, ecartConjoint, depuis, enfants, handicaps, ressources, ressourcesN2, rsa, montantRsa, majore, evenements, canaux, demarches, telephone);
+               from droitsEtDevoirs in Gen.Elements(0, 0, 1, 2).ArrayOf(2)
+               from droitsEtDevoirsDepuis in DateEntre(reference.PlusYears(-2), reference.PlusDays(30)).ArrayOf(2)
+               select AvecDroitsEtDevoirs(
+                   Construire(numero, commune, naissance, couple, ecartConjoint, depuis, enfants, handicaps, ressources, ressourcesN2, rsa, montantRsa, majore, evenements, canaux, demarches, telephone),
+                   naissance,
+                   couple ? naissance.PlusDays(ecartConjoint) : null,
+                   droitsEtDevoirs,
+                   droitsEtDevoirsDepuis);
     }
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+    /// <summary>Soumission aux droits et devoirs de l'allocataire et du conjoint : 0 inconnue, 1 soumis, 2 non soumis (dates bornées après les naissances).</summary>
+    private static FoyerBuilder AvecDroitsEtDevoirs(FoyerBuilder b, LocalDate naissance, LocalDate? naissanceConjoint, int[] valeurs, LocalDate[] depuis)
+    {
+        if (valeurs.Length > 0 && valeurs[0] != 0 && depuis.Length > 0)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Allocataire, valeurs[0] == 1, Max(depuis[0], naissance));
+        }
+
+        if (valeurs.Length > 1 && valeurs[1] != 0 && depuis.Length > 1 && naissanceConjoint is { } nc)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Conjoint, valeurs[1] == 1, Max(depuis[1], nc));
+        }
+
+        return b;
+    }
 
     private static FoyerBuilder Construire(
         NumeroAllocataire numero,

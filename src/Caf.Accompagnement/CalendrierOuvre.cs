@@ -22,9 +22,10 @@ public sealed class CalendrierOuvre
 {
     private readonly FrozenSet<LocalDate> _fermetures;
 
-    private CalendrierOuvre(bool alsaceMoselle, ImmutableArray<LocalDate> fermetures)
+    private CalendrierOuvre(bool alsaceMoselle, ImmutableArray<LocalDate> fermetures, string? departement = null)
     {
         EstAlsaceMoselle = alsaceMoselle;
+        Departement = departement;
         Fermetures = fermetures;
         _fermetures = fermetures.ToFrozenSet();
     }
@@ -34,6 +35,27 @@ public sealed class CalendrierOuvre
 
     /// <summary>Le calendrier légal d'Alsace-Moselle : celui de métropole, hors aussi le Vendredi saint et le 26 décembre (L3134-13).</summary>
     public static CalendrierOuvre AlsaceMoselle { get; } = new(true, []);
+
+    /// <summary>
+    /// Le calendrier légal d'un département : celui d'Alsace-Moselle pour 57, 67 et 68 ; celui de métropole augmenté du
+    /// jour de l'abolition de l'esclavage pour les départements d'outre-mer (971 Guadeloupe 27 mai, 972 Martinique
+    /// 22 mai, 973 Guyane 10 juin, 974 La Réunion 20 décembre, 976 Mayotte 27 avril : loi n° 83-550 du 30 juin 1983,
+    /// décret n° 83-1003 du 23 novembre 1983 modifié) ; celui de métropole sinon.
+    /// </summary>
+    /// <param name="departement">Le code du département (<see cref="Territoires.CodeCommune.Departement"/>).</param>
+    /// <returns>Le calendrier.</returns>
+    public static CalendrierOuvre PourDepartement(string? departement) =>
+        JoursFeries.EstAlsaceMoselle(departement) ? AlsaceMoselle
+        : JoursFeries.AbolitionDeLEsclavage(departement, 2000) is not null ? new CalendrierOuvre(false, [], departement)
+        : Metropole;
+
+    /// <summary>Le calendrier légal de la commune (celui de son département, voir <see cref="PourDepartement"/>).</summary>
+    /// <param name="commune">La commune.</param>
+    /// <returns>Le calendrier.</returns>
+    public static CalendrierOuvre PourCommune(Territoires.CodeCommune commune) => PourDepartement(commune.EstDefini ? commune.Departement : null);
+
+    /// <summary>Le département d'outre-mer dont le calendrier compte le jour de l'abolition de l'esclavage, ou <see langword="null"/>.</summary>
+    public string? Departement { get; }
 
     /// <summary>Le calendrier compte-t-il les jours fériés propres à l'Alsace-Moselle ?</summary>
     public bool EstAlsaceMoselle { get; }
@@ -48,7 +70,9 @@ public sealed class CalendrierOuvre
         {
             var libelle = EstAlsaceMoselle
                 ? "du lundi au vendredi, hors jours fériés (Code du travail, L3133-1) et jours fériés d'Alsace-Moselle (L3134-13)"
-                : "du lundi au vendredi, hors jours fériés (Code du travail, L3133-1)";
+                : Departement is not null
+                    ? $"du lundi au vendredi, hors jours fériés (Code du travail, L3133-1) et abolition de l'esclavage ({Departement}, loi n° 83-550 du 30 juin 1983)"
+                    : "du lundi au vendredi, hors jours fériés (Code du travail, L3133-1)";
             return Fermetures.IsEmpty
                 ? libelle
                 : string.Create(CultureInfo.InvariantCulture, $"{libelle} et {Fermetures.Length} jour(s) de fermeture");
@@ -61,13 +85,13 @@ public sealed class CalendrierOuvre
     public CalendrierOuvre AvecFermetures(IEnumerable<LocalDate> jours)
     {
         Preconditions.CheckNotNull(jours);
-        return new CalendrierOuvre(EstAlsaceMoselle, [.. Fermetures.Concat(jours).Distinct().Order()]);
+        return new CalendrierOuvre(EstAlsaceMoselle, [.. Fermetures.Concat(jours).Distinct().Order()], Departement);
     }
 
     /// <summary>La date est-elle un jour férié de ce calendrier ?</summary>
     /// <param name="date">La date.</param>
     /// <returns><see langword="true"/> pour un jour férié légal (selon <see cref="EstAlsaceMoselle"/>).</returns>
-    public bool EstFerie(LocalDate date) => JoursFeries.EstFerie(date, EstAlsaceMoselle);
+    public bool EstFerie(LocalDate date) => Departement is null ? JoursFeries.EstFerie(date, EstAlsaceMoselle) : JoursFeries.EstFerie(date, Departement);
 
     /// <summary>La date est-elle un jour ouvré ?</summary>
     /// <param name="date">La date.</param>

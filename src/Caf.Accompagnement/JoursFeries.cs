@@ -16,6 +16,11 @@ public readonly record struct JourFerie(LocalDate Date, string Libelle);
 /// <para>Fêtes légales (L3133-1) : 1er janvier, lundi de Pâques, 1er mai, 8 mai, Ascension (Pâques + 39 jours), lundi de
 /// Pentecôte (Pâques + 50 jours), 14 juillet, 15 août (Assomption), 1er novembre (Toussaint), 11 novembre, 25 décembre
 /// (Noël). La liste en vigueur est appliquée à toutes les années, sans son histoire.</para>
+/// <para>Outre-mer (départements et régions d'outre-mer) : la commémoration de l'abolition de l'esclavage est un jour
+/// férié (loi n° 83-550 du 30 juin 1983 ; Code du travail, L3422-2), à la date fixée par le décret n° 83-1003 du
+/// 23 novembre 1983 modifié : Guadeloupe (971) 27 mai, Martinique (972) 22 mai, Guyane (973) 10 juin, La Réunion (974)
+/// 20 décembre, Mayotte (976) 27 avril (ajoutée par le décret n° 2012-553 du 23 avril 2012). Voir
+/// <see cref="AbolitionDeLEsclavage"/> et <see cref="DuDepartement"/>.</para>
 /// <para>Le dimanche de Pâques est calculé par l'algorithme grégorien anonyme publié par Meeus (algorithme de
 /// Meeus/Jones/Butcher), valable pour toute année du calendrier grégorien (1583 et après).</para>
 /// </remarks>
@@ -49,6 +54,66 @@ public static class JoursFeries
     /// <returns>Les jours fériés.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Année hors du calendrier grégorien pris en charge.</exception>
     public static IReadOnlyList<JourFerie> AlsaceMoselle(int annee) => DeLAnnee(annee, alsaceMoselle: true);
+
+    /// <summary>
+    /// Le jour férié de la commémoration de l'abolition de l'esclavage d'un département d'outre-mer (loi n° 83-550 du
+    /// 30 juin 1983 ; décret n° 83-1003 du 23 novembre 1983 modifié).
+    /// </summary>
+    /// <param name="departement">Le code du département : <c>971</c> Guadeloupe, <c>972</c> Martinique, <c>973</c> Guyane,
+    /// <c>974</c> La Réunion, <c>976</c> Mayotte.</param>
+    /// <param name="annee">L'année, de <see cref="PremiereAnnee"/> à <see cref="DerniereAnnee"/>.</param>
+    /// <returns>Le jour férié, ou <see langword="null"/> pour un autre département.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Année hors du calendrier grégorien pris en charge.</exception>
+    public static JourFerie? AbolitionDeLEsclavage(string? departement, int annee)
+    {
+        Preconditions.CheckArgumentRange(nameof(annee), annee, PremiereAnnee, DerniereAnnee);
+        return MoisEtJourDAbolition(departement) is { } d ? new JourFerie(new LocalDate(annee, d.Mois, d.Jour), "Abolition de l'esclavage") : null;
+    }
+
+    /// <summary>
+    /// Les jours fériés d'un département, par date croissante : les onze fêtes légales, plus le Vendredi saint et le
+    /// 26 décembre en Moselle (57), Bas-Rhin (67) et Haut-Rhin (68), plus l'abolition de l'esclavage dans les
+    /// départements d'outre-mer (971, 972, 973, 974, 976).
+    /// </summary>
+    /// <param name="departement">Le code du département (<see cref="Territoires.CodeCommune.Departement"/>).</param>
+    /// <param name="annee">L'année, de <see cref="PremiereAnnee"/> à <see cref="DerniereAnnee"/>.</param>
+    /// <returns>Les jours fériés.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Année hors du calendrier grégorien pris en charge.</exception>
+    public static IReadOnlyList<JourFerie> DuDepartement(string? departement, int annee)
+    {
+        var jours = DeLAnnee(annee, EstAlsaceMoselle(departement));
+        if (AbolitionDeLEsclavage(departement, annee) is { } abolition)
+        {
+            jours.Add(abolition);
+            jours.Sort((a, b) => a.Date.CompareTo(b.Date));
+        }
+
+        return jours;
+    }
+
+    /// <summary>Le département est-il en Alsace-Moselle (Moselle 57, Bas-Rhin 67, Haut-Rhin 68) ?</summary>
+    /// <param name="departement">Le code du département.</param>
+    /// <returns><see langword="true"/> pour 57, 67 et 68.</returns>
+    public static bool EstAlsaceMoselle(string? departement) => departement is "57" or "67" or "68";
+
+    /// <summary>La date est-elle un jour férié d'un département (voir <see cref="DuDepartement"/>) ?</summary>
+    /// <param name="date">La date.</param>
+    /// <param name="departement">Le code du département.</param>
+    /// <returns><see langword="true"/> pour un jour férié ; toujours <see langword="false"/> hors des années prises en charge.</returns>
+    public static bool EstFerie(LocalDate date, string? departement) =>
+        EstFerie(date, EstAlsaceMoselle(departement))
+        || (date.Year is >= PremiereAnnee and <= DerniereAnnee && MoisEtJourDAbolition(departement) is { } d && date.Month == d.Mois && date.Day == d.Jour);
+
+    // Décret n° 83-1003 du 23 novembre 1983, article unique, modifié (Mayotte : décret n° 2012-553 du 23 avril 2012).
+    private static (int Mois, int Jour)? MoisEtJourDAbolition(string? departement) => departement switch
+    {
+        "971" => (5, 27),
+        "972" => (5, 22),
+        "973" => (6, 10),
+        "974" => (12, 20),
+        "976" => (4, 27),
+        _ => null,
+    };
 
     /// <summary>La date est-elle un jour férié ?</summary>
     /// <param name="date">La date.</param>

@@ -146,4 +146,56 @@ public sealed class CalendrierOuvreTest
 
             return jours.Count(Ouvre) == c.N && (c.N == 0 || Ouvre(fin));
         });
+
+    [Theory]
+    [InlineData("971", "2026-05-27")] // Guadeloupe
+    [InlineData("972", "2026-05-22")] // Martinique
+    [InlineData("973", "2026-06-10")] // Guyane
+    [InlineData("974", "2026-12-20")] // La Réunion
+    [InlineData("976", "2026-04-27")] // Mayotte
+    public void Outre_mer_abolition_de_l_esclavage_le_jour_du_decret_de_1983(string departement, string iso)
+    {
+        var jour = D(iso);
+        var calendrier = CalendrierOuvre.PourDepartement(departement);
+        Assert.True(calendrier.EstFerie(jour));
+        Assert.False(calendrier.EstFerie(jour.PlusDays(-1)));
+        Assert.False(calendrier.EstFerie(jour.PlusDays(1)));
+        Assert.False(CalendrierOuvre.Metropole.EstFerie(jour));
+        Assert.Equal(new JourFerie(jour, "Abolition de l'esclavage"), JoursFeries.AbolitionDeLEsclavage(departement, 2026));
+        Assert.Equal(12, JoursFeries.DuDepartement(departement, 2026).Count);
+        Assert.Contains("abolition de l'esclavage", calendrier.Libelle, StringComparison.Ordinal);
+        Assert.Equal(calendrier.Departement, CalendrierOuvre.PourCommune(Caf.Accompagnement.Territoires.CodeCommune.Parse(departement + "01")).Departement);
+    }
+
+    [Fact]
+    public void Le_calendrier_d_une_commune_suit_son_departement()
+    {
+        Assert.Same(CalendrierOuvre.AlsaceMoselle, CalendrierOuvre.PourCommune(Caf.Accompagnement.Territoires.CodeCommune.Parse("57463")));
+        Assert.Same(CalendrierOuvre.AlsaceMoselle, CalendrierOuvre.PourDepartement("67"));
+        Assert.Same(CalendrierOuvre.Metropole, CalendrierOuvre.PourCommune(Caf.Accompagnement.Territoires.CodeCommune.Parse("40192")));
+        Assert.Same(CalendrierOuvre.Metropole, CalendrierOuvre.PourDepartement("975"));
+        Assert.Null(JoursFeries.AbolitionDeLEsclavage("40", 2026));
+
+        // Mercredi 27 mai 2026 : ouvré en métropole, férié en Guadeloupe ; les fermetures gardent le département.
+        var guadeloupe = CalendrierOuvre.PourDepartement("971").AvecFermetures([D("2026-05-28")]);
+        Assert.Equal(D("2026-05-29"), guadeloupe.JourOuvreAPartirDe(D("2026-05-27")));
+        Assert.Equal(D("2026-05-27"), CalendrierOuvre.Metropole.JourOuvreAPartirDe(D("2026-05-27")));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Un_calendrier_d_outre_mer_a_un_jour_ferie_de_plus_que_la_metropole(PositiveInt jour, byte indice)
+    {
+        string[] drom = ["971", "972", "973", "974", "976"];
+        var departement = drom[indice % drom.Length];
+        var date = new LocalDate(2000, 1, 1).PlusDays(jour.Get % 20000);
+        var calendrier = CalendrierOuvre.PourDepartement(departement);
+
+        // L'abolition peut tomber le jour de l'Ascension ou du lundi de Pentecôte (22 mai, 27 mai, 10 juin) : rien de plus.
+        var abolition = JoursFeries.AbolitionDeLEsclavage(departement, date.Year)!.Value.Date;
+        var feriesEnPlus = Enumerable.Range(0, 366).Select(j => new LocalDate(date.Year, 1, 1).PlusDays(j))
+            .Where(d => d.Year == date.Year)
+            .Count(d => calendrier.EstFerie(d) && !CalendrierOuvre.Metropole.EstFerie(d));
+        return (!calendrier.EstOuvre(date) || CalendrierOuvre.Metropole.EstOuvre(date)).Label("ouvré outre-mer mais pas en métropole")
+            .And((feriesEnPlus == (CalendrierOuvre.Metropole.EstFerie(abolition) ? 0 : 1)).Label($"{feriesEnPlus} jours fériés de plus en {date.Year}"));
+    }
 }

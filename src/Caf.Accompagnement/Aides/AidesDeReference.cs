@@ -1,3 +1,5 @@
+using Caf.Accompagnement.Cibles;
+
 namespace Caf.Accompagnement.Aides;
 
 /// <summary>
@@ -124,7 +126,7 @@ public sealed class AidesDeReference : ISourceDeTypesDAide
         "Répit parental (expérimental)",
         CategorieAide.CoupDePouce,
         SubventionSeule,
-        [new CibleRequise(Bilan + " (offre aux familles monoparentales)", "PARENTS_SEULS", "RSA_MONOPARENT", "MONOPARENTALITE")],
+        [new CibleRequise(Bilan + " (offre aux familles monoparentales)", CibleParentsSeuls.CodeCible, CibleRsaMonoparent.CodeCible, "EVENEMENT_MONOPARENTALITE")],
         new MontantForfaitaire(Montant.FromEuros(250m), Illustration),
         Bilan);
 

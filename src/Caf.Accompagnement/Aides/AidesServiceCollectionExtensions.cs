@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using Caf.Accompagnement.Cibles;
 using Caf.Accompagnement.Utility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,9 +20,16 @@ public static class AidesServiceCollectionExtensions
     {
         Preconditions.CheckNotNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceDeTypesDAide, AidesDeReference>());
-        services.TryAddSingleton(sp => new CatalogueDesAides(sp.GetServices<ISourceDeTypesDAide>()));
+        services.TryAddSingleton(sp => new CatalogueDesAides(sp.GetServices<ISourceDeTypesDAide>(), CodesDeCibles(sp)));
         return services;
     }
+
+    /// <summary>Les codes de cibles connus du conteneur : ceux de la bibliothèque, des cibles locales et de la politique enregistrée.</summary>
+    private static FrozenSet<string> CodesDeCibles(IServiceProvider sp) =>
+        CatalogueDeCibles.CodesDeLaBibliotheque
+            .Concat(sp.GetServices<ICible>().Select(c => c.Code))
+            .Concat(sp.GetService<PolitiqueDeCiblage>()?.Cibles.Select(c => c.Code) ?? [])
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Ajoute une source de types d'aides d'un intégrateur (définie dans son propre assemblage) et enregistre le

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Caf.Accompagnement.Utility;
 
@@ -34,6 +35,17 @@ public sealed class CatalogueDeCibles
 
     /// <summary>Les cibles, dans l'ordre d'enregistrement.</summary>
     public ImmutableArray<ICible> Cibles { get; }
+
+    /// <summary>
+    /// Les codes des cibles que fournit la bibliothèque : <c>RSA_MONOPARENT</c>, <c>PARENTS_SEULS</c>,
+    /// <c>FAMILLE_PRIORITAIRE</c> et <c>EVENEMENT_</c> suivi du code de chaque <see cref="Foyers.TypeEvenement"/>.
+    /// </summary>
+    public static IReadOnlySet<string> CodesDeLaBibliotheque { get; } = new HashSet<string>(
+        [CibleRsaMonoparent.CodeCible, CibleParentsSeuls.CodeCible, CibleFamillePrioritaire.CodeCible, .. Foyers.TypeEvenement.Toutes.Select(CibleEvenementDeVie.CodePour)],
+        StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Les codes connus : ceux de la bibliothèque et ceux des cibles du catalogue.</summary>
+    public IReadOnlySet<string> CodesConnus => CodesDeLaBibliotheque.Concat(Cibles.Select(c => c.Code)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Essaie de retrouver une cible par son code.</summary>
     /// <param name="code">Le code.</param>

@@ -74,8 +74,14 @@ public readonly record struct SeuilsEvenementDeVie
 /// Cible « événement de vie » : les foyers qui ont connu un événement (décès du conjoint ou d'un parent, décès d'un
 /// enfant, séparation, impayé de loyer, monoparentalité) dans le délai fixé avant la date de référence.
 /// </summary>
-/// <remarks>Mission « soutenir les familles vulnérables » de la Caf des Landes (rapport d'activité 2022) ; offres du
-/// socle national du travail social des Caf. Code : <c>EVENEMENT_</c> suivi du code du type d'événement.</remarks>
+/// <remarks>
+/// <para>Mission « soutenir les familles vulnérables » de la Caf des Landes (rapport d'activité 2022) ; offres du
+/// socle national du travail social des Caf. Code : <c>EVENEMENT_</c> suivi du code du type d'événement.</para>
+/// <para>Prémisse : un événement qui suppose une personne seule (<see cref="TypeEvenement.SupposeUnePersonneSeule"/> :
+/// séparation, monoparentalité) ne compte que si la situation en vigueur à la date de référence
+/// (<see cref="Foyer.SituationAu"/>) est connue et « personne seule » ; de nouveau en couple à la date (ou situation
+/// datée après elle), le foyer n'appartient pas à la cible. Même règle dans la segmentation en masse.</para>
+/// </remarks>
 public sealed class CibleEvenementDeVie : Cible
 {
     /// <summary>Crée la cible avec ses paramètres.</summary>
@@ -118,13 +124,21 @@ public sealed class CibleEvenementDeVie : Cible
     public int DernierEvenementJour(Foyer foyer, LocalDate reference) =>
         Preconditions.CheckNotNull(foyer).DernierEvenement(Parametres.Evenement, reference) is { } d ? NumeroDeJour.De(d) : int.MinValue;
 
+    /// <summary>La prémisse de l'événement tient-elle à la date de référence ?</summary>
+    /// <param name="foyer">Le foyer.</param>
+    /// <param name="reference">La date de référence.</param>
+    /// <returns><see langword="true"/> si l'événement ne suppose pas une personne seule, ou si la situation en vigueur à
+    /// la date est « personne seule ».</returns>
+    public bool PremisseTient(Foyer foyer, LocalDate reference) =>
+        !Parametres.Evenement.SupposeUnePersonneSeule || Preconditions.CheckNotNull(foyer).SituationAu(reference) == SituationFamiliale.Isole;
+
     private sealed class Resolue(CibleEvenementDeVie cible, SeuilsEvenementDeVie seuils) : ICibleADate
     {
         public ICible Cible => cible;
 
         public LocalDate Reference => seuils.Reference;
 
-        public bool Contient(Foyer foyer) => seuils.Contient(cible.DernierEvenementJour(foyer, seuils.Reference));
+        public bool Contient(Foyer foyer) => seuils.Contient(cible.DernierEvenementJour(foyer, seuils.Reference)) && cible.PremisseTient(foyer, seuils.Reference);
 
         public Explication Expliquer(Foyer foyer)
         {
@@ -133,27 +147,34 @@ public sealed class CibleEvenementDeVie : Cible
             var reference = seuils.Reference;
             var dernier = foyer.DernierEvenement(p.Evenement, reference);
             var satisfaite = Contient(foyer);
-            string operation;
+            var dansLaFenetre = seuils.Contient(cible.DernierEvenementJour(foyer, reference));
+            var operations = new List<string>();
             if (dernier is { } d)
             {
                 var ecart = Period.Between(d, reference, PeriodUnits.Days).Days;
-                operation = $"{p.Evenement.Libelle} le {Dates.Formater(d)}, {Redaction.Jours(ecart)} avant le {Dates.Formater(reference)} : {(satisfaite ? "dans" : "hors de")} la fenêtre du {Dates.Formater(seuils.DebutFenetre)} au {Dates.Formater(reference)} ({Redaction.Jours(p.DelaiEnJours)}) ; {Redaction.Condition(satisfaite)}.";
+                operations.Add($"{p.Evenement.Libelle} le {Dates.Formater(d)}, {Redaction.Jours(ecart)} avant le {Dates.Formater(reference)} : {(dansLaFenetre ? "dans" : "hors de")} la fenêtre du {Dates.Formater(seuils.DebutFenetre)} au {Dates.Formater(reference)} ({Redaction.Jours(p.DelaiEnJours)}) ; {Redaction.Condition(dansLaFenetre)}.");
             }
             else
             {
-                operation = $"Aucun événement « {p.Evenement.Libelle} » connu au plus tard le {Dates.Formater(reference)} ; {Redaction.Condition(false)}.";
+                operations.Add($"Aucun événement « {p.Evenement.Libelle} » connu au plus tard le {Dates.Formater(reference)} ; {Redaction.Condition(false)}.");
+            }
+
+            List<DonneeUtilisee> donnees = [new DonneeUtilisee($"Dernier événement « {p.Evenement.Libelle} »", dernier is { } x ? Dates.Formater(x) : "aucun", "événements de vie enregistrés au dossier allocataire")];
+            if (p.Evenement.SupposeUnePersonneSeule)
+            {
+                var premisse = cible.PremisseTient(foyer, reference);
+                donnees.Add(Redaction.DonneeSituation(foyer));
+                operations.Add($"{Redaction.OperationSituation(foyer, reference, string.Empty)} : l'événement suppose une personne seule à la date, {(premisse ? "ce qui est le cas" : "ce qui n'est pas le cas")} ; {Redaction.Condition(premisse)}.");
             }
 
             return new Explication(
                 cible.Libelle,
                 Redaction.Contribution,
-                [
-                    new DonneeUtilisee($"Dernier événement « {p.Evenement.Libelle} »", dernier is { } x ? Dates.Formater(x) : "aucun", "événements de vie enregistrés au dossier allocataire"),
-                ],
+                donnees,
                 [
                     new ParametreApplique("Délai d'offre après l'événement", Redaction.Jours(p.DelaiEnJours), null, "politique de ciblage de la Caf ; aucun délai national"),
                 ],
-                [operation],
+                operations,
                 Redaction.Conclusion(reference, satisfaite),
                 satisfaite);
         }

@@ -122,7 +122,10 @@ public readonly record struct SeuilsFamillePrioritaire
     public bool Contient(Foyer foyer)
     {
         Preconditions.CheckNotNull(foyer);
-        return Contient(foyer.Situation == SituationFamiliale.Isole, foyer.NombreEnfants, foyer.RevenuDisponibleMensuel.Centimes, UnitesDeConsommationEnDixiemes(foyer));
+
+        // Une situation datée après la date de référence n'établit ni l'isolement ni les unités de consommation à la date.
+        return foyer.SituationAu(Reference) is { } situation
+            && Contient(situation == SituationFamiliale.Isole, foyer.NombreEnfants, foyer.RevenuDisponibleMensuel.Centimes, UnitesDeConsommationEnDixiemes(foyer));
     }
 }
 
@@ -187,7 +190,7 @@ public sealed class CibleFamillePrioritaire : Cible
         {
             Preconditions.CheckNotNull(foyer);
             var reference = seuils.Reference;
-            var isole = foyer.Situation == SituationFamiliale.Isole;
+            var isole = foyer.SituationAu(reference) == SituationFamiliale.Isole;
             var enfants = foyer.NombreEnfants > 0;
             var uc10 = seuils.UnitesDeConsommationEnDixiemes(foyer);
             var uc = uc10 / 10m;
@@ -196,12 +199,18 @@ public sealed class CibleFamillePrioritaire : Cible
             var monoparentale = seuils.InclureMonoparentales && isole && enfants;
             var satisfaite = seuils.Contient(foyer);
             var niveau = revenu.Diviser(uc);
-            var operations = new List<string>
+            var operations = new List<string>();
+            if (foyer.SituationAu(reference) is null)
             {
+                operations.Add($"{Redaction.OperationSituation(foyer, reference, string.Empty)} : ni la composition du foyer (unités de consommation) ni l'isolement ne sont établis à cette date ; {Redaction.Condition(false)}.");
+            }
+
+            operations.AddRange(
+            [
                 $"Enfants à charge : {foyer.NombreEnfants} ; {Redaction.Condition(enfants)}.",
                 $"Unités de consommation au {Dates.Formater(reference)} : {Redaction.Nombre(uc)} (1 pour l'allocataire, 0,5 pour le conjoint et chaque enfant de {cible.Parametres.AgeAdulteUniteDeConsommation} ans ou plus, 0,3 pour chaque enfant plus jeune).",
                 $"Niveau de vie mensuel : revenu disponible {revenu} ÷ {Redaction.Nombre(uc)} UC = {niveau} (arrondi au centime), {(sous ? "inférieur au" : "supérieur ou égal au")} seuil de pauvreté en vigueur au {Dates.Formater(reference)} ({seuils.Seuil} depuis le {Dates.Formater(seuils.SeuilDepuis)}, {referenceSeuil}), comparaison exacte sans arrondi ; enfants pauvres : {(sous ? "oui" : "non")}.",
-            };
+            ]);
             if (seuils.InclureMonoparentales)
             {
                 operations.Add($"Famille monoparentale (personne seule avec enfant à charge) : {(monoparentale ? "oui" : "non")}.");
@@ -212,7 +221,7 @@ public sealed class CibleFamillePrioritaire : Cible
                 cible.Libelle,
                 Redaction.Contribution,
                 [
-                    new DonneeUtilisee("Situation familiale", foyer.Situation.Libelle, Redaction.SourceDossier),
+                    Redaction.DonneeSituation(foyer),
                     new DonneeUtilisee("Nombre d'enfants à charge", foyer.NombreEnfants.ToString(CultureInfo.InvariantCulture), Redaction.SourceDossier),
                     new DonneeUtilisee("Ressources mensuelles", foyer.RessourcesMensuelles.ToString(), Redaction.SourceRessources),
                     new DonneeUtilisee("Prestations mensuelles", foyer.TotalPrestations.ToString(), Redaction.SourcePrestations),

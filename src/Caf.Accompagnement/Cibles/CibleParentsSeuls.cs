@@ -27,7 +27,8 @@ public readonly record struct ParametresParentsSeuls(int AgeMinimum, int AgeMaxi
 /// <para>Un foyer appartient à la cible si et seulement si : personne seule avec au moins un enfant à charge ;
 /// allocataire né au plus tard le <see cref="NeAuPlusTardLe"/> (âge minimum atteint) et strictement après le
 /// <see cref="NeApres"/> (âge maximum non dépassé) ; ressources mensuelles strictement inférieures à
-/// <see cref="Plafond"/>.</para>
+/// <see cref="Plafond"/>. « Personne seule » s'entend de la situation en vigueur à la date de référence
+/// (<see cref="Foyer.SituationAu"/>) : une situation datée après elle n'établit pas l'isolement.</para>
 /// </remarks>
 public readonly record struct SeuilsParentsSeuls
 {
@@ -109,7 +110,7 @@ public readonly record struct SeuilsParentsSeuls
     public bool Contient(Foyer foyer)
     {
         Preconditions.CheckNotNull(foyer);
-        return Contient(foyer.Situation == SituationFamiliale.Isole, foyer.NombreEnfants, NumeroDeJour.De(foyer.Allocataire.DateNaissance), foyer.RessourcesMensuelles.Centimes);
+        return Contient(foyer.SituationAu(Reference) == SituationFamiliale.Isole, foyer.NombreEnfants, NumeroDeJour.De(foyer.Allocataire.DateNaissance), foyer.RessourcesMensuelles.Centimes);
     }
 }
 
@@ -177,7 +178,7 @@ public sealed class CibleParentsSeuls : Cible
             Preconditions.CheckNotNull(foyer);
             var p = cible.Parametres;
             var reference = seuils.Reference;
-            var isole = foyer.Situation == SituationFamiliale.Isole;
+            var isole = foyer.SituationAu(reference) == SituationFamiliale.Isole;
             var age = foyer.Allocataire.Age(reference);
             var situation = SeuilsParentsSeuls.SituationRemplie(isole, foyer.NombreEnfants);
             var ageRempli = seuils.AgeRempli(NumeroDeJour.De(foyer.Allocataire.DateNaissance));
@@ -189,7 +190,7 @@ public sealed class CibleParentsSeuls : Cible
                 cible.Libelle,
                 Redaction.Contribution,
                 [
-                    new DonneeUtilisee("Situation familiale", foyer.Situation.Libelle, Redaction.SourceDossier),
+                    Redaction.DonneeSituation(foyer),
                     new DonneeUtilisee("Nombre d'enfants à charge", foyer.NombreEnfants.ToString(System.Globalization.CultureInfo.InvariantCulture), Redaction.SourceDossier),
                     new DonneeUtilisee($"Âge de l'allocataire au {Dates.Formater(reference)}", Redaction.Ans(age), "date de naissance au dossier allocataire"),
                     new DonneeUtilisee("Ressources mensuelles", ressources.ToString(), Redaction.SourceRessources),
@@ -201,7 +202,7 @@ public sealed class CibleParentsSeuls : Cible
                     new ParametreApplique("SMIC mensuel brut", seuils.Smic.ToString(), seuils.SmicDepuis, referenceSmic),
                 ],
                 [
-                    $"Situation familiale « {foyer.Situation.Libelle} » avec {foyer.NombreEnfants} enfant(s) à charge : {(situation ? "famille monoparentale" : "pas une famille monoparentale")} ; {Redaction.Condition(situation)}.",
+                    $"{Redaction.OperationSituation(foyer, reference, string.Empty)} avec {foyer.NombreEnfants} enfant(s) à charge : {(situation ? "famille monoparentale" : "pas une famille monoparentale")} ; {Redaction.Condition(situation)}.",
                     $"Âge de l'allocataire {Redaction.Ans(age)} {(ageRempli ? "compris" : "non compris")} entre {p.AgeMinimum} et {p.AgeMaximum} ans révolus (né entre le {Dates.Formater(seuils.NeApres.PlusDays(1))} et le {Dates.Formater(seuils.NeAuPlusTardLe)}) ; {Redaction.Condition(ageRempli)}.",
                     $"Ressources mensuelles {ressources} {(ressourcesRemplies ? "inférieures à" : "supérieures ou égales à")} {smic} ; {Redaction.Condition(ressourcesRemplies)}.",
                 ],

@@ -17,6 +17,16 @@ namespace Caf.Accompagnement.Cibles;
 /// </remarks>
 public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 {
+    /// <summary>
+    /// Ce que vaut une soumission aux droits et devoirs inconnue à la date de référence (donnée absente, fichier
+    /// antérieur à cette donnée, ou valeur datée après la date) : <see langword="true"/> (défaut) la présume, le foyer
+    /// percevant le RSA ; <see langword="false"/> ne retient que les personnes connues comme soumises.
+    /// </summary>
+    /// <remarks>Défaut de la bibliothèque, pas une règle officielle : un bénéficiaire du RSA sans revenus d'activité
+    /// au-dessus du seuil du décret est soumis aux droits et devoirs (CASF L262-28), ce qui est le cas de la plupart des
+    /// foyers au RSA ; un fichier sans cette donnée garde ainsi le comptage qu'il avait avant qu'elle existe.</remarks>
+    public bool PresumerSoumisSiInconnu { get; init; } = true;
+
     /// <summary>Valeur de la Caf des Landes : enfant de moins de 6 ans.</summary>
     public static ParametresRsaMonoparent Landes { get; } = new(6);
 
@@ -28,15 +38,27 @@ public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 /// La cible « RSA monoparent » résolue à une date : un enfant compte s'il est né strictement après
 /// <see cref="EnfantNeApres"/> et au plus tard à la date de référence.
 /// </summary>
-/// <remarks>Un foyer appartient à la cible si et seulement si : il perçoit le RSA (majoré ou non) ; la situation est
-/// « personne seule » ; au moins un enfant à charge compte (il suffit de tester le plus jeune enfant déjà né).</remarks>
+/// <remarks>Un foyer appartient à la cible si et seulement si : il perçoit le RSA (majoré ou non) ; la situation en
+/// vigueur à la date de référence (<see cref="Foyer.SituationAu"/>) est « personne seule » ; l'allocataire est soumis
+/// aux droits et devoirs à la date (CASF L262-28 ; inconnu : <see cref="PresumerSoumisSiInconnu"/>) ; au moins un
+/// enfant à charge compte (il suffit de tester le plus jeune enfant déjà né).</remarks>
 public readonly record struct SeuilsRsaMonoparent
 {
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
     /// <param name="enfantNeApres">L'enfant doit être né strictement après cette date.</param>
     public SeuilsRsaMonoparent(LocalDate reference, LocalDate enfantNeApres)
+        : this(reference, enfantNeApres, presumerSoumisSiInconnu: true)
     {
+    }
+
+    /// <summary>Crée les seuils résolus.</summary>
+    /// <param name="reference">Date de référence.</param>
+    /// <param name="enfantNeApres">L'enfant doit être né strictement après cette date.</param>
+    /// <param name="presumerSoumisSiInconnu">Une soumission aux droits et devoirs inconnue à la date compte comme soumise.</param>
+    public SeuilsRsaMonoparent(LocalDate reference, LocalDate enfantNeApres, bool presumerSoumisSiInconnu)
+    {
+        PresumerSoumisSiInconnu = presumerSoumisSiInconnu;
         Reference = reference;
         EnfantNeApres = enfantNeApres;
         ReferenceJour = NumeroDeJour.De(reference);
@@ -48,6 +70,9 @@ public readonly record struct SeuilsRsaMonoparent
 
     /// <summary>Un enfant compte s'il est né strictement après cette date (il n'a pas encore l'âge limite).</summary>
     public LocalDate EnfantNeApres { get; }
+
+    /// <summary>Une soumission aux droits et devoirs inconnue à la date compte comme soumise.</summary>
+    public bool PresumerSoumisSiInconnu { get; }
 
     /// <summary><see cref="Reference"/> en numéro de jour.</summary>
     public int ReferenceJour { get; }
@@ -66,8 +91,25 @@ public readonly record struct SeuilsRsaMonoparent
     /// <param name="naissancePlusJeuneEnfantJour">Naissance du plus jeune enfant né au plus tard à la date de
     /// référence, en numéro de jour ; <see cref="int.MinValue"/> s'il n'y en a pas.</param>
     /// <returns><see langword="true"/> si le foyer appartient à la cible.</returns>
+    /// <remarks>L'allocataire est tenu pour soumis aux droits et devoirs : voir la surcharge qui en reçoit la valeur.</remarks>
     public bool Contient(bool percoitRsa, bool isole, int naissancePlusJeuneEnfantJour) =>
-        percoitRsa && isole && EnfantCompte(naissancePlusJeuneEnfantJour);
+        Contient(percoitRsa, isole, naissancePlusJeuneEnfantJour, soumis: true);
+
+    /// <summary>La décision, sur des valeurs en colonnes, avec la soumission aux droits et devoirs.</summary>
+    /// <param name="percoitRsa">Le foyer perçoit le RSA.</param>
+    /// <param name="isole">La situation familiale en vigueur à la date de référence est « personne seule ».</param>
+    /// <param name="naissancePlusJeuneEnfantJour">Naissance du plus jeune enfant né au plus tard à la date de
+    /// référence, en numéro de jour ; <see cref="int.MinValue"/> s'il n'y en a pas.</param>
+    /// <param name="soumis">L'allocataire est soumis aux droits et devoirs à la date ; <see langword="null"/> si
+    /// inconnu (voir <see cref="PresumerSoumisSiInconnu"/>).</param>
+    /// <returns><see langword="true"/> si le foyer appartient à la cible.</returns>
+    public bool Contient(bool percoitRsa, bool isole, int naissancePlusJeuneEnfantJour, bool? soumis) =>
+        percoitRsa && isole && SoumissionRemplie(soumis) && EnfantCompte(naissancePlusJeuneEnfantJour);
+
+    /// <summary>Condition de soumission aux droits et devoirs (CASF L262-28).</summary>
+    /// <param name="soumis">La valeur à la date, ou <see langword="null"/> si inconnue.</param>
+    /// <returns><see langword="true"/> si la condition est remplie.</returns>
+    public bool SoumissionRemplie(bool? soumis) => soumis ?? PresumerSoumisSiInconnu;
 
     /// <summary>La décision pour un foyer.</summary>
     /// <param name="foyer">Le foyer.</param>
@@ -75,7 +117,11 @@ public readonly record struct SeuilsRsaMonoparent
     public bool Contient(Foyer foyer)
     {
         Preconditions.CheckNotNull(foyer);
-        return Contient(foyer.Percoit(Prestation.Rsa) is not null, foyer.Situation == SituationFamiliale.Isole, PlusJeuneEnfantNeJour(foyer));
+        return Contient(
+            foyer.Percoit(Prestation.Rsa) is not null,
+            foyer.SituationAu(Reference) == SituationFamiliale.Isole,
+            PlusJeuneEnfantNeJour(foyer),
+            foyer.Allocataire.EstSoumisAuxDroitsEtDevoirs(Reference));
     }
 
     /// <summary>Naissance du plus jeune enfant né au plus tard à la date de référence, en numéro de jour.</summary>
@@ -127,7 +173,7 @@ public sealed class CibleRsaMonoparent : Cible
     /// <param name="reference">La date de référence.</param>
     /// <returns>Les seuils.</returns>
     public SeuilsRsaMonoparent Resoudre(LocalDate reference) =>
-        new(reference, Dates.NeAuPlusTardLe(reference, Parametres.AgeLimiteEnfant));
+        new(reference, Dates.NeAuPlusTardLe(reference, Parametres.AgeLimiteEnfant), Parametres.PresumerSoumisSiInconnu);
 
     /// <inheritdoc/>
     public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes) => new Resolue(this, Resoudre(reference));
@@ -146,7 +192,10 @@ public sealed class CibleRsaMonoparent : Cible
             var reference = seuils.Reference;
             var limite = cible.Parametres.AgeLimiteEnfant;
             var rsa = foyer.Percoit(Prestation.Rsa);
-            var isole = foyer.Situation == SituationFamiliale.Isole;
+            var situationAuJour = foyer.SituationAu(reference);
+            var isole = situationAuJour == SituationFamiliale.Isole;
+            var soumis = foyer.Allocataire.EstSoumisAuxDroitsEtDevoirs(reference);
+            var soumission = seuils.SoumissionRemplie(soumis);
             var plusJeune = seuils.PlusJeuneEnfantNeJour(foyer);
             var enfant = seuils.EnfantCompte(plusJeune);
             var satisfaite = seuils.Contient(foyer);
@@ -156,16 +205,19 @@ public sealed class CibleRsaMonoparent : Cible
                 Redaction.Contribution,
                 [
                     new DonneeUtilisee("Revenu de solidarité active", rsa is null ? "non perçu" : $"perçu{(rsa.Majoree ? " (majoré)" : string.Empty)}", Redaction.SourcePrestations),
-                    new DonneeUtilisee("Situation familiale", foyer.Situation.Libelle, Redaction.SourceDossier),
+                    Redaction.DonneeSituation(foyer),
+                    new DonneeUtilisee("Soumission de l'allocataire aux droits et devoirs", Redaction.DroitsEtDevoirs(foyer.Allocataire.DroitsEtDevoirs), Redaction.SourceDroitsEtDevoirs),
                     new DonneeUtilisee("Nombre d'enfants à charge", foyer.NombreEnfants.ToString(CultureInfo.InvariantCulture), Redaction.SourceDossier),
                     new DonneeUtilisee($"Âge du plus jeune enfant au {Dates.Formater(reference)}", ageEnfant, "dates de naissance au dossier allocataire"),
                 ],
                 [
                     new ParametreApplique("Âge limite du plus jeune enfant (exclu)", Redaction.Ans(limite), null, "délégation du conseil départemental à la Caf, CASF L262-36 ; politique de ciblage de la Caf"),
+                    new ParametreApplique("Soumission aux droits et devoirs inconnue à la date", seuils.PresumerSoumisSiInconnu ? "présumée" : "non retenue", null, "CASF L262-28 ; défaut de la bibliothèque, politique de ciblage de la Caf"),
                 ],
                 [
                     $"Perception du RSA : {(rsa is null ? "non" : "oui")} ; {Redaction.Condition(rsa is not null)}.",
-                    $"Situation familiale « {foyer.Situation.Libelle} »{(isole ? string.Empty : " : la cible concerne les personnes seules")} ; {Redaction.Condition(isole)}.",
+                    $"{Redaction.OperationSituation(foyer, reference, isole ? string.Empty : " : la cible concerne les personnes seules")} ; {Redaction.Condition(isole)}.",
+                    $"Soumission de l'allocataire aux droits et devoirs au {Dates.Formater(reference)} (CASF L262-28 : droit au RSA, personne comptée au foyer RSA, revenus d'activité du trimestre de référence sous le seuil du décret ; seules les personnes soumises ont un référent) : {Redaction.SoumissionAu(soumis, seuils.PresumerSoumisSiInconnu)} ; {Redaction.Condition(soumission)}.",
                     plusJeune == int.MinValue
                         ? $"Aucun enfant à charge né au plus tard le {Dates.Formater(reference)} ; {Redaction.Condition(false)}."
                         : $"Plus jeune enfant : {ageEnfant}, {(enfant ? "moins de" : "pas moins de")} {Redaction.Ans(limite)} (enfant né après le {Dates.Formater(seuils.EnfantNeApres)} et au plus tard le {Dates.Formater(reference)}) ; {Redaction.Condition(enfant)}.",

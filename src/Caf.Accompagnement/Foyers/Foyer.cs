@@ -92,6 +92,17 @@ public sealed partial class Foyer
     /// <summary>Un numéro de téléphone est connu pour joindre le foyer.</summary>
     public bool TelephoneConnu { get; }
 
+    /// <summary>
+    /// La situation familiale en vigueur à une date : <see cref="Situation"/> si elle est connue depuis une date au plus
+    /// tard à la date de référence (<see cref="DateSituation"/> ≤ date), <see langword="null"/> sinon.
+    /// </summary>
+    /// <param name="reference">La date de référence.</param>
+    /// <returns>La situation à la date, ou <see langword="null"/> si le dossier ne l'établit pas à cette date.</returns>
+    /// <remarks>Le dossier ne garde que la situation actuelle : une situation datée après la date de référence n'est pas
+    /// la situation à cette date, et celle d'avant n'est pas connue. Les cibles ne retiennent pas une condition de
+    /// situation (personne seule, couple) qui n'est pas établie à la date (voir <c>docs/cibles.md</c>).</remarks>
+    public SituationFamiliale? SituationAu(LocalDate reference) => DateSituation <= reference ? Situation : null;
+
     /// <summary><see langword="true"/> pour une personne seule avec au moins un enfant à charge (famille monoparentale).</summary>
     public bool EstMonoparental => Situation == SituationFamiliale.Isole && !Enfants.IsEmpty;
 

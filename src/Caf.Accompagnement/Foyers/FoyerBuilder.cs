@@ -23,6 +23,9 @@ public sealed partial class FoyerBuilder
     private Montant _ressourcesMensuelles;
     private Montant _ressourcesN2;
     private bool _telephoneConnu;
+    private DroitsEtDevoirs? _droitsEtDevoirsAllocataire;
+    private DroitsEtDevoirs? _droitsEtDevoirsConjoint;
+    private RoleDansLeFoyer? _droitsEtDevoirsEnfant;
 
     internal FoyerBuilder(NumeroAllocataire numero, CodeCommune commune, LocalDate naissanceAllocataire)
     {
@@ -119,6 +122,36 @@ public sealed partial class FoyerBuilder
         return Canal(canal);
     }
 
+    /// <summary>
+    /// Fixe la soumission aux droits et devoirs du RSA de l'allocataire ou du conjoint (<c>TOPPERSDRODEVORSA</c>, CASF
+    /// L262-28), datée ; sans appel, elle n'est pas connue.
+    /// </summary>
+    /// <param name="personne">L'allocataire ou le conjoint.</param>
+    /// <param name="soumis">La personne est soumise aux droits et devoirs.</param>
+    /// <param name="depuis">La date depuis laquelle la valeur vaut (pas avant la naissance de la personne).</param>
+    /// <returns>Ce constructeur.</returns>
+    /// <remarks><see cref="Build"/> refuse un enfant (<c>foyer.droits_devoirs.role</c>), un conjoint sans couple
+    /// (<c>foyer.droits_devoirs.conjoint</c>) et une date antérieure à la naissance (<c>foyer.droits_devoirs.date</c>).</remarks>
+    public FoyerBuilder DroitsEtDevoirs(RoleDansLeFoyer personne, bool soumis, LocalDate depuis)
+    {
+        Preconditions.CheckNotNull(personne);
+        var valeur = new DroitsEtDevoirs(soumis, depuis);
+        if (personne == RoleDansLeFoyer.Allocataire)
+        {
+            _droitsEtDevoirsAllocataire = valeur;
+        }
+        else if (personne == RoleDansLeFoyer.Conjoint)
+        {
+            _droitsEtDevoirsConjoint = valeur;
+        }
+        else
+        {
+            _droitsEtDevoirsEnfant = personne;
+        }
+
+        return this;
+    }
+
     /// <summary>Indique qu'un numéro de téléphone est connu.</summary>
     /// <param name="connu">Connu ou non.</param>
     /// <returns>Ce constructeur.</returns>
@@ -199,19 +232,20 @@ public sealed partial class FoyerBuilder
             }
         }
 
+        ValiderDroitsEtDevoirs(erreurs);
         ValiderDroits(erreurs);
         if (erreurs.Count > 0)
         {
             return Resultat<Foyer>.Echec(erreurs);
         }
 
-        var conjoint = _naissanceConjoint is { } nc ? new Personne(RoleDansLeFoyer.Conjoint, nc) : null;
+        var conjoint = _naissanceConjoint is { } nc ? new Personne(RoleDansLeFoyer.Conjoint, nc) { DroitsEtDevoirs = _droitsEtDevoirsConjoint } : null;
         var foyer = new Foyer(
             _numero,
             _commune,
             _situation,
             dateSituation,
-            new Personne(RoleDansLeFoyer.Allocataire, _naissanceAllocataire),
+            new Personne(RoleDansLeFoyer.Allocataire, _naissanceAllocataire) { DroitsEtDevoirs = _droitsEtDevoirsAllocataire },
             conjoint,
             [.. _enfants.OrderBy(e => e.DateNaissance)],
             _ressourcesMensuelles,
@@ -223,5 +257,30 @@ public sealed partial class FoyerBuilder
             _telephoneConnu);
         AttacherDroits(foyer);
         return foyer;
+    }
+
+    private void ValiderDroitsEtDevoirs(List<Erreur> erreurs)
+    {
+        if (_droitsEtDevoirsEnfant is { } role)
+        {
+            erreurs.Add(new Erreur("foyer.droits_devoirs.role", "droits_devoirs", role.Code, "Seuls l'allocataire et le conjoint sont soumis aux droits et devoirs du RSA (CASF L262-28)."));
+        }
+
+        if (_droitsEtDevoirsAllocataire is { } a && a.Depuis < _naissanceAllocataire)
+        {
+            erreurs.Add(new Erreur("foyer.droits_devoirs.date", "droits_devoirs", Dates.FormaterIso(a.Depuis), "La soumission aux droits et devoirs ne précède pas la naissance de la personne."));
+        }
+
+        if (_droitsEtDevoirsConjoint is { } c)
+        {
+            if (_naissanceConjoint is not { } naissance)
+            {
+                erreurs.Add(new Erreur("foyer.droits_devoirs.conjoint", "droits_devoirs_conjoint", null, "Une personne seule n'a pas de conjoint soumis aux droits et devoirs."));
+            }
+            else if (c.Depuis < naissance)
+            {
+                erreurs.Add(new Erreur("foyer.droits_devoirs.date", "droits_devoirs_conjoint", Dates.FormaterIso(c.Depuis), "La soumission aux droits et devoirs ne précède pas la naissance de la personne."));
+            }
+        }
     }
 }

@@ -13,6 +13,15 @@ public sealed record Personne(RoleDansLeFoyer Role, LocalDate DateNaissance, boo
     /// <returns>L'âge en années.</returns>
     public int Age(LocalDate reference) => Dates.AgeEnAnnees(DateNaissance, reference);
 
+    /// <summary>Pour l'allocataire et le conjoint : la soumission aux droits et devoirs du RSA, datée
+    /// (<c>TOPPERSDRODEVORSA</c>, CASF L262-28) ; <see langword="null"/> si elle n'est pas connue.</summary>
+    public DroitsEtDevoirs? DroitsEtDevoirs { get; init; }
+
+    /// <summary>La personne est-elle soumise aux droits et devoirs à une date ?</summary>
+    /// <param name="reference">La date de référence.</param>
+    /// <returns>La valeur en vigueur à la date, ou <see langword="null"/> si elle n'est pas connue à cette date.</returns>
+    public bool? EstSoumisAuxDroitsEtDevoirs(LocalDate reference) => Foyers.DroitsEtDevoirs.EstSoumisAu(DroitsEtDevoirs, reference);
+
     /// <summary>Le rôle et l'année de naissance (pas la date complète).</summary>
     /// <returns>Le texte.</returns>
     public override string ToString() => $"{Role.Libelle} né(e) en {DateNaissance.Year}{(Handicap ? ", handicap reconnu" : string.Empty)}";

@@ -47,6 +47,22 @@ public sealed class FoyerDocument
 
     /// <summary>Un numéro de téléphone est connu.</summary>
     public bool TelephoneConnu { get; set; }
+
+    /// <summary>Soumission de l'allocataire aux droits et devoirs du RSA (facultatif : absent, inconnue).</summary>
+    public DroitsEtDevoirsDocument? DroitsEtDevoirsAllocataire { get; set; }
+
+    /// <summary>Soumission du conjoint aux droits et devoirs du RSA, en couple (facultatif : absent, inconnue).</summary>
+    public DroitsEtDevoirsDocument? DroitsEtDevoirsConjoint { get; set; }
+}
+
+/// <summary>La soumission datée d'une personne aux droits et devoirs du RSA (<c>TOPPERSDRODEVORSA</c>, CASF L262-28).</summary>
+public sealed class DroitsEtDevoirsDocument
+{
+    /// <summary>La personne est soumise aux droits et devoirs.</summary>
+    public bool Soumis { get; set; }
+
+    /// <summary>Date depuis laquelle la valeur vaut (ISO), obligatoire.</summary>
+    public string? Depuis { get; set; }
 }
 
 /// <summary>Un enfant à charge dans le format d'échange.</summary>

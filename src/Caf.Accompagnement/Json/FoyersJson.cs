@@ -89,6 +89,8 @@ public static class FoyersJson
             Canaux = [.. foyer.Canaux.Select(c => c.Code)],
             Demarches = [.. foyer.Demarches.Select(d => new DemarcheDocument { Date = LectureJson.Iso(d.Date), Canal = d.Canal.Code })],
             TelephoneConnu = foyer.TelephoneConnu,
+            DroitsEtDevoirsAllocataire = DocumentDe(foyer.Allocataire.DroitsEtDevoirs),
+            DroitsEtDevoirsConjoint = DocumentDe(foyer.Conjoint?.DroitsEtDevoirs),
         };
     }
 
@@ -155,6 +157,9 @@ public static class FoyersJson
             Date: Lire(Dates.Create(d.Date), $"demarches[{i}].date"),
             Canal: LireRef(CanalDeContact.Create(d.Canal, "canal"), $"demarches[{i}].canal"))).ToList();
 
+        var ddAllocataire = document.DroitsEtDevoirsAllocataire is { } da ? Lire(Dates.Create(da.Depuis), "droitsEtDevoirsAllocataire.depuis") : null;
+        var ddConjoint = document.DroitsEtDevoirsConjoint is { } dc ? Lire(Dates.Create(dc.Depuis), "droitsEtDevoirsConjoint.depuis") : null;
+
         if (erreurs.Count > 0)
         {
             return Resultat<Foyer>.Echec(erreurs);
@@ -177,14 +182,29 @@ public static class FoyersJson
         canaux.ForEach(c => builder.Canal(c!));
         demarches.ForEach(d => builder.Demarche(d.Date!.Value, d.Canal!));
         builder.Telephone(document.TelephoneConnu);
+        if (ddAllocataire is { } depuisA)
+        {
+            builder.DroitsEtDevoirs(RoleDansLeFoyer.Allocataire, document.DroitsEtDevoirsAllocataire!.Soumis, depuisA);
+        }
+
+        if (ddConjoint is { } depuisC)
+        {
+            builder.DroitsEtDevoirs(RoleDansLeFoyer.Conjoint, document.DroitsEtDevoirsConjoint!.Soumis, depuisC);
+        }
+
         var foyer = builder.Build();
         return foyer.Reussi
             ? foyer
             : Resultat<Foyer>.Echec(foyer.Erreurs.Select(e => e.AuChemin($"{chemin}.{CheminJson(e.Champ)}")));
     }
 
+    private static DroitsEtDevoirsDocument? DocumentDe(DroitsEtDevoirs? valeur) =>
+        valeur is { } v ? new DroitsEtDevoirsDocument { Soumis = v.Soumis, Depuis = LectureJson.Iso(v.Depuis) } : null;
+
     private static string CheminJson(string champ) => champ switch
     {
+        "droits_devoirs" => "droitsEtDevoirsAllocataire",
+        "droits_devoirs_conjoint" => "droitsEtDevoirsConjoint",
         "numero_allocataire" => "numeroAllocataire",
         "date_situation" => "situationDepuis",
         "ressources_mensuelles" => "ressourcesMensuelles",

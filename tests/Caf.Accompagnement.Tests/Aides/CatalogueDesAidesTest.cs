@@ -61,4 +61,50 @@ public sealed class CatalogueDesAidesTest
     [Fact]
     public void Un_code_mal_forme_est_une_erreur_de_programmation() =>
         Assert.Throws<ArgumentException>(() => new TypeDAide("minuscule", "x", CategorieAide.CoupDePouce, [FormeAide.Subvention], [], new SansMontant(), "r"));
+
+    private static TypeDAide ReserveeA(params string[] cibles) => new(
+        "LOCAL.REPIT",
+        "Répit local",
+        CategorieAide.CoupDePouce,
+        [FormeAide.Subvention],
+        [new CibleRequise("Règlement local", cibles)],
+        new SansMontant(),
+        "Règlement local");
+
+    [Fact]
+    public void Le_repit_parental_reference_des_cibles_qui_existent()
+    {
+        var codes = AidesDeReference.RepitParental.Conditions.OfType<CibleRequise>().SelectMany(c => c.Codes).ToList();
+        Assert.Equal(["PARENTS_SEULS", "RSA_MONOPARENT", "EVENEMENT_MONOPARENTALITE"], codes);
+        Assert.All(codes, c => Assert.True(Caf.Accompagnement.Cibles.PolitiqueDeCiblage.Landes2022.TryGetCible(c, out _), c));
+        Assert.True(CatalogueDesAides.Create(AidesDeReference.Tous).Reussi);
+    }
+
+    [Fact]
+    public void Une_aide_reservee_a_une_cible_inconnue_est_une_erreur_d_enregistrement_qui_la_nomme()
+    {
+        var erreur = Assert.Single(CatalogueDesAides.Create([ReserveeA("PARENTS_SEULS", "MONOPARENTALITE")]).Erreurs);
+        Assert.Equal("aides.cible.inconnue", erreur.Code);
+        Assert.Equal("MONOPARENTALITE", erreur.Valeur);
+        Assert.Equal("LOCAL.REPIT.eligibilite", erreur.Champ);
+        Assert.Contains("MONOPARENTALITE", erreur.Message, StringComparison.Ordinal);
+
+        // Une cible locale connue de la Caf est admise.
+        var codes = Caf.Accompagnement.Cibles.CatalogueDeCibles.CodesDeLaBibliotheque.Append("LOCAL_FAMILLES").ToHashSet(StringComparer.Ordinal);
+        Assert.True(CatalogueDesAides.Create([ReserveeA("LOCAL_FAMILLES")], codes).Reussi);
+        Assert.False(CatalogueDesAides.Create([ReserveeA("LOCAL_FAMILLES")]).Reussi);
+    }
+
+    private sealed class SourceReservee : ISourceDeTypesDAide
+    {
+        public IEnumerable<TypeDAide> TypesDAide => [ReserveeA("CIBLE_ABSENTE")];
+    }
+
+    [Fact]
+    public void L_injection_refuse_une_aide_reservee_a_une_cible_inconnue()
+    {
+        using var sp = new ServiceCollection().AddSourceDeTypesDAide<SourceReservee>().BuildServiceProvider();
+        var ex = Assert.Throws<ArgumentException>(() => sp.GetRequiredService<CatalogueDesAides>());
+        Assert.Contains("CIBLE_ABSENTE", ex.Message, StringComparison.Ordinal);
+    }
 }

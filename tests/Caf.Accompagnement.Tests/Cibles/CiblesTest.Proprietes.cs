@@ -51,7 +51,9 @@ public sealed partial class CiblesTest
     {
         var foyer = description.Construire();
         var r = description.Reference;
-        var isole = foyer.Situation == SituationFamiliale.Isole;
+        // La situation en vigueur à la date : connue depuis une date au plus tard à la référence.
+        var situationConnue = foyer.DateSituation <= r;
+        var isole = situationConnue && foyer.Situation == SituationFamiliale.Isole;
         var age = foyer.Allocataire.Age(r);
         var smic = Jeu.SmicMensuel.ValeurAuOuLever(r).Valeur;
 
@@ -62,19 +64,24 @@ public sealed partial class CiblesTest
         foreach (var n in new[] { 3, 6 })
         {
             var rsa = foyer.Percoit(Prestation.Rsa) is not null && isole && foyer.Enfants.Any(e => e.DateNaissance <= r && e.Age(r) < n);
-            Assert.Equal(rsa, new CibleRsaMonoparent(new ParametresRsaMonoparent(n)).Resoudre(r).Contient(foyer));
+            var dd = foyer.Allocataire.DroitsEtDevoirs;
+            var connu = dd is { } v && v.Depuis <= r;
+            var soumisConnu = connu && dd!.Value.Soumis;
+            Assert.Equal(rsa && (soumisConnu || !connu), new CibleRsaMonoparent(new ParametresRsaMonoparent(n)).Resoudre(r).Contient(foyer));
+            Assert.Equal(rsa && soumisConnu, new CibleRsaMonoparent(new ParametresRsaMonoparent(n) { PresumerSoumisSiInconnu = false }).Resoudre(r).Contient(foyer));
         }
 
         foreach (var type in TypeEvenement.Toutes)
         {
             var cible = new CibleEvenementDeVie(type);
-            var evenement = foyer.Evenements.Any(e => e.Type == type && e.Date <= r && Period.Between(e.Date, r, PeriodUnits.Days).Days <= cible.Parametres.DelaiEnJours);
+            var premisse = !(type == TypeEvenement.Separation || type == TypeEvenement.Monoparentalite) || isole;
+            var evenement = premisse && foyer.Evenements.Any(e => e.Type == type && e.Date <= r && Period.Between(e.Date, r, PeriodUnits.Days).Days <= cible.Parametres.DelaiEnJours);
             Assert.Equal(evenement, cible.ADate(r, Jeu).GetValueOrThrow().Contient(foyer));
         }
 
         var seuil = Jeu.SeuilDePauvrete.ValeurAuOuLever(r).Valeur;
         var pauvre = foyer.RevenuDisponibleMensuel.Euros < seuil.Euros * foyer.UnitesDeConsommation(r);
-        var prioritaire = foyer.NombreEnfants > 0 && (isole || pauvre);
+        var prioritaire = situationConnue && foyer.NombreEnfants > 0 && (isole || pauvre);
         Assert.Equal(prioritaire, new CibleFamillePrioritaire().Resoudre(r, Jeu).GetValueOrThrow().Contient(foyer));
     }
 

@@ -24,7 +24,8 @@ internal static class FoyersAuHasard
         var naissance = reference.PlusYears(-age).PlusDays(h.Next(-3, 4));
         var b = Foyer.Builder(NumeroAllocataire.FromValeur(numero), Communes[h.Next(Communes.Length)], naissance);
         var couple = h.Next(3) == 0;
-        var depuis = naissance.PlusYears(18).PlusDays(h.Next(0, 3000));
+        // Parfois une situation datée autour de la date de référence (de nouveau en couple, séparation récente).
+        var depuis = h.Next(4) == 0 ? reference.PlusDays(h.Next(-2, 3)) : naissance.PlusYears(18).PlusDays(h.Next(0, 3000));
         if (couple)
         {
             b.EnCouple(naissance.PlusDays(h.Next(-2000, 2000)), depuis);
@@ -90,6 +91,18 @@ internal static class FoyersAuHasard
         }
 
         b.Telephone(h.Next(2) == 0);
+
+        // Soumission aux droits et devoirs : inconnue, ou datée autour de la date de référence.
+        if (h.Next(2) == 0)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Allocataire, h.Next(4) != 0, h.Next(3) == 0 ? naissance.PlusYears(18) : reference.PlusDays(h.Next(-2, 3)));
+        }
+
+        if (couple && h.Next(3) == 0)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Conjoint, h.Next(2) == 0, reference.PlusDays(h.Next(-2, 3)));
+        }
+
         return b.Build().GetValueOrThrow();
     }
 

@@ -18,18 +18,30 @@ public sealed record DescriptionFoyer(
     long RsaCentimes,
     (TypeEvenement Type, LocalDate Date)[] Evenements)
 {
+    /// <summary>Date de la situation familiale ; par défaut les 18 ans de l'allocataire.</summary>
+    public LocalDate? SituationDepuis { get; init; }
+
+    /// <summary>Soumission de l'allocataire aux droits et devoirs, inconnue par défaut.</summary>
+    public DroitsEtDevoirs? DroitsEtDevoirs { get; init; }
+
     public Foyer Construire() => AvecRessources(RessourcesCentimes);
 
     public Foyer AvecRessources(long ressourcesCentimes)
     {
         var b = Foyer.Builder(NumeroAllocataire.FromValeur(1234567), CodeCommune.Parse("40192"), NaissanceAllocataire);
+        var depuis = SituationDepuis ?? NaissanceAllocataire.PlusYears(18);
         if (EnCouple)
         {
-            b.EnCouple(NaissanceAllocataire.PlusDays(100), NaissanceAllocataire.PlusYears(18));
+            b.EnCouple(NaissanceAllocataire.PlusDays(100), depuis);
         }
         else
         {
-            b.Isole(NaissanceAllocataire.PlusYears(18));
+            b.Isole(depuis);
+        }
+
+        if (DroitsEtDevoirs is { } dd)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Allocataire, dd.Soumis, dd.Depuis);
         }
 
         foreach (var n in NaissancesEnfants)
@@ -52,7 +64,7 @@ public sealed record DescriptionFoyer(
     }
 
     public override string ToString() =>
-        $"réf {Reference}, né {NaissanceAllocataire}, couple {EnCouple}, enfants [{string.Join(", ", NaissancesEnfants)}], ressources {RessourcesCentimes}, RSA {RsaCentimes}, événements [{string.Join(", ", Evenements.Select(e => $"{e.Type.Code} {e.Date}"))}]";
+        $"réf {Reference}, né {NaissanceAllocataire}, couple {EnCouple}, enfants [{string.Join(", ", NaissancesEnfants)}], ressources {RessourcesCentimes}, RSA {RsaCentimes}, situation depuis {SituationDepuis}, droits et devoirs {DroitsEtDevoirs}, événements [{string.Join(", ", Evenements.Select(e => $"{e.Type.Code} {e.Date}"))}]";
 }
 
 /// <summary>Générateurs bornés : dates de référence 2019-2026, valeurs concentrées autour des seuils des cibles
@@ -95,6 +107,12 @@ public static class FoyersDeTest
         from nombreEvenements in Gen.Choose(0, 3)
         from types in Gen.ArrayOf(Gen.Elements([.. TypeEvenement.Toutes]), nombreEvenements)
         from anciennetes in Gen.ArrayOf(Gen.OneOf(Gen.Elements(-1, 0, 91, 92, 93, 182, 183, 184, 364, 365, 366), Gen.Choose(-30, 800)), nombreEvenements)
+        from ecartSituation in Gen.Frequency((3, Gen.Constant((int?)null)), (2, Gen.Elements(-1, 0, 1, -200, 30).Select(j => (int?)j)))
+        from droitsEtDevoirs in Gen.Frequency(
+            (2, Gen.Constant((DroitsEtDevoirs?)null)),
+            (3, from soumis in Gen.Elements(true, true, false)
+                from ecart in Gen.Elements(-1, 0, 1, -400)
+                select (DroitsEtDevoirs?)new DroitsEtDevoirs(soumis, reference.PlusDays(ecart))))
         select new DescriptionFoyer(
             reference,
             naissance,
@@ -102,7 +120,11 @@ public static class FoyersDeTest
             [.. enfants.Select(e => Max(e, naissance.PlusYears(16)))],
             ressources,
             rsa,
-            [.. types.Zip(anciennetes, (t, a) => (t, Max(reference.PlusDays(-a), naissance)))]);
+            [.. types.Zip(anciennetes, (t, a) => (t, Max(reference.PlusDays(-a), naissance)))])
+        {
+            SituationDepuis = ecartSituation is { } e ? Max(reference.PlusDays(e), naissance) : null,
+            DroitsEtDevoirs = droitsEtDevoirs is { } d ? d with { Depuis = Max(d.Depuis, naissance) } : null,
+        };
 
     public static Arbitrary<DescriptionFoyer> Arbitraire() => Descriptions.ToArbitrary();
 

@@ -22,6 +22,45 @@ public sealed class PopulationCsvTest
     }
 
     [Fact]
+    public void La_colonne_droits_devoirs_est_facultative_et_datee()
+    {
+        // Ancien format (13 colonnes) : la soumission est inconnue.
+        var ancien = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
+        Assert.Null(ancien.DroitsEtDevoirsAllocataire(0));
+        Assert.Null(ancien.Foyer(0).Allocataire.DroitsEtDevoirs);
+
+        var texte = PopulationCsv.EnteteAvecDroitsEtDevoirs + "\n" + Valide + ",1:2022-04-01\n" + Valide.Replace("0000042", "0000043", StringComparison.Ordinal) + ",\n";
+        var population = PopulationCsv.Charger(new StringReader(texte)).GetValueOrThrow();
+        Assert.Equal(new Caf.Accompagnement.Foyers.DroitsEtDevoirs(true, new NodaTime.LocalDate(2022, 4, 1)), population.DroitsEtDevoirsAllocataire(0));
+        Assert.Equal(population.DroitsEtDevoirsAllocataire(0), population.Foyer(0).Allocataire.DroitsEtDevoirs);
+        Assert.Null(population.DroitsEtDevoirsAllocataire(1));
+        Assert.Equal(new NodaTime.LocalDate(2020, 1, 1), population.DateSituation(0));
+
+        // Réécrit : la colonne n'est écrite que si une valeur est connue.
+        var ecrit = new StringWriter();
+        PopulationCsv.Ecrire(ecrit, [population.Foyer(0), population.Foyer(1)]);
+        Assert.StartsWith(PopulationCsv.EnteteAvecDroitsEtDevoirs + "\n", ecrit.ToString(), StringComparison.Ordinal);
+        Assert.Contains(",1:2022-04-01\n", ecrit.ToString(), StringComparison.Ordinal);
+        var sans = new StringWriter();
+        PopulationCsv.Ecrire(sans, [ancien.Foyer(0)]);
+        Assert.StartsWith(PopulationCsv.Entete + "\n", sans.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2:2022-04-01", "population.csv.droits_devoirs")]
+    [InlineData("1", "population.csv.droits_devoirs")]
+    [InlineData("1:2022-13-01", "date.format")]
+    [InlineData("1:2022-04-01;1:2022-04-01", "population.csv.droits_devoirs")] // conjoint d'une personne seule
+    [InlineData("1:1980-01-01", "foyer.droits_devoirs.date")] // avant la naissance
+    public void Une_soumission_mal_ecrite_est_refusee(string valeur, string code)
+    {
+        var r = PopulationCsv.Charger(new StringReader(PopulationCsv.EnteteAvecDroitsEtDevoirs + "\n" + Valide + "," + valeur + "\n"));
+        var erreur = Assert.Single(r.Erreurs);
+        Assert.Equal(code, erreur.Code);
+        Assert.Equal(2, erreur.Ligne);
+    }
+
+    [Fact]
     public void Une_ligne_valide_est_lue_entierement()
     {
         var population = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();

@@ -75,8 +75,8 @@ public sealed class PopulationTest
     public void Au_plus_64_octets_par_foyer()
     {
         var population = FoyersAuHasard.Generateur(1).Population(100_000);
-        Assert.InRange(population.OctetsParFoyer, 28, 40);
-        Assert.Equal((28L * population.Count) + 4 + (4L * population.NombreEnfants) + (8L * population.NombreEvenements), population.TailleEnOctets);
+        Assert.InRange(population.OctetsParFoyer, 36, 48);
+        Assert.Equal((36L * population.Count) + 4 + (4L * population.NombreEnfants) + (8L * population.NombreEvenements), population.TailleEnOctets);
     }
 
     [Fact]

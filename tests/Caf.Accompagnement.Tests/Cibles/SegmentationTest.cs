@@ -57,6 +57,41 @@ public sealed class SegmentationTest
         AssertAccord(segmentation, segmentation.Segmenter(population, partitions: 1), i => foyers[i]);
     }
 
+    /// <summary>
+    /// Règles datées, chemin unitaire (<see cref="PolitiqueDeCiblage.Evaluer"/>) et chemin en masse (segmentation d'une
+    /// population relue d'un CSV avec la colonne droits_devoirs) : mêmes décisions quand la situation familiale est datée
+    /// autour de la date de référence, quand un événement de séparation ou de monoparentalité a perdu sa prémisse (de
+    /// nouveau en couple) et quand la soumission aux droits et devoirs est connue, inconnue ou datée après la date.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Le_chemin_unitaire_et_le_chemin_en_masse_appliquent_les_memes_regles_datees(int graine, int decalage, bool stricte)
+    {
+        var reference = FoyersAuHasard.Reference.PlusDays((Math.Abs(decalage) % 5) - 2);
+        var foyers = FoyersAuHasard.Tirer(graine, 200, FoyersAuHasard.Reference);
+        var politique = PolitiqueDeCiblage.National.Avec(new CibleRsaMonoparent(ParametresRsaMonoparent.Landes with { PresumerSoumisSiInconnu = !stricte }));
+        var csv = new StringWriter();
+        PopulationCsv.Ecrire(csv, foyers);
+        var population = PopulationCsv.Charger(new StringReader(csv.ToString())).GetValueOrThrow();
+        var segmentation = Segmentation.Create(politique, reference).GetValueOrThrow();
+        var resultat = segmentation.Segmenter(population, partitions: 1);
+        var datees = 0;
+        for (var i = 0; i < foyers.Count; i++)
+        {
+            var evaluation = politique.Evaluer(foyers[i], reference, BaremesOfficiels.Jeu).GetValueOrThrow();
+            for (var k = 0; k < segmentation.Cibles.Length; k++)
+            {
+                if (evaluation.Decisions[k].EstSatisfaite != resultat.Appartient(i, k))
+                {
+                    return false.Label($"Foyer {i}, cible {segmentation.Cibles[k].Code} au {reference} : unitaire {evaluation.Decisions[k].EstSatisfaite}, en masse {resultat.Appartient(i, k)}.");
+                }
+            }
+
+            datees += foyers[i].DateSituation > reference || foyers[i].Allocataire.DroitsEtDevoirs is not null ? 1 : 0;
+        }
+
+        return (datees > 0).Label("aucun foyer daté autour de la date de référence").Collect(datees > 20 ? "plus de 20 foyers datés" : "20 au plus");
+    }
+
     /// <summary>Une population sans aucun enfant ni événement (tables vides) se segmente comme foyer par foyer.</summary>
     [Fact]
     public void Une_population_sans_enfant_ni_evenement_se_segmente()

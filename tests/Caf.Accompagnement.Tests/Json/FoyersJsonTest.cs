@@ -41,6 +41,28 @@ public sealed class FoyersJsonTest
     }
 
     [Fact]
+    public void La_soumission_aux_droits_et_devoirs_est_facultative()
+    {
+        const string json = """
+            {"version":1,"foyers":[{"numeroAllocataire":"0123456","commune":"40192","naissance":"1994-03-15","situation":"COUPLE",
+              "naissanceConjoint":"1990-01-01","situationDepuis":"2020-01-01",
+              "droitsEtDevoirsAllocataire":{"soumis":true,"depuis":"2022-04-01"},"droitsEtDevoirsConjoint":{"soumis":false,"depuis":"2022-05-01"}},
+              {"numeroAllocataire":"0123457","commune":"40192","naissance":"1994-03-15","situation":"ISOLE"}]}
+            """;
+        var foyers = FoyersJson.Lire(json).GetValueOrThrow();
+        Assert.Equal(new DroitsEtDevoirs(true, new LocalDate(2022, 4, 1)), foyers[0].Allocataire.DroitsEtDevoirs);
+        Assert.Equal(new DroitsEtDevoirs(false, new LocalDate(2022, 5, 1)), foyers[0].Conjoint!.DroitsEtDevoirs);
+        Assert.Null(foyers[1].Allocataire.DroitsEtDevoirs);
+        Assert.Contains("\"droitsEtDevoirsConjoint\":{\"soumis\":false,\"depuis\":\"2022-05-01\"}", FoyersJson.Ecrire(foyers), StringComparison.Ordinal);
+        Assert.DoesNotContain("droitsEtDevoirs", FoyersJson.Ecrire([foyers[1]]), StringComparison.Ordinal);
+
+        var sansDate = FoyersJson.Lire("""{"version":1,"foyers":[{"numeroAllocataire":"0123456","commune":"40192","naissance":"1994-03-15","situation":"ISOLE","droitsEtDevoirsAllocataire":{"soumis":true}}]}""");
+        Assert.Contains(sansDate.Erreurs, e => e.Chemin == "$.foyers[0].droitsEtDevoirsAllocataire.depuis");
+        var conjointSansCouple = FoyersJson.Lire("""{"version":1,"foyers":[{"numeroAllocataire":"0123456","commune":"40192","naissance":"1994-03-15","situation":"ISOLE","droitsEtDevoirsConjoint":{"soumis":true,"depuis":"2022-01-01"}}]}""");
+        Assert.Contains(conjointSansCouple.Erreurs, e => e is { Code: "foyer.droits_devoirs.conjoint", Chemin: "$.foyers[0].droitsEtDevoirsConjoint" });
+    }
+
+    [Fact]
     public void Chaque_erreur_nomme_son_chemin_json()
     {
         const string json = """

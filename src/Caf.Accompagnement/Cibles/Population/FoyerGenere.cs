@@ -16,6 +16,9 @@ internal struct FoyerGenere
     internal int NaissanceAllocataire;
     internal int NaissanceConjoint;
     internal int DateSituation;
+
+    /// <summary>Date de la soumission de l'allocataire aux droits et devoirs (valeur dans <see cref="Indicateurs"/>), ou <see cref="Jours.Aucun"/>.</summary>
+    internal int DroitsEtDevoirsDepuis;
     internal int Ressources;
     internal int Prestations;
     internal int MontantRsa;

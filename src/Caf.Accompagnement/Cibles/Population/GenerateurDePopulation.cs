@@ -267,6 +267,17 @@ public sealed class GenerateurDePopulation
             }
         }
 
+        // Soumission aux droits et devoirs (CASF L262-28), tirée en dernier pour ne rien changer aux tirages précédents :
+        // connue pour les foyers au RSA, soumis dans 98 % des cas (hypothèse : revenus d'activité rarement au-dessus du
+        // seuil), depuis l'ouverture du droit (hypothèse : la date de la situation ou jusqu'à deux ans avant la date des
+        // données, la plus récente des deux).
+        f.DroitsEtDevoirsDepuis = Jours.Aucun;
+        if (rsa)
+        {
+            indicateurs |= (uint)IndicateursFoyer.DroitsEtDevoirsConnus | (h.Vrai(0.98) ? (uint)IndicateursFoyer.SoumisAuxDroitsEtDevoirs : 0u);
+            f.DroitsEtDevoirsDepuis = Math.Max(f.DateSituation, d - 30 - (int)h.Entier(700));
+        }
+
         f.Indicateurs = indicateurs;
     }
 
@@ -349,6 +360,11 @@ public sealed class GenerateurDePopulation
             {
                 b.Canal(canal);
             }
+        }
+
+        if (ind.HasFlag(IndicateursFoyer.DroitsEtDevoirsConnus))
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Allocataire, ind.HasFlag(IndicateursFoyer.SoumisAuxDroitsEtDevoirs), Jours.Date(f.DroitsEtDevoirsDepuis));
         }
 
         b.Telephone(ind.HasFlag(IndicateursFoyer.TelephoneConnu));

@@ -73,4 +73,11 @@ public enum IndicateursFoyer : uint
 
     /// <summary>Le foyer a plusieurs événements de vie d'un même type (tous sont gardés dans la table des événements de la population).</summary>
     EvenementsMultiples = 1u << 20,
+
+    /// <summary>La soumission de l'allocataire aux droits et devoirs est connue (sa date est une colonne de la population).</summary>
+    DroitsEtDevoirsConnus = 1u << 21,
+
+    /// <summary>L'allocataire est soumis aux droits et devoirs depuis la date de la colonne (CASF L262-28) ; sans objet si
+    /// <see cref="DroitsEtDevoirsConnus"/> n'est pas posé.</summary>
+    SoumisAuxDroitsEtDevoirs = 1u << 22,
 }

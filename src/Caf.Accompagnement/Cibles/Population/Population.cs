@@ -16,20 +16,22 @@ namespace Caf.Accompagnement.Cibles;
 /// <remarks>
 /// <para>Colonnes (4 octets chacune par foyer) : numéro allocataire, indice de commune, <see cref="IndicateursFoyer"/>,
 /// naissance de l'allocataire, ressources mensuelles (centimes), total mensuel des prestations (centimes), début des
-/// enfants ; plus 4 octets par enfant (naissance et handicap) et 8 octets par événement de vie. Soit 28 octets par
-/// foyer, plus 4 par enfant et 8 par événement.</para>
+/// enfants, date de la situation familiale, date de la soumission de l'allocataire aux droits et devoirs (sa valeur est
+/// dans les indicateurs) ; plus 4 octets par enfant (naissance et handicap) et 8 octets par événement de vie. Soit 36
+/// octets par foyer, plus 4 par enfant et 8 par événement.</para>
 /// <para>Les événements de vie (de tout <see cref="TypeEvenement"/>, tous gardés, pas seulement le dernier de chaque
 /// type) forment une table creuse triée par foyer : la plupart des foyers n'en ont aucun, et la segmentation ne lit
 /// que ceux qui existent. La population répond exactement comme <see cref="Foyer.DernierEvenement"/>.</para>
-/// <para>Ce que les colonnes ne gardent pas (montant de chaque prestation, ressources N-2, conjoint, date de la
-/// situation, démarches) reste accessible par <see cref="Foyer(int)"/>, qui rend le foyer d'origine : c'est le chemin
+/// <para>Ce que les colonnes ne gardent pas (montant de chaque prestation, ressources N-2, conjoint et sa soumission
+/// aux droits et devoirs, démarches) reste accessible par <see cref="Foyer(int)"/>, qui rend le foyer d'origine : c'est le chemin
 /// lent des cibles locales qui n'ont pas de forme colonnaire.</para>
 /// <para>Immuable une fois construite ; les colonnes sont exposées en lecture seule.</para>
 /// </remarks>
 public sealed class Population
 {
-    /// <summary>Colonnes de 4 octets par foyer (numéro, commune, indicateurs, naissance, ressources, prestations, début des enfants).</summary>
-    private const int ColonnesParFoyer = 7;
+    /// <summary>Colonnes de 4 octets par foyer (numéro, commune, indicateurs, naissance, ressources, prestations, début
+    /// des enfants, date de la situation, date de la soumission aux droits et devoirs).</summary>
+    private const int ColonnesParFoyer = 9;
 
     internal readonly int[] NumerosInternes;
     internal readonly int[] CommunesInternes;
@@ -39,6 +41,12 @@ public sealed class Population
     internal readonly int[] Prestations;
     internal readonly int[] DebutsEnfants;
     internal readonly int[] Enfants;
+
+    /// <summary>La date (numéro de jour) de la situation familiale de chaque foyer.</summary>
+    internal readonly int[] DatesSituation;
+
+    /// <summary>La date (numéro de jour) de la soumission de l'allocataire aux droits et devoirs, ou <see cref="Jours.Aucun"/>.</summary>
+    internal readonly int[] DroitsEtDevoirsDepuis;
 
     /// <summary>Le foyer de chaque événement (indices croissants).</summary>
     internal readonly int[] EvenementsFoyers;
@@ -57,6 +65,8 @@ public sealed class Population
         int[] prestations,
         int[] debutsEnfants,
         int[] enfants,
+        int[] datesSituation,
+        int[] droitsEtDevoirsDepuis,
         int[] evenementsFoyers,
         int[] evenementsCodes,
         Func<int, Foyer> source)
@@ -70,6 +80,8 @@ public sealed class Population
         Prestations = prestations;
         DebutsEnfants = debutsEnfants;
         Enfants = enfants;
+        DatesSituation = datesSituation;
+        DroitsEtDevoirsDepuis = droitsEtDevoirsDepuis;
         EvenementsFoyers = evenementsFoyers;
         EvenementsCodes = evenementsCodes;
         _source = source;
@@ -102,7 +114,7 @@ public sealed class Population
     /// <summary>Nombre total d'événements de vie gardés dans la population (tous types, tous foyers).</summary>
     public int NombreEvenements => EvenementsFoyers.Length;
 
-    /// <summary>Taille des colonnes en mémoire, en octets : 28 par foyer, 4 par enfant, 8 par événement ; la table des
+    /// <summary>Taille des colonnes en mémoire, en octets : 36 par foyer, 4 par enfant, 8 par événement ; la table des
     /// communes, partagée avec le référentiel, n'est pas comptée.</summary>
     public long TailleEnOctets => (4L * ColonnesParFoyer * Count) + 4L + (4L * Enfants.Length) + (8L * EvenementsFoyers.Length);
 
@@ -123,6 +135,22 @@ public sealed class Population
     /// <param name="index">L'indice du foyer.</param>
     /// <returns>La date.</returns>
     public LocalDate NaissanceAllocataire(int index) => Jours.Date(NaissancesAllocataire[index]);
+
+    /// <summary>La date depuis laquelle la situation familiale du foyer est connue (<see cref="Foyers.Foyer.DateSituation"/>).</summary>
+    /// <param name="index">L'indice du foyer.</param>
+    /// <returns>La date.</returns>
+    public LocalDate DateSituation(int index) => Jours.Date(DatesSituation[index]);
+
+    /// <summary>La soumission de l'allocataire aux droits et devoirs, datée (<see cref="Personne.DroitsEtDevoirs"/>).</summary>
+    /// <param name="index">L'indice du foyer.</param>
+    /// <returns>La valeur, ou <see langword="null"/> si elle n'est pas connue.</returns>
+    public DroitsEtDevoirs? DroitsEtDevoirsAllocataire(int index)
+    {
+        var indicateurs = (IndicateursFoyer)IndicateursInternes[index];
+        return indicateurs.HasFlag(IndicateursFoyer.DroitsEtDevoirsConnus)
+            ? new DroitsEtDevoirs(indicateurs.HasFlag(IndicateursFoyer.SoumisAuxDroitsEtDevoirs), Jours.Date(DroitsEtDevoirsDepuis[index]))
+            : null;
+    }
 
     /// <summary>Les dates de naissance des enfants à charge, du plus âgé au plus jeune.</summary>
     /// <param name="index">L'indice du foyer.</param>
@@ -248,6 +276,8 @@ public sealed class Population
         private readonly int[] _ressources;
         private readonly int[] _prestations;
         private readonly int[] _debuts;
+        private readonly int[] _datesSituation;
+        private readonly int[] _droitsEtDevoirs;
         private readonly TablesDeBloc[] _blocs;
 
         internal ColonnesEnConstruction(int n, int tailleDuBloc)
@@ -260,6 +290,8 @@ public sealed class Population
             _ressources = GC.AllocateUninitializedArray<int>(n);
             _prestations = GC.AllocateUninitializedArray<int>(n);
             _debuts = GC.AllocateUninitializedArray<int>(n + 1);
+            _datesSituation = GC.AllocateUninitializedArray<int>(n);
+            _droitsEtDevoirs = GC.AllocateUninitializedArray<int>(n);
             _blocs = new TablesDeBloc[(n + tailleDuBloc - 1) / tailleDuBloc];
         }
 
@@ -307,6 +339,13 @@ public sealed class Population
                 indicateurs |= 1u << (15 + c.Bit);
             }
 
+            var droitsEtDevoirs = Jours.Aucun;
+            if (foyer.Allocataire.DroitsEtDevoirs is { } dd)
+            {
+                indicateurs |= (uint)IndicateursFoyer.DroitsEtDevoirsConnus | (dd.Soumis ? (uint)IndicateursFoyer.SoumisAuxDroitsEtDevoirs : 0u);
+                droitsEtDevoirs = Jours.De(dd.Depuis);
+            }
+
             var ressources = foyer.RessourcesMensuelles.Centimes;
             if (ressources > int.MaxValue || prestations > int.MaxValue)
             {
@@ -335,6 +374,8 @@ public sealed class Population
             _naissances[i] = Jours.De(foyer.Allocataire.DateNaissance);
             _ressources[i] = (int)ressources;
             _prestations[i] = (int)prestations;
+            _datesSituation[i] = Jours.De(foyer.DateSituation);
+            _droitsEtDevoirs[i] = droitsEtDevoirs;
             return true;
         }
 
@@ -361,6 +402,8 @@ public sealed class Population
             _naissances[i] = foyer.NaissanceAllocataire;
             _ressources[i] = foyer.Ressources;
             _prestations[i] = foyer.Prestations;
+            _datesSituation[i] = foyer.DateSituation;
+            _droitsEtDevoirs[i] = foyer.DroitsEtDevoirsDepuis;
         }
 
         /// <summary>Rend au pool les tables des blocs (construction abandonnée).</summary>
@@ -409,7 +452,7 @@ public sealed class Population
                 _blocs[b] = null!;
             });
             debuts[n] = enfants;
-            return new(table, _numeros, _communes, _indicateurs, _naissances, _ressources, _prestations, debuts, tousEnfants, evenementsFoyers, evenementsCodes, source);
+            return new(table, _numeros, _communes, _indicateurs, _naissances, _ressources, _prestations, debuts, tousEnfants, _datesSituation, _droitsEtDevoirs, evenementsFoyers, evenementsCodes, source);
         }
     }
 

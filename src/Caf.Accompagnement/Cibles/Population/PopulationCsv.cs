@@ -24,7 +24,12 @@ namespace Caf.Accompagnement.Cibles;
 /// <item><c>prestations</c> : <c>CODE:montant</c> séparés par <c>;</c>, <c>:M</c> pour le RSA majoré
 /// (<c>RSA:600.00:M;AF:141.99</c>, codes de <see cref="Prestation"/>) ;</item>
 /// <item><c>evenements</c> : <c>CODE:date</c> séparés par <c>;</c> (codes de <see cref="TypeEvenement"/>) ;
-/// <c>canaux</c> : codes de <see cref="CanalDeContact"/> séparés par <c>;</c> ; <c>telephone</c> : <c>oui</c> ou <c>non</c>.</item>
+/// <c>canaux</c> : codes de <see cref="CanalDeContact"/> séparés par <c>;</c> ; <c>telephone</c> : <c>oui</c> ou <c>non</c> ;</item>
+/// <item>colonne facultative <c>droits_devoirs</c> (en-tête <see cref="EnteteAvecDroitsEtDevoirs"/>) : la soumission
+/// aux droits et devoirs du RSA (<c>TOPPERSDRODEVORSA</c>, CASF L262-28) de l'allocataire, puis après <c>;</c> celle du
+/// conjoint, chacune <c>1:aaaa-mm-jj</c> (soumis depuis la date) ou <c>0:aaaa-mm-jj</c> (non soumis depuis la date), vide
+/// si inconnue (<c>1:2024-03-01</c>, <c>;0:2024-03-01</c>). Un fichier sans cette colonne se lit comme avant : la
+/// soumission y est inconnue (voir <see cref="ParametresRsaMonoparent.PresumerSoumisSiInconnu"/>).</item>
 /// </list>
 /// <para>Rien n'est écarté en silence : une ligne fautive donne une ou plusieurs erreurs qui citent la ligne (l'en-tête
 /// est la ligne 1), le champ et la valeur (le numéro allocataire masqué), et le chargement échoue avec toutes les erreurs
@@ -38,7 +43,12 @@ public static class PopulationCsv
     /// <summary>L'en-tête attendu.</summary>
     public const string Entete = "numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone";
 
-    private static readonly string[] Colonnes = Entete.Split(',');
+    /// <summary>L'en-tête avec la colonne facultative <c>droits_devoirs</c>.</summary>
+    public const string EnteteAvecDroitsEtDevoirs = Entete + "," + ColonneDroitsEtDevoirs;
+
+    private const string ColonneDroitsEtDevoirs = "droits_devoirs";
+
+    private static readonly string[] Colonnes = EnteteAvecDroitsEtDevoirs.Split(',');
 
     /// <summary>Lit un fichier de foyers et construit la population (les foyers lus sont gardés pour <see cref="Population.Foyer(int)"/>).</summary>
     /// <param name="lecteur">Le texte CSV.</param>
@@ -61,22 +71,25 @@ public static class PopulationCsv
 
             var csv = fichier.Csv;
             var entete = string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()));
-            if (entete != Entete)
+            if (entete != Entete && entete != EnteteAvecDroitsEtDevoirs)
             {
-                return Resultat<Population>.Echec(new Erreur("population.csv.entete", "entete", entete, $"En-tête attendu : {Entete}.", 1));
+                return Resultat<Population>.Echec(new Erreur("population.csv.entete", "entete", entete, $"En-tête attendu : {Entete} (suivi, en option, de ,{ColonneDroitsEtDevoirs}).", 1));
             }
+
+            var nombreDeColonnes = entete == Entete ? Colonnes.Length - 1 : Colonnes.Length;
 
             while (fichier.Lire())
             {
                 var ligne = fichier.Ligne;
-                if (csv.RowFieldCount != Colonnes.Length)
+                if (csv.RowFieldCount != nombreDeColonnes)
                 {
-                    erreurs.Add(new Erreur("population.csv.colonnes", "ligne", csv.RowFieldCount.ToString(CultureInfo.InvariantCulture), $"{Colonnes.Length} colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
+                    erreurs.Add(new Erreur("population.csv.colonnes", "ligne", csv.RowFieldCount.ToString(CultureInfo.InvariantCulture), $"{nombreDeColonnes} colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
                     continue;
                 }
 
                 var champs = new string[Colonnes.Length];
-                for (var c = 0; c < champs.Length; c++)
+                champs[^1] = string.Empty;
+                for (var c = 0; c < nombreDeColonnes; c++)
                 {
                     champs[c] = csv.GetString(c).Trim();
                 }
@@ -115,14 +128,17 @@ public static class PopulationCsv
     /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (sans les démarches).</summary>
     /// <param name="ecrivain">La destination.</param>
     /// <param name="foyers">Les foyers.</param>
+    /// <remarks>La colonne <c>droits_devoirs</c> n'est écrite que si un foyer au moins en a une valeur connue : un
+    /// fichier sans cette donnée garde son format d'avant.</remarks>
     public static void Ecrire(TextWriter ecrivain, IEnumerable<Foyer> foyers)
     {
         Preconditions.CheckNotNull(ecrivain);
-        Preconditions.CheckNotNull(foyers);
-        ecrivain.Write(Entete);
+        var liste = Preconditions.CheckNotNull(foyers).ToList();
+        var avecDroitsEtDevoirs = liste.Exists(f => f.Allocataire.DroitsEtDevoirs is not null || f.Conjoint?.DroitsEtDevoirs is not null);
+        ecrivain.Write(avecDroitsEtDevoirs ? EnteteAvecDroitsEtDevoirs : Entete);
         ecrivain.Write('\n');
         var sb = new StringBuilder(256);
-        foreach (var f in foyers)
+        foreach (var f in liste)
         {
             sb.Clear();
             sb.Append(f.Numero.EnClair).Append(',').Append(f.Commune.ToString()).Append(',')
@@ -135,7 +151,17 @@ public static class PopulationCsv
               .AppendJoin(';', f.Prestations.Select(p => $"{p.Prestation.Code}:{p.MontantMensuel.ToString("I", null)}{(p.Majoree ? ":M" : string.Empty)}")).Append(',')
               .AppendJoin(';', f.Evenements.Select(e => $"{e.Type.Code}:{Dates.FormaterIso(e.Date)}")).Append(',')
               .AppendJoin(';', f.Canaux.Select(x => x.Code)).Append(',')
-              .Append(f.TelephoneConnu ? "oui" : "non").Append('\n');
+              .Append(f.TelephoneConnu ? "oui" : "non");
+            if (avecDroitsEtDevoirs)
+            {
+                sb.Append(',').Append(EcrireDroitsEtDevoirs(f.Allocataire.DroitsEtDevoirs));
+                if (f.Conjoint?.DroitsEtDevoirs is { } dc)
+                {
+                    sb.Append(';').Append(EcrireDroitsEtDevoirs(dc));
+                }
+            }
+
+            sb.Append('\n');
             ecrivain.Write(sb);
         }
     }
@@ -235,6 +261,15 @@ public static class PopulationCsv
             erreurs.Add(new Erreur("population.csv.telephone", Colonnes[12], champs[12], "Attendu : oui ou non."));
         }
 
+        var droitsEtDevoirs = champs[13].Split(';');
+        if (droitsEtDevoirs.Length > 2 || (droitsEtDevoirs.Length == 2 && situation != SituationFamiliale.EnCouple && droitsEtDevoirs[1].Trim().Length > 0))
+        {
+            erreurs.Add(new Erreur("population.csv.droits_devoirs", Colonnes[13], champs[13], "La soumission aux droits et devoirs s'écrit 1:aaaa-mm-jj ou 0:aaaa-mm-jj pour l'allocataire, puis ;… pour le conjoint en couple."));
+        }
+
+        var droitsEtDevoirsAllocataire = LireDroitsEtDevoirs(droitsEtDevoirs[0], erreurs);
+        var droitsEtDevoirsConjoint = droitsEtDevoirs.Length == 2 ? LireDroitsEtDevoirs(droitsEtDevoirs[1], erreurs) : null;
+
         if (erreurs.Count > avant)
         {
             return null;
@@ -272,6 +307,16 @@ public static class PopulationCsv
         }
 
         b.Telephone(telephone!.Value);
+        if (droitsEtDevoirsAllocataire is { } da)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Allocataire, da.Soumis, da.Depuis);
+        }
+
+        if (droitsEtDevoirsConjoint is { } dc)
+        {
+            b.DroitsEtDevoirs(RoleDansLeFoyer.Conjoint, dc.Soumis, dc.Depuis);
+        }
+
         var resultat = b.Build();
         if (resultat.TryGetValue(out var foyer))
         {
@@ -280,6 +325,34 @@ public static class PopulationCsv
 
         erreurs.AddRange(resultat.Erreurs);
         return null;
+    }
+
+    private static string EcrireDroitsEtDevoirs(DroitsEtDevoirs? valeur) =>
+        valeur is { } v ? (v.Soumis ? "1:" : "0:") + Dates.FormaterIso(v.Depuis) : string.Empty;
+
+    private static DroitsEtDevoirs? LireDroitsEtDevoirs(string texte, List<Erreur> erreurs)
+    {
+        texte = texte.Trim();
+        if (texte.Length == 0)
+        {
+            return null;
+        }
+
+        var morceaux = texte.Split(':', 2);
+        if (morceaux.Length != 2 || morceaux[0] is not ("0" or "1"))
+        {
+            erreurs.Add(new Erreur("population.csv.droits_devoirs", Colonnes[13], texte, "La soumission aux droits et devoirs s'écrit 1:aaaa-mm-jj (soumis depuis) ou 0:aaaa-mm-jj (non soumis depuis)."));
+            return null;
+        }
+
+        var date = Dates.Create(morceaux[1], Colonnes[13]);
+        if (!date.TryGetValue(out var depuis))
+        {
+            erreurs.AddRange(date.Erreurs);
+            return null;
+        }
+
+        return new DroitsEtDevoirs(morceaux[0] == "1", depuis);
     }
 
     private static IEnumerable<string> Elements(string champ) =>

@@ -37,12 +37,14 @@ public sealed partial class Segmentation
     private const int TailleDuBloc = 4096;
     private readonly NoyauFusionne _fusion;
     private readonly int[] _lentes;
+    private readonly ReglesDatees _datees;
 
-    private Segmentation(PolitiqueADate politique, Noyau[] noyaux, int[] lentes)
+    private Segmentation(PolitiqueADate politique, Noyau[] noyaux, int[] lentes, ReglesDatees datees)
     {
         Politique = politique;
         _fusion = new NoyauFusionne(noyaux);
         _lentes = lentes;
+        _datees = datees;
         Cibles = [.. politique.Cibles.Select(c => c.Cible)];
     }
 
@@ -82,6 +84,7 @@ public sealed partial class Segmentation
         var noyaux = new List<Noyau>();
         var lentes = new List<int>();
         var erreurs = new List<Erreur>();
+        var datees = new ReglesDatees { ReferenceJour = NumeroDeJour.De(reference) };
         for (var k = 0; k < politique.Cibles.Length; k++)
         {
             var bit = 1u << k;
@@ -89,15 +92,26 @@ public sealed partial class Segmentation
             {
                 case CibleRsaMonoparent c:
                     noyaux.Add(new NoyauRsaMonoparent(bit, c.Resoudre(reference)));
+                    datees.Situation |= bit;
+                    datees.Rsa |= bit;
+                    datees.RsaStricts |= c.Parametres.PresumerSoumisSiInconnu ? 0u : bit;
                     break;
                 case CibleParentsSeuls c:
                     Ajouter(c.Resoudre(reference, jeu), s => new NoyauParentsSeuls(bit, s));
+                    datees.Situation |= bit;
                     break;
                 case CibleEvenementDeVie c:
                     noyaux.Add(new NoyauEvenement(bit, c.Parametres.Evenement.Rang, c.Resoudre(reference)));
+                    if (c.Parametres.Evenement.SupposeUnePersonneSeule)
+                    {
+                        datees.Situation |= bit;
+                        datees.Premisse |= bit;
+                    }
+
                     break;
                 case CibleFamillePrioritaire c:
                     Ajouter(c.Resoudre(reference, jeu), s => new NoyauFamillePrioritaire(bit, s));
+                    datees.Situation |= bit;
                     break;
                 default:
                     lentes.Add(k);
@@ -105,7 +119,7 @@ public sealed partial class Segmentation
             }
         }
 
-        return erreurs.Count > 0 ? Resultat<Segmentation>.Echec(erreurs) : new Segmentation(resolue, [.. noyaux], [.. lentes]);
+        return erreurs.Count > 0 ? Resultat<Segmentation>.Echec(erreurs) : new Segmentation(resolue, [.. noyaux], [.. lentes], datees);
 
         void Ajouter<TSeuils>(Resultat<TSeuils> seuils, Func<TSeuils, Noyau> noyau)
             where TSeuils : notnull
@@ -187,6 +201,7 @@ public sealed partial class Segmentation
         {
             var f = Math.Min(fin, d + TailleDuBloc);
             _fusion.Appliquer(population, masques, d, f);
+            _datees.Appliquer(population, masques, d, f);
             foreach (var lente in _lentes)
             {
                 var cible = Politique.Cibles[lente];
@@ -204,6 +219,62 @@ public sealed partial class Segmentation
         }
 
         comptage.Terminer();
+    }
+
+    /// <summary>
+    /// Les règles datées, appliquées après les noyaux sur les seuls foyers ciblés d'un bloc, comme
+    /// <see cref="ICibleADate.Contient"/> les applique à un foyer : une situation familiale datée après la date de
+    /// référence n'établit aucune condition de situation (bits <see cref="Situation"/> effacés) ; en couple à la date, un
+    /// événement qui suppose une personne seule ne compte pas (<see cref="Premisse"/>) ; un allocataire connu comme non
+    /// soumis aux droits et devoirs à la date sort des cibles RSA (<see cref="Rsa"/>), un allocataire dont la soumission
+    /// est inconnue à la date sort des cibles RSA qui ne la présument pas (<see cref="RsaStricts"/>).
+    /// </summary>
+    private sealed class ReglesDatees
+    {
+        internal int ReferenceJour { get; init; }
+
+        internal uint Situation { get; set; }
+
+        internal uint Premisse { get; set; }
+
+        internal uint Rsa { get; set; }
+
+        internal uint RsaStricts { get; set; }
+
+        internal void Appliquer(Population p, uint[] masques, int debut, int fin)
+        {
+            var concernes = Situation | Rsa;
+            if (concernes == 0)
+            {
+                return;
+            }
+
+            var indicateurs = p.IndicateursInternes;
+            var situations = p.DatesSituation;
+            var droitsEtDevoirs = p.DroitsEtDevoirsDepuis;
+            var reference = ReferenceJour;
+            for (var i = debut; i < fin; i++)
+            {
+                var m = masques[i];
+                if ((m & concernes) == 0)
+                {
+                    continue;
+                }
+
+                var ind = indicateurs[i];
+                var efface = situations[i] > reference ? Situation
+                    : (ind & (uint)IndicateursFoyer.EnCouple) != 0 ? Premisse : 0u;
+                if ((m & Rsa) != 0)
+                {
+                    var connu = (ind & (uint)IndicateursFoyer.DroitsEtDevoirsConnus) != 0 && droitsEtDevoirs[i] <= reference;
+                    efface |= connu
+                        ? ((ind & (uint)IndicateursFoyer.SoumisAuxDroitsEtDevoirs) != 0 ? 0u : Rsa)
+                        : RsaStricts;
+                }
+
+                masques[i] = m & ~efface;
+            }
+        }
     }
 
     /// <summary>Le calcul colonnaire d'une cible résolue : pose son bit sur les foyers d'un bloc.</summary>
