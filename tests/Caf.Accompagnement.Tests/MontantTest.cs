@@ -109,7 +109,8 @@ public sealed class MontantTest
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var r = Montant.FromCentimes(t.total).Repartir(t.parts);
-            return r.Sum(p => p.Centimes) == t.total && r[..^1].All(p => p == r[0]) && r.Length == t.parts;
+            return r.Sum(p => p.Centimes) == t.total && r.Max(p => p.Centimes) - r.Min(p => p.Centimes) <= 1
+                && r.Zip(r.Skip(1)).All(x => x.First <= x.Second) && r.Length == t.parts;
         });
     }
 

@@ -20,24 +20,20 @@ public static class FoyersJson
     public static Resultat<IReadOnlyList<Foyer>> Lire(string json)
     {
         Preconditions.CheckNotNull(json);
-        FoyersDocument? document;
-        try
+        var lecture = LecteurDeDocument.Deserialiser(json, CafJsonContext.Default.FoyersDocument);
+        if (!lecture.TryGetValue(out var document))
         {
-            document = JsonSerializer.Deserialize(json, CafJsonContext.Default.FoyersDocument);
-        }
-        catch (JsonException ex)
-        {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(LectureJson.VersErreur(ex, "document"));
+            return Resultat<IReadOnlyList<Foyer>>.Echec(lecture.Erreurs);
         }
 
-        if (document is null)
+        if (LecteurDeDocument.VerifierVersion(document.Version, FoyersDocument.VersionActuelle) is { } version)
         {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(new Erreur("json.vide", "document", "null", "Le document est vide.", chemin: "$"));
+            return Resultat<IReadOnlyList<Foyer>>.Echec(version);
         }
 
-        if (document.Version != FoyersDocument.VersionActuelle)
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.FoyersDocument) is { } absents)
         {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(new Erreur("json.version", "version", document.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Version de schéma non prise en charge ; attendue : {FoyersDocument.VersionActuelle}.", chemin: "$.version"));
+            return Resultat<IReadOnlyList<Foyer>>.Echec(absents);
         }
 
         var foyers = new List<Foyer>(document.Foyers.Count);
@@ -99,6 +95,12 @@ public static class FoyersJson
     public static Resultat<Foyer> FromDocument(FoyerDocument document, string chemin = "$")
     {
         Preconditions.CheckNotNull(document);
+        Preconditions.CheckNotNull(chemin);
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.FoyerDocument, chemin) is { } absents)
+        {
+            return Resultat<Foyer>.Echec(absents);
+        }
+
         var erreurs = new List<Erreur>();
         T? Lire<T>(Resultat<T> r, string champ)
             where T : struct
