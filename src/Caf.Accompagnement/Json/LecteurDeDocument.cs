@@ -191,7 +191,7 @@ internal sealed class LecteurDeDocument
         return null;
     }
 
-    internal LocalDate? Date(string? texte, string chemin) => Valeur(Dates.Create(texte), chemin);
+    internal LocalDate? Date(string? texte, string chemin) => Valeur(LectureJson.Date(texte, "date"), chemin);
 
     /// <summary>Une date facultative : <c>null</c> reste <c>null</c> ; une valeur mal formée est une erreur.</summary>
     internal (bool Valide, LocalDate? Date) DateFacultative(string? texte, string chemin)
