@@ -107,8 +107,9 @@ public static partial class Invariants
 
     /// <summary>
     /// Des échéances de prêt : au moins une, rangs 1 à n dans l'ordre, une par mois à partir de la première, aucune
-    /// négative, la somme égale au capital, toutes égales sauf la dernière, qui absorbe l'arrondi (elle dépasse les
-    /// autres de moins d'un centime par échéance).
+    /// négative, la somme égale au capital, et la règle du reste : avec <c>q</c> le quotient entier du capital en
+    /// centimes par <c>n</c> et <c>r</c> le reste, les <c>n − r</c> premières valent <c>q</c> centimes et les <c>r</c>
+    /// dernières <c>q + 1</c> (deux échéances diffèrent d'au plus un centime).
     /// </summary>
     /// <param name="capital">Le capital.</param>
     /// <param name="echeances">Les échéances.</param>
@@ -142,9 +143,10 @@ public static partial class Invariants
                 violations.Add($"L'échéance {i + 1} est négative ({e.Montant}).");
             }
 
-            if (i < echeances.Count - 1 && e.Montant != premiere.Montant)
+            var attendu = (capital.Centimes / echeances.Count) + (i >= echeances.Count - (capital.Centimes % echeances.Count) ? 1 : 0);
+            if (e.Montant.Centimes != attendu)
             {
-                violations.Add($"L'échéance {i + 1} ({e.Montant}) diffère de la première ({premiere.Montant}) : seule la dernière peut différer.");
+                violations.Add($"L'échéance {i + 1} ({e.Montant}) devrait valoir {Montant.FromCentimes(attendu)} : le reste se répartit à un centime près sur les dernières échéances.");
             }
 
             if (e.Date != premiere.Date.PlusMonths(i))
@@ -153,10 +155,10 @@ public static partial class Invariants
             }
         }
 
-        var ecart = echeances[^1].Montant.Centimes - premiere.Montant.Centimes;
-        if (echeances.Count > 1 && (ecart < 0 || ecart >= echeances.Count))
+        var ecart = echeances.Max(x => x.Montant.Centimes) - echeances.Min(x => x.Montant.Centimes);
+        if (ecart > 1)
         {
-            violations.Add($"La dernière échéance ({echeances[^1].Montant}) n'absorbe pas seulement l'arrondi : elle devrait dépasser les autres ({premiere.Montant}) de 0 à {echeances.Count - 1} centime(s).");
+            violations.Add($"Deux échéances diffèrent de {ecart} centimes (au plus un).");
         }
 
         return violations;

@@ -13,8 +13,14 @@ namespace Caf.Accompagnement;
 /// montant positif le vérifient elles-mêmes.</para>
 /// <para>Le format est toujours le format français, quelle que soit la culture de la machine :
 /// <c>1 645,58 €</c> (espace comme séparateur de milliers et avant le symbole, virgule décimale, deux décimales).
-/// <see cref="Parse(string)"/> accepte ce format, avec ou sans symbole, avec des espaces insécables,
-/// ainsi que le point décimal (<c>1645.58</c>).</para>
+/// <see cref="Parse(string)"/> accepte ce format, avec ou sans symbole, ainsi que le point décimal (<c>1645.58</c>).
+/// Séparateurs de milliers admis : l'espace, l'espace insécable (U+00A0) et l'espace fine insécable (U+202F), les mêmes
+/// que pour <see cref="NumeroAllocataire"/> ; entre des chiffres de la partie entière seulement, le premier groupe ayant
+/// 1 à 3 chiffres et chaque séparateur étant suivi d'exactement 3 chiffres (<c>12 34,5</c> est refusé).</para>
+/// <para>Capacité : de <see cref="MinValue"/> à <see cref="MaxValue"/> (± 92 233 720 368 547 758,07 €, un
+/// <see cref="long"/> de centimes). Au-delà, <see cref="Create(decimal, string)"/> et
+/// <see cref="Create(string, string)"/> renvoient une erreur (<c>montant.capacite</c>, <c>montant.format</c>), jamais
+/// d'exception.</para>
 /// </remarks>
 public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, IComparable, IFormattable
 {
@@ -29,6 +35,9 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
 
     /// <summary>Le plus grand montant représentable.</summary>
     public static Montant MaxValue => new(long.MaxValue);
+
+    /// <summary>Le plus petit montant représentable.</summary>
+    public static Montant MinValue => new(long.MinValue);
 
     /// <summary>Le montant en centimes.</summary>
     public long Centimes { get; }
@@ -69,15 +78,16 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
     /// <returns>Le montant, ou l'erreur <c>montant.precision</c> ou <c>montant.capacite</c>.</returns>
     public static Resultat<Montant> Create(decimal euros, string champ = ChampParDefaut)
     {
+        // La capacité d'abord : euros × 100 dépasserait celle d'un decimal au-delà de 7,9 × 10^26.
+        if (euros > long.MaxValue / 100m || euros < long.MinValue / 100m)
+        {
+            return Resultat<Montant>.Echec(new Erreur("montant.capacite", champ, euros.ToString(CultureInfo.InvariantCulture), "Montant hors de la capacité d'un montant (± 92 233 720 368 547 758,07 €)."));
+        }
+
         var centimes = euros * 100m;
         if (centimes != decimal.Truncate(centimes))
         {
             return Resultat<Montant>.Echec(new Erreur("montant.precision", champ, euros.ToString(CultureInfo.InvariantCulture), "Un montant a au plus deux décimales (centimes)."));
-        }
-
-        if (centimes > long.MaxValue || centimes < long.MinValue)
-        {
-            return Resultat<Montant>.Echec(new Erreur("montant.capacite", champ, euros.ToString(CultureInfo.InvariantCulture), "Montant hors de la capacité d'un montant."));
         }
 
         return new Montant(decimal.ToInt64(centimes));
@@ -144,6 +154,8 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
         var chiffresEntiers = 0;
         var decimales = -1;
         var precedentEstEspace = false;
+        var groupes = false;
+        var chiffresDuGroupe = 0;
         foreach (var c in span)
         {
             if (c is >= '0' and <= '9')
@@ -151,6 +163,7 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
                 precedentEstEspace = false;
                 if (decimales < 0)
                 {
+                    chiffresDuGroupe++;
                     if (entier > (long.MaxValue / 100 - 9) / 10)
                     {
                         return false;
@@ -172,17 +185,20 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
             }
             else if (c is ' ' or '\u00A0' or '\u202F')
             {
-                // Séparateur de milliers : seulement entre des chiffres de la partie entière.
-                if (decimales >= 0 || chiffresEntiers == 0 || precedentEstEspace)
+                // Séparateur de milliers : seulement entre des chiffres de la partie entière, après un premier groupe
+                // de 1 à 3 chiffres ou un groupe de 3 chiffres exactement.
+                if (decimales >= 0 || chiffresEntiers == 0 || precedentEstEspace || chiffresDuGroupe > 3 || (groupes && chiffresDuGroupe != 3))
                 {
                     return false;
                 }
 
                 precedentEstEspace = true;
+                groupes = true;
+                chiffresDuGroupe = 0;
             }
             else if (c is ',' or '.')
             {
-                if (decimales >= 0 || chiffresEntiers == 0 || precedentEstEspace)
+                if (decimales >= 0 || chiffresEntiers == 0 || precedentEstEspace || (groupes && chiffresDuGroupe != 3))
                 {
                     return false;
                 }
@@ -195,7 +211,7 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
             }
         }
 
-        if (chiffresEntiers == 0 || precedentEstEspace || decimales == 0)
+        if (chiffresEntiers == 0 || precedentEstEspace || decimales == 0 || (decimales < 0 && groupes && chiffresDuGroupe != 3))
         {
             return false;
         }
@@ -226,18 +242,27 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
         new(decimal.ToInt64(decimal.Round(Centimes / diviseur, 0, mode)));
 
     /// <summary>Répartit le montant en <paramref name="parts"/> parts égales au centime près : la somme des parts est
-    /// exactement le montant, seule la dernière part peut différer des autres (elle porte le reste).</summary>
+    /// exactement le montant et deux parts diffèrent d'au plus un centime. Avec <c>q</c> le quotient entier des centimes
+    /// par le nombre de parts et <c>r</c> le reste (<c>0 ≤ |r| &lt; parts</c>), les <c>parts − |r|</c> premières parts
+    /// valent <c>q</c> centimes et les <c>|r|</c> dernières <c>q ± 1</c> centime (du signe du montant).</summary>
     /// <param name="parts">Le nombre de parts, au moins 1.</param>
     /// <returns>Les parts, dans l'ordre.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> est inférieur à 1.</exception>
-    /// <example>1 000,00 € en 3 parts : 333,33 €, 333,33 €, 333,34 €.</example>
+    /// <example>1 000,00 € en 3 parts : 333,33 €, 333,33 €, 333,34 € ; 1 000,00 € en 7 parts : 142,85 € × 2 puis
+    /// 142,86 € × 5.</example>
     public Montant[] Repartir(int parts)
     {
         Preconditions.CheckArgumentRange(nameof(parts), parts, 1, int.MaxValue);
         var part = Centimes / parts;
+        var reste = Centimes - (part * parts);
         var resultat = new Montant[parts];
         Array.Fill(resultat, new Montant(part));
-        resultat[^1] = new Montant(Centimes - (part * (parts - 1)));
+        var unCentime = Math.Sign(reste);
+        for (var i = parts - (int)Math.Abs(reste); i < parts; i++)
+        {
+            resultat[i] = new Montant(part + unCentime);
+        }
+
         return resultat;
     }
 

@@ -7,7 +7,9 @@ namespace Caf.Accompagnement;
 /// Le numéro allocataire d'un dossier Caf : 7 chiffres (zéros de tête compris).
 /// </summary>
 /// <remarks>
-/// <para>Les espaces sont ignorés à la lecture (<c>"012 3456"</c> donne <c>0123456</c>) ; tout autre caractère est refusé.
+/// <para>Les espaces sont ignorés à la lecture (<c>"012 3456"</c> donne <c>0123456</c>) : l'espace, l'espace insécable
+/// (U+00A0) et l'espace fine insécable (U+202F), les mêmes séparateurs que ceux admis par <see cref="Montant"/> ; tout
+/// autre caractère est refusé.
 /// La forme normalisée est de 7 chiffres exactement. Le numéro est stocké comme un entier (4 octets), ce qui permet
 /// les traitements en masse.</para>
 /// <para>Donnée personnelle : <see cref="ToString()"/> masque le numéro (seuls les deux derniers chiffres restent :
@@ -62,7 +64,7 @@ public readonly struct NumeroAllocataire : IEquatable<NumeroAllocataire>, ICompa
         var chiffres = 0;
         foreach (var c in texte)
         {
-            if (c is ' ' or '\u00A0')
+            if (c is ' ' or '\u00A0' or '\u202F')
             {
                 continue;
             }

@@ -109,7 +109,8 @@ public sealed class MontantTest
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var r = Montant.FromCentimes(t.total).Repartir(t.parts);
-            return r.Sum(p => p.Centimes) == t.total && r[..^1].All(p => p == r[0]) && r.Length == t.parts;
+            return r.Sum(p => p.Centimes) == t.total && r.Max(p => p.Centimes) - r.Min(p => p.Centimes) <= 1
+                && r.Zip(r.Skip(1)).All(x => x.First <= x.Second) && r.Length == t.parts;
         });
     }
 
@@ -261,5 +262,53 @@ public sealed class MontantTest
         Assert.True(a <= b);
         Assert.True(a >= b);
         Assert.Equal(0, a.CompareTo(b));
+    }
+}
+
+public sealed class MontantLimitesTest
+{
+    [Theory]
+    [InlineData("1e27")]
+    [InlineData("-1e27")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("92233720368547758.08")]
+    public void Create_hors_capacite_est_une_erreur(string euros) =>
+        Assert.Equal("montant.capacite", Assert.Single(Montant.Create(decimal.Parse(euros, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)).Erreurs).Code);
+
+    [Fact]
+    public void Create_aux_bornes_de_la_capacite()
+    {
+        Assert.Equal(Montant.MaxValue, Montant.Create(92233720368547758.07m).GetValueOrThrow());
+        Assert.Equal(Montant.MinValue, Montant.Create(-92233720368547758.08m).GetValueOrThrow());
+        Assert.Equal("montant.capacite", Assert.Single(Montant.Create(decimal.MaxValue).Erreurs).Code);
+        Assert.Equal("montant.capacite", Assert.Single(Montant.Create(decimal.MinValue).Erreurs).Code);
+    }
+
+    [Theory]
+    [InlineData("12 34,5")]
+    [InlineData("1 2345,00")]
+    [InlineData("1234 567")]
+    [InlineData("1 23")]
+    [InlineData("12 3456")]
+    [InlineData("1\u202F23,00 €")]
+    public void Les_groupes_de_milliers_ont_trois_chiffres(string texte) => Assert.False(Montant.TryParse(texte, out _));
+
+    [Theory]
+    [InlineData("1 234,50", 123450)]
+    [InlineData("12 345 678,00 €", 1234567800)]
+    [InlineData("1\u202F645,58 €", 164558)]
+    [InlineData("1\u00A0645.58", 164558)]
+    [InlineData("123 456", 12345600)]
+    [InlineData("1234567", 123456700)]
+    public void Les_groupes_de_trois_chiffres_sont_acceptes(string texte, long centimes) =>
+        Assert.Equal(centimes, Montant.Parse(texte).Centimes);
+
+    [Fact]
+    public void Repartir_etale_le_reste_sur_les_dernieres_parts()
+    {
+        Assert.Equal([14285L, 14285, 14286, 14286, 14286, 14286, 14286], Montant.FromEuros(1000m).Repartir(7).Select(m => m.Centimes));
+        Assert.Equal([-33L, -33, -34], Montant.FromCentimes(-100).Repartir(3).Select(m => m.Centimes));
+        Assert.Equal([0L, 0, 1, 1, 1], Montant.FromCentimes(3).Repartir(5).Select(m => m.Centimes));
     }
 }

@@ -124,3 +124,17 @@ public sealed class NumeroAllocataireTest
         });
     }
 }
+
+public sealed class NumeroAllocataireSeparateursTest
+{
+    [Theory]
+    [InlineData("012 3456")]
+    [InlineData("012\u00A03456")]
+    [InlineData("012\u202F3456")]
+    public void Les_separateurs_de_montant_sont_ignores(string texte) =>
+        Assert.Equal(123456, NumeroAllocataire.Create(texte).GetValueOrThrow().Valeur);
+
+    [Fact]
+    public void Les_memes_separateurs_sont_admis_par_le_montant() =>
+        Assert.True(Montant.TryParse("1\u202F234", out _) && Montant.TryParse("1\u00A0234", out _) && Montant.TryParse("1 234", out _));
+}

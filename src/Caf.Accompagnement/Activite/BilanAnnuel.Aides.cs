@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Caf.Accompagnement.Utility;
 using Caf.Accompagnement.Aides;
 
 namespace Caf.Accompagnement.Activite;
@@ -122,12 +123,12 @@ public sealed partial class BilanAnnuel
         sb.Append("| Secteur |");
         foreach (var c in categories)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" {c.Libelle} | {c.Libelle} : montant |");
+            sb.Append(CultureInfo.InvariantCulture, $" {EcritureMarkdown.Cellule(c.Libelle)} | {EcritureMarkdown.Cellule(c.Libelle)} : montant |");
         }
 
         sb.AppendLine(" dont prêts |");
         sb.Append("|---|").Append(string.Concat(Enumerable.Repeat("---:|---:|", categories.Count))).AppendLine("---:|");
-        foreach (var (nom, aides) in Secteurs.Select(s => (s.Secteur, s.Aides)).Append(("**Département**", Aides)))
+        foreach (var (nom, aides) in Secteurs.Select(s => (EcritureMarkdown.Cellule(s.Secteur), s.Aides)).Append(("**Département**", Aides)))
         {
             sb.Append(CultureInfo.InvariantCulture, $"| {nom} |");
             foreach (var c in categories)

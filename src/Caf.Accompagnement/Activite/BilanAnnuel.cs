@@ -153,7 +153,8 @@ public sealed partial class BilanAnnuel
         return sb.ToString();
     }
 
-    /// <summary>Le bilan du département et des secteurs en Markdown (tableaux).</summary>
+    /// <summary>Le bilan du département et des secteurs en Markdown (tableaux) ; dans une cellule, <c>|</c> et <c>\</c>
+    /// sont échappés et les fins de ligne deviennent des espaces.</summary>
     /// <returns>Le texte Markdown.</returns>
     public string EnMarkdown()
     {
@@ -166,10 +167,10 @@ public sealed partial class BilanAnnuel
         sb.Append("|---|---:|").Append(libellePrecedent is null ? string.Empty : "---:|---:|").AppendLine();
         foreach (var (indicateur, courant, precedent) in Indicateurs(Chiffres, ChiffresPrecedents))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {indicateur} | {courant} |");
+            sb.Append(CultureInfo.InvariantCulture, $"| {EcritureMarkdown.Cellule(indicateur)} | {EcritureMarkdown.Cellule(courant)} |");
             if (libellePrecedent is not null)
             {
-                sb.Append(CultureInfo.InvariantCulture, $" {precedent} | {(long.TryParse(courant, out var c) && long.TryParse(precedent, out var p) ? Evolution.Formater(c, p) : string.Empty)} |");
+                sb.Append(CultureInfo.InvariantCulture, $" {EcritureMarkdown.Cellule(precedent)} | {(long.TryParse(courant, out var c) && long.TryParse(precedent, out var p) ? Evolution.Formater(c, p) : string.Empty)} |");
             }
 
             sb.AppendLine();
@@ -180,10 +181,9 @@ public sealed partial class BilanAnnuel
             sb.AppendLine().AppendLine("## Par secteur").AppendLine();
             sb.AppendLine("| Secteur | Interventions | Nouvelles demandes | Rendez-vous séparation tenus | Séances collectives | Contrats signés | Aides versées | Montant versé |");
             sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var s in Secteurs.Append(new BilanDeSecteur("**Département**", Chiffres, ChiffresPrecedents, Aides)))
+            foreach (var (nom, c) in Secteurs.Select(s => (EcritureMarkdown.Cellule(s.Secteur), s.Chiffres)).Append(("**Département**", Chiffres)))
             {
-                var c = s.Chiffres;
-                sb.Append(CultureInfo.InvariantCulture, $"| {s.Secteur} | {c.Interventions} | {c.NouvellesDemandes} | {c.RendezVous(StatutDeRendezVous.Tenu, TypeEvenement.Separation)} | {c.SeancesCollectives} | {c.ContratsSignes} | {NombreAidesVersees(c)} | {FormaterMontant(MontantAidesVersees(c))} |").AppendLine();
+                sb.Append(CultureInfo.InvariantCulture, $"| {nom} | {c.Interventions} | {c.NouvellesDemandes} | {c.RendezVous(StatutDeRendezVous.Tenu, TypeEvenement.Separation)} | {c.SeancesCollectives} | {c.ContratsSignes} | {NombreAidesVersees(c)} | {FormaterMontant(MontantAidesVersees(c))} |").AppendLine();
             }
 
             EcrireAidesParSecteur(sb);
@@ -197,7 +197,9 @@ public sealed partial class BilanAnnuel
     /// <param name="sortie">Où écrire.</param>
     /// <remarks>Colonnes : <c>periode_debut, periode_fin, perimetre, rubrique, detail_1, detail_2, detail_3, nombre,
     /// montant, quantite</c>. Les montants sont en euros au format invariant (<c>448428.00</c>) ; <c>quantite</c> porte
-    /// le nombre de participants des séances collectives. Les totaux sont la somme des lignes d'une même rubrique.</remarks>
+    /// le nombre de participants des séances collectives. Les totaux sont la somme des lignes d'une même rubrique. Un texte
+    /// qui commence par un caractère de formule (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tabulation, retour chariot) est
+    /// précédé d'une apostrophe (injection CSV).</remarks>
     public void EcrireCsv(TextWriter sortie)
     {
         Preconditions.CheckNotNull(sortie);
@@ -250,11 +252,11 @@ public sealed partial class BilanAnnuel
             [
                 Dates.FormaterIso(periode.Start),
                 Dates.FormaterIso(periode.End),
-                perimetre,
+                EcritureCsv.Neutraliser(perimetre),
                 CodeDeRubrique(cle.Rubrique),
-                cle.A,
-                cle.B,
-                cle.C,
+                EcritureCsv.Neutraliser(cle.A),
+                EcritureCsv.Neutraliser(cle.B),
+                EcritureCsv.Neutraliser(cle.C),
                 valeur.Nombre.ToString(CultureInfo.InvariantCulture),
                 new Montant(valeur.Centimes).ToString("I", CultureInfo.InvariantCulture),
                 valeur.Quantite.ToString(CultureInfo.InvariantCulture),

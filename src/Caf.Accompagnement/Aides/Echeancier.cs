@@ -14,11 +14,13 @@ public sealed record Echeance(int Rang, LocalDate Date, Montant Montant);
 /// L'échéancier d'un prêt sans intérêt : des mensualités égales au centime près, de somme exactement égale au capital.
 /// </summary>
 /// <remarks>
-/// <para>Invariants : au moins une échéance ; la somme des échéances est exactement le capital ; toutes les
-/// échéances sont égales sauf éventuellement la dernière, qui porte le reste (<see cref="Montant.Repartir(int)"/>) ;
-/// les dates sont mensuelles à partir de la première (le 31 devient le dernier jour des mois plus courts).</para>
+/// <para>Invariants : au moins une échéance ; la somme des échéances est exactement le capital ; deux échéances
+/// diffèrent d'au plus un centime. Règle du reste (<see cref="Montant.Repartir(int)"/>) : avec <c>q</c> le quotient
+/// entier du capital en centimes par le nombre <c>n</c> d'échéances et <c>r</c> le reste (<c>0 ≤ r &lt; n</c>), les
+/// <c>n − r</c> premières échéances valent <c>q</c> centimes et les <c>r</c> dernières <c>q + 1</c> centimes ; les
+/// dates sont mensuelles à partir de la première (le 31 devient le dernier jour des mois plus courts).</para>
 /// <para>Exemples : 1 500 € sur 40 mois, 40 × 37,50 € (Caf du Nord) ; 1 000 € sur 3 mois, 333,33 €, 333,33 €,
-/// 333,34 €.</para>
+/// 333,34 € ; 1 000 € sur 7 mois, 2 × 142,85 € puis 5 × 142,86 €.</para>
 /// </remarks>
 public sealed class Echeancier
 {
@@ -40,7 +42,7 @@ public sealed class Echeancier
     /// <summary>La date de la dernière échéance.</summary>
     public LocalDate DerniereEcheance => Echeances[^1].Date;
 
-    /// <summary>La mensualité courante (celle des échéances autres que la dernière).</summary>
+    /// <summary>La mensualité courante : celle de la première échéance (les dernières peuvent valoir un centime de plus).</summary>
     public Montant Mensualite => Echeances[0].Montant;
 
     /// <summary>Calcule l'échéancier d'un capital.</summary>
@@ -50,6 +52,8 @@ public sealed class Echeancier
     /// <returns>L'échéancier.</returns>
     /// <exception cref="ArgumentException">Capital nul ou négatif, nombre d'échéances inférieur à 1 ou supérieur au
     /// nombre de centimes du capital (une échéance serait nulle).</exception>
+    /// <exception cref="OverflowException">Une échéance tomberait au-delà du calendrier (<see cref="Pret.Create"/>
+    /// le vérifie et renvoie une erreur).</exception>
     public static Echeancier Calculer(Montant capital, int nombreEcheances, LocalDate premiereEcheance)
     {
         Preconditions.CheckArgument(capital.Centimes > 0, nameof(capital), "Le capital est strictement positif.");
@@ -81,10 +85,20 @@ public sealed class Echeancier
         return total;
     }
 
-    /// <summary>Résumé : nombre et montant des mensualités.</summary>
+    /// <summary>Résumé : nombre et montant des mensualités (<c>2 × 142,85 € puis 5 × 142,86 € à partir du …</c>).</summary>
     /// <returns>Le texte.</returns>
-    public override string ToString() =>
-        Echeances.Length == 1 || Echeances[^1].Montant == Mensualite
+    public override string ToString()
+    {
+        var egales = 0;
+        while (egales < Echeances.Length && Echeances[egales].Montant == Mensualite)
+        {
+            egales++;
+        }
+
+        return egales == Echeances.Length
             ? $"{Echeances.Length} × {Mensualite} à partir du {Dates.Formater(PremiereEcheance)}"
-            : $"{Echeances.Length - 1} × {Mensualite} puis {Echeances[^1].Montant} à partir du {Dates.Formater(PremiereEcheance)}";
+            : Echeances.Length - egales == 1
+                ? $"{egales} × {Mensualite} puis {Echeances[^1].Montant} à partir du {Dates.Formater(PremiereEcheance)}"
+                : $"{egales} × {Mensualite} puis {Echeances.Length - egales} × {Echeances[^1].Montant} à partir du {Dates.Formater(PremiereEcheance)}";
+    }
 }

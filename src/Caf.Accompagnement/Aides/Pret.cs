@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using Caf.Accompagnement.Utility;
 using NodaTime;
@@ -89,20 +90,37 @@ public sealed record RetenueSurPrestations(Montant ResteAVivreMinimum)
 /// d'origine ne change jamais.</para>
 /// <para>Invariants : l'échéancier en vigueur somme exactement au solde qu'il reprend ; les mouvements sont
 /// chronologiques ; un remboursement ne dépasse jamais le solde, qui n'est donc jamais négatif et ne remonte jamais ;
-/// un prêt remboursé ou remis n'accepte plus de mouvement.</para>
+/// un prêt remboursé ou remis n'accepte plus de mouvement ; un échéancier a au plus <see cref="DureeMaximale"/>
+/// mensualités, toutes dans le calendrier (au plus tard en décembre 9999).</para>
+/// <para>Coût : chaque mouvement coûte un temps constant (amorti) ; rejouer <c>n</c> mouvements est linéaire. Les états
+/// successifs partagent le registre des mouvements, qui n'est jamais modifié en place pour un état existant.</para>
 /// </remarks>
 public sealed class Pret
 {
-    private readonly int _premierMouvementDeLEcheancier;
-    private Echeancier? _echeancierInitial;
+    /// <summary>
+    /// Nombre maximal de mensualités d'un échéancier (à l'octroi ou après un rééchelonnement) : 120 mois, soit 10 ans.
+    /// </summary>
+    /// <remarks>Les prêts d'action sociale des Caf se remboursent d'ordinaire en 12 à 60 mois ; 120 mois laissent place
+    /// aux rééchelonnements les plus longs (un plan de surendettement dure au plus 7 ans, article L. 732-3 du code de la
+    /// consommation) tout en bornant la taille de l'échéancier. Au-delà : erreur <c>aides.pret.duree.maximale</c>.</remarks>
+    public const int DureeMaximale = 120;
 
-    private Pret(Montant capital, LocalDate dateOctroi, Echeancier echeancier, RetenueSurPrestations? retenue, ImmutableArray<MouvementDuPret> mouvements, int premierMouvementDeLEcheancier, StatutDuPret statut)
+    private readonly int _premierMouvementDeLEcheancier;
+    private readonly Registre _registre;
+    private readonly int _nombreDeMouvements;
+    private readonly Montant _solde;
+    private Echeancier? _echeancierInitial;
+    private MouvementDuPret[]? _mouvements;
+
+    private Pret(Montant capital, LocalDate dateOctroi, Echeancier echeancier, RetenueSurPrestations? retenue, Registre registre, int nombreDeMouvements, Montant solde, int premierMouvementDeLEcheancier, StatutDuPret statut)
     {
         Capital = capital;
         DateOctroi = dateOctroi;
         Echeancier = echeancier;
         Retenue = retenue;
-        Mouvements = mouvements;
+        _registre = registre;
+        _nombreDeMouvements = nombreDeMouvements;
+        _solde = solde;
         _premierMouvementDeLEcheancier = premierMouvementDeLEcheancier;
         Statut = statut;
     }
@@ -120,22 +138,25 @@ public sealed class Pret
     public RetenueSurPrestations? Retenue { get; }
 
     /// <summary>Les mouvements, dans l'ordre chronologique.</summary>
-    public ImmutableArray<MouvementDuPret> Mouvements { get; }
+    public ImmutableArray<MouvementDuPret> Mouvements =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_mouvements ??= _registre.Copier(_nombreDeMouvements));
 
     /// <summary>Le statut.</summary>
     public StatutDuPret Statut { get; }
 
     /// <summary>Le solde restant dû aujourd'hui (après tous les mouvements).</summary>
-    public Montant Solde => SoldeApres(Mouvements.Length);
+    public Montant Solde => _solde;
 
     /// <summary>Accorde un prêt.</summary>
     /// <param name="capital">Le capital, strictement positif.</param>
-    /// <param name="nombreEcheances">Le nombre de mensualités (au moins 1, au plus le nombre de centimes).</param>
+    /// <param name="nombreEcheances">Le nombre de mensualités : au moins 1, au plus <see cref="DureeMaximale"/> et au
+    /// plus le nombre de centimes du capital.</param>
     /// <param name="premiereEcheance">La date de la première échéance, postérieure à l'octroi.</param>
     /// <param name="dateOctroi">La date d'octroi (décaissement).</param>
     /// <param name="retenue">Le remboursement par retenue sur les prestations, facultatif.</param>
     /// <returns>Le prêt, ou les erreurs <c>aides.pret.capital</c>, <c>aides.pret.duree</c>,
-    /// <c>aides.pret.premiere_echeance</c>, <c>aides.pret.reste_a_vivre</c>.</returns>
+    /// <c>aides.pret.duree.maximale</c>, <c>aides.pret.premiere_echeance</c>, <c>aides.pret.calendrier</c> (dernière
+    /// échéance au-delà de décembre 9999), <c>aides.pret.reste_a_vivre</c>.</returns>
     public static Resultat<Pret> Create(Montant capital, int nombreEcheances, LocalDate premiereEcheance, LocalDate dateOctroi, RetenueSurPrestations? retenue = null)
     {
         var erreurs = new List<Erreur>();
@@ -144,9 +165,13 @@ public sealed class Pret
             erreurs.Add(new Erreur("aides.pret.capital", "capital", capital.ToString(), "Le capital d'un prêt est strictement positif."));
         }
 
-        if (nombreEcheances < 1 || (capital.Centimes > 0 && nombreEcheances > capital.Centimes))
+        if (VerifierDuree(nombreEcheances, capital) is { } duree)
         {
-            erreurs.Add(new Erreur("aides.pret.duree", "nombre_echeances", nombreEcheances.ToString(CultureInfo.InvariantCulture), "Au moins une mensualité, et pas de mensualité nulle."));
+            erreurs.Add(duree);
+        }
+        else if (VerifierCalendrier(nombreEcheances, premiereEcheance) is { } calendrier)
+        {
+            erreurs.Add(calendrier);
         }
 
         if (premiereEcheance <= dateOctroi)
@@ -161,7 +186,7 @@ public sealed class Pret
 
         return erreurs.Count > 0
             ? Resultat<Pret>.Echec(erreurs)
-            : new Pret(capital, dateOctroi, Echeancier.Calculer(capital, nombreEcheances, premiereEcheance), retenue, [], 0, StatutDuPret.EnCours);
+            : new Pret(capital, dateOctroi, Echeancier.Calculer(capital, nombreEcheances, premiereEcheance), retenue, new Registre(), 0, capital, 0, StatutDuPret.EnCours);
     }
 
     /// <summary>L'échéancier accordé à l'octroi, avant tout rééchelonnement (instantané JSON).</summary>
@@ -172,13 +197,18 @@ public sealed class Pret
     /// <returns>Le solde ; le capital avant l'octroi.</returns>
     public Montant SoldeAu(LocalDate date)
     {
-        var n = 0;
-        while (n < Mouvements.Length && Mouvements[n].Date <= date)
+        var solde = Capital;
+        for (var i = 0; i < _nombreDeMouvements && _registre[i].Date <= date; i++)
         {
-            n++;
+            solde -= _registre[i] switch
+            {
+                Remboursement r => r.Montant,
+                RemiseDeDette d => d.Montant,
+                _ => Montant.Zero,
+            };
         }
 
-        return SoldeApres(n);
+        return solde;
     }
 
     /// <summary>Les échéances de l'échéancier en vigueur échues à une date et non entièrement payées (les paiements
@@ -193,9 +223,9 @@ public sealed class Pret
         }
 
         var paye = Montant.Zero;
-        for (var i = _premierMouvementDeLEcheancier; i < Mouvements.Length; i++)
+        for (var i = _premierMouvementDeLEcheancier; i < _nombreDeMouvements; i++)
         {
-            if (Mouvements[i] is Remboursement r && r.Date <= date)
+            if (_registre[i] is Remboursement r && r.Date <= date)
             {
                 paye += r.Montant;
             }
@@ -266,7 +296,8 @@ public sealed class Pret
     /// <param name="nombreEcheances">Le nouveau nombre de mensualités.</param>
     /// <param name="premiereEcheance">La première échéance du nouvel échéancier, postérieure à la date.</param>
     /// <returns>Le nouvel état et l'événement <see cref="Reechelonnement"/>, ou la règle enfreinte
-    /// (<c>aides.pret.clos</c>, <c>aides.pret.chronologie</c>, <c>aides.pret.duree</c>, <c>aides.pret.premiere_echeance</c>).</returns>
+    /// (<c>aides.pret.clos</c>, <c>aides.pret.chronologie</c>, <c>aides.pret.duree</c>, <c>aides.pret.duree.maximale</c>,
+    /// <c>aides.pret.premiere_echeance</c>, <c>aides.pret.calendrier</c>).</returns>
     public Resultat<Evolution<Pret>> Reechelonner(LocalDate date, int nombreEcheances, LocalDate premiereEcheance)
     {
         if (VerifierMouvement(date) is { } erreur)
@@ -275,9 +306,9 @@ public sealed class Pret
         }
 
         var solde = Solde;
-        if (nombreEcheances < 1 || nombreEcheances > solde.Centimes)
+        if ((VerifierDuree(nombreEcheances, solde) ?? VerifierCalendrier(nombreEcheances, premiereEcheance)) is { } duree)
         {
-            return Resultat<Evolution<Pret>>.Echec(new Erreur("aides.pret.duree", "nombre_echeances", nombreEcheances.ToString(CultureInfo.InvariantCulture), "Au moins une mensualité, et pas de mensualité nulle."));
+            return Resultat<Evolution<Pret>>.Echec(duree);
         }
 
         if (premiereEcheance <= date)
@@ -287,7 +318,7 @@ public sealed class Pret
 
         var echeancier = Echeancier.Calculer(solde, nombreEcheances, premiereEcheance);
         var mouvement = new Reechelonnement(date, solde, echeancier);
-        var pret = new Pret(Capital, DateOctroi, echeancier, Retenue, Mouvements.Add(mouvement), Mouvements.Length + 1, StatutDuPret.EnCours) { _echeancierInitial = EcheancierInitial };
+        var pret = new Pret(Capital, DateOctroi, echeancier, Retenue, Ajouter(mouvement), _nombreDeMouvements + 1, solde, _nombreDeMouvements + 1, StatutDuPret.EnCours) { _echeancierInitial = EcheancierInitial };
         return new Evolution<Pret>(pret, mouvement);
     }
 
@@ -309,7 +340,7 @@ public sealed class Pret
         }
 
         var mouvement = new RemiseDeDette(date, Solde, motif.Trim());
-        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Mouvements.Add(mouvement), _premierMouvementDeLEcheancier, StatutDuPret.Remis) { _echeancierInitial = EcheancierInitial };
+        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Ajouter(mouvement), _nombreDeMouvements + 1, Montant.Zero, _premierMouvementDeLEcheancier, StatutDuPret.Remis) { _echeancierInitial = EcheancierInitial };
         return new Evolution<Pret>(pret, mouvement);
     }
 
@@ -338,7 +369,7 @@ public sealed class Pret
         var apres = solde - montant;
         var mouvement = new Remboursement(date, montant, parRetenue, anticipe, apres);
         var statut = apres == Montant.Zero ? StatutDuPret.Rembourse : StatutDuPret.EnCours;
-        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Mouvements.Add(mouvement), _premierMouvementDeLEcheancier, statut) { _echeancierInitial = EcheancierInitial };
+        var pret = new Pret(Capital, DateOctroi, Echeancier, Retenue, Ajouter(mouvement), _nombreDeMouvements + 1, apres, _premierMouvementDeLEcheancier, statut) { _echeancierInitial = EcheancierInitial };
         return new Evolution<Pret>(pret, mouvement);
     }
 
@@ -349,25 +380,73 @@ public sealed class Pret
             return new Erreur("aides.pret.clos", "statut", Statut.Code, "Le prêt est clos : plus aucun mouvement n'est possible.");
         }
 
-        var derniere = Mouvements.IsEmpty ? DateOctroi : Mouvements[^1].Date;
+        var derniere = _nombreDeMouvements == 0 ? DateOctroi : _registre[_nombreDeMouvements - 1].Date;
         return date < derniere
             ? new Erreur("aides.pret.chronologie", "date", Dates.FormaterIso(date), $"Un mouvement ne précède pas l'octroi ni le mouvement précédent ({Dates.Formater(derniere)}).")
             : null;
     }
 
-    private Montant SoldeApres(int nombreDeMouvements)
+    private static Erreur? VerifierDuree(int nombreEcheances, Montant capital)
     {
-        var solde = Capital;
-        for (var i = 0; i < nombreDeMouvements; i++)
+        if (nombreEcheances > DureeMaximale)
         {
-            solde -= Mouvements[i] switch
-            {
-                Remboursement r => r.Montant,
-                RemiseDeDette d => d.Montant,
-                _ => Montant.Zero,
-            };
+            return new Erreur("aides.pret.duree.maximale", "nombre_echeances", nombreEcheances.ToString(CultureInfo.InvariantCulture), $"Un échéancier a au plus {DureeMaximale} mensualités.");
         }
 
-        return solde;
+        return nombreEcheances < 1 || (capital.Centimes > 0 && nombreEcheances > capital.Centimes)
+            ? new Erreur("aides.pret.duree", "nombre_echeances", nombreEcheances.ToString(CultureInfo.InvariantCulture), "Au moins une mensualité, et pas de mensualité nulle.")
+            : null;
+    }
+
+    /// <summary>La dernière échéance (première plus n − 1 mois) reste dans le calendrier ISO (au plus tard décembre 9999).</summary>
+    private static Erreur? VerifierCalendrier(int nombreEcheances, LocalDate premiereEcheance)
+    {
+        var mois = (premiereEcheance.Year * 12L) + premiereEcheance.Month - 1 + (nombreEcheances - 1);
+        return mois <= (LocalDate.MaxIsoValue.Year * 12L) + 11 && premiereEcheance.Calendar == CalendarSystem.Iso
+            ? null
+            : new Erreur("aides.pret.calendrier", "premiere_echeance", Dates.FormaterIso(premiereEcheance), $"La dernière des {nombreEcheances.ToString(CultureInfo.InvariantCulture)} échéances tomberait au-delà du calendrier (décembre {LocalDate.MaxIsoValue.Year.ToString(CultureInfo.InvariantCulture)}).");
+    }
+
+    private Registre Ajouter(MouvementDuPret mouvement) => _registre.Ajouter(_nombreDeMouvements, mouvement);
+
+    /// <summary>
+    /// Le registre des mouvements, partagé par les états successifs d'un prêt : en ajout seul. Un état ne lit que ses
+    /// <c>n</c> premiers éléments, jamais modifiés ensuite ; ajouter derrière le dernier élément du registre est en temps
+    /// constant amorti, ajouter derrière un état plus ancien (branche) copie ses éléments dans un nouveau registre.
+    /// </summary>
+    private sealed class Registre
+    {
+        private readonly System.Threading.Lock _verrou = new();
+        private MouvementDuPret[] _elements = [];
+        private int _longueur;
+
+        internal MouvementDuPret this[int i] => Volatile.Read(ref _elements)[i];
+
+        internal Registre Ajouter(int nombre, MouvementDuPret mouvement)
+        {
+            lock (_verrou)
+            {
+                if (nombre == _longueur)
+                {
+                    if (_longueur == _elements.Length)
+                    {
+                        var plus = new MouvementDuPret[Math.Max(4, _longueur * 2)];
+                        Array.Copy(_elements, plus, _longueur);
+                        Volatile.Write(ref _elements, plus);
+                    }
+
+                    _elements[_longueur] = mouvement;
+                    _longueur++;
+                    return this;
+                }
+            }
+
+            var copie = new Registre { _elements = new MouvementDuPret[Math.Max(4, nombre * 2)], _longueur = nombre + 1 };
+            Array.Copy(Volatile.Read(ref _elements), copie._elements, nombre);
+            copie._elements[nombre] = mouvement;
+            return copie;
+        }
+
+        internal MouvementDuPret[] Copier(int nombre) => Volatile.Read(ref _elements)[..nombre];
     }
 }

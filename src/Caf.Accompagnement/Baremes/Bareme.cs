@@ -104,7 +104,8 @@ public sealed class Bareme<T>
     {
         Preconditions.CheckNotNull(lireValeur);
         var erreurs = new List<Erreur>();
-        var valeurs = new List<(ValeurDatee<T> Valeur, int Ligne)>();
+        var valeurs = new List<ValeurDatee<T>>();
+        var lignesParDate = new Dictionary<LocalDate, int>();
         var vide = new Erreur("bareme.entete", "entete", null, "Fichier vide : en-tête attendu debut,valeur,reference.", 1);
         using (var fichier = LecteurCsv.Ouvrir(lecteur, "bareme", erreurs, vide))
         {
@@ -149,14 +150,15 @@ public sealed class Bareme<T>
 
                 if (debut.TryGetValue(out var d) && valeur.TryGetValue(out var v) && reference.Length > 0)
                 {
-                    var doublon = valeurs.FindIndex(x => x.Valeur.Debut == d);
-                    if (doublon >= 0)
+                    // Une table des dates déjà lues : chaque doublon se vérifie en temps constant.
+                    if (lignesParDate.TryGetValue(d, out var premiere))
                     {
-                        erreurs.Add(new Erreur("bareme.date.doublon", "debut", Dates.FormaterIso(d), $"Date déjà donnée ligne {valeurs[doublon].Ligne}.", ligne));
+                        erreurs.Add(new Erreur("bareme.date.doublon", "debut", Dates.FormaterIso(d), $"Date déjà donnée ligne {premiere}.", ligne));
                     }
                     else
                     {
-                        valeurs.Add((new ValeurDatee<T>(d, v, reference), ligne));
+                        lignesParDate.Add(d, ligne);
+                        valeurs.Add(new ValeurDatee<T>(d, v, reference));
                     }
                 }
             }
@@ -167,7 +169,7 @@ public sealed class Bareme<T>
             return Resultat<Bareme<T>>.Echec(erreurs);
         }
 
-        return Create(nom, valeurs.Select(v => v.Valeur), fin);
+        return Create(nom, valeurs, fin);
     }
 
     /// <summary>La valeur en vigueur à une date : celle dont le début ≤ date &lt; début suivant.</summary>

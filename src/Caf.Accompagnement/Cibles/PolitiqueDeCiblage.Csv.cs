@@ -128,7 +128,8 @@ public sealed partial class PolitiqueDeCiblage
         return Create(nom, cibles);
     }
 
-    /// <summary>Écrit la politique au format lu par <see cref="Charger"/> (toutes les valeurs de paramètres explicites).</summary>
+    /// <summary>Écrit la politique au format lu par <see cref="Charger"/> (toutes les valeurs de paramètres explicites) ;
+    /// un code de cible locale qui commence par un caractère de formule est précédé d'une apostrophe (injection CSV).</summary>
     /// <param name="ecrivain">La destination.</param>
     public void Ecrire(TextWriter ecrivain)
     {
@@ -146,7 +147,12 @@ public sealed partial class PolitiqueDeCiblage
             };
             foreach (var (parametre, valeur) in lignes)
             {
-                ecrivain.WriteLine($"{c.Code},{parametre},{valeur}");
+                EcritureCsv.EcrireChamp(ecrivain, c.Code);
+                ecrivain.Write(',');
+                EcritureCsv.EcrireChamp(ecrivain, parametre);
+                ecrivain.Write(',');
+                EcritureCsv.EcrireChamp(ecrivain, valeur);
+                ecrivain.WriteLine();
             }
         }
     }

@@ -200,6 +200,18 @@ public sealed partial class FoyerBuilder
             erreurs.Add(new Erreur("foyer.ressources.negatives", "ressources_n2", _ressourcesN2.ToString(), "Les ressources ne sont pas négatives."));
         }
 
+        // Le total des prestations (Foyer.TotalPrestations, population colonnaire) reste un montant représentable.
+        var total = Int128.Zero;
+        foreach (var p in _prestations)
+        {
+            total += p.MontantMensuel.Centimes;
+        }
+
+        if (total > Montant.MaxValue.Centimes)
+        {
+            erreurs.Add(new Erreur("foyer.prestations.capacite", "prestations", null, $"Le total mensuel des prestations dépasse la capacité d'un montant ({Montant.MaxValue})."));
+        }
+
         for (var i = 0; i < _prestations.Count; i++)
         {
             var p = _prestations[i];

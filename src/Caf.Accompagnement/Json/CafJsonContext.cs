@@ -7,7 +7,8 @@ namespace Caf.Accompagnement.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(FoyersDocument))]
 [JsonSerializable(typeof(FoyerDocument))]
 [JsonSerializable(typeof(CampagneDocument))]

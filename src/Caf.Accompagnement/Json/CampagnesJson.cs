@@ -119,6 +119,11 @@ public static class CampagnesJson
             return Resultat<Campagne>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.CampagneDocument) is { } absents)
+        {
+            return Resultat<Campagne>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var reference = l.Date(document.Reference, "$.reference");
         var politique = LirePolitique(document.Politique, l, "$.politique");

@@ -59,6 +59,11 @@ public static class CartesJson
             return Resultat<CarteDesSecteurs>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.CarteDesSecteursDocument) is { } absents)
+        {
+            return Resultat<CarteDesSecteurs>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var departement = l.Texte(document.Departement, "$.departement");
 

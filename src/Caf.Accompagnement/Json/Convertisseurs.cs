@@ -131,4 +131,19 @@ internal static class LectureJson
     }
 
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Première date admise par les lecteurs JSON.</summary>
+    internal static readonly LocalDate DateMinimum = new(1, 1, 1);
+
+    /// <summary>
+    /// Dernière date admise par les lecteurs JSON : un siècle de marge avant la fin du calendrier (31/12/9999), pour que
+    /// les durées du domaine (contrats, échéanciers, sanctions, fenêtres) restent calculables.
+    /// </summary>
+    internal static readonly LocalDate DateMaximum = new(9899, 12, 31);
+
+    /// <summary>Une date d'un document : format (<c>date.format</c>) puis plage admise (<c>json.date.plage</c>).</summary>
+    internal static Resultat<LocalDate> Date(string? texte, string champ) =>
+        Dates.Create(texte, champ).Bind(d => d >= DateMinimum && d <= DateMaximum
+            ? Resultat<LocalDate>.Succes(d)
+            : Resultat<LocalDate>.Echec(new Erreur("json.date.plage", champ, texte, $"Date hors de la plage admise ({Dates.Formater(DateMinimum)} – {Dates.Formater(DateMaximum)}).")));
 }

@@ -79,6 +79,11 @@ public static class DemandesJson
             return Resultat<DemandeDAide>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.DemandeDAideDocument) is { } absents)
+        {
+            return Resultat<DemandeDAide>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var identifiant = l.Texte(document.Identifiant, "$.identifiant");
         var numero = l.Numero(document.NumeroAllocataire, "$.numeroAllocataire");

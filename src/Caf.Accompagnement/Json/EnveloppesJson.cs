@@ -84,6 +84,11 @@ public static class EnveloppesJson
             return Resultat<EnveloppeBudgetaire>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.EnveloppeBudgetaireDocument) is { } absents)
+        {
+            return Resultat<EnveloppeBudgetaire>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var dotation = l.Montant(document.Dotation, "$.dotation");
         var remboursements = l.Montant(document.Remboursements, "$.remboursements");

@@ -20,24 +20,20 @@ public static class FoyersJson
     public static Resultat<IReadOnlyList<Foyer>> Lire(string json)
     {
         Preconditions.CheckNotNull(json);
-        FoyersDocument? document;
-        try
+        var lecture = LecteurDeDocument.Deserialiser(json, CafJsonContext.Default.FoyersDocument);
+        if (!lecture.TryGetValue(out var document))
         {
-            document = JsonSerializer.Deserialize(json, CafJsonContext.Default.FoyersDocument);
-        }
-        catch (JsonException ex)
-        {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(LectureJson.VersErreur(ex, "document"));
+            return Resultat<IReadOnlyList<Foyer>>.Echec(lecture.Erreurs);
         }
 
-        if (document is null)
+        if (LecteurDeDocument.VerifierVersion(document.Version, FoyersDocument.VersionActuelle) is { } version)
         {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(new Erreur("json.vide", "document", "null", "Le document est vide.", chemin: "$"));
+            return Resultat<IReadOnlyList<Foyer>>.Echec(version);
         }
 
-        if (document.Version != FoyersDocument.VersionActuelle)
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.FoyersDocument) is { } absents)
         {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(new Erreur("json.version", "version", document.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Version de schéma non prise en charge ; attendue : {FoyersDocument.VersionActuelle}.", chemin: "$.version"));
+            return Resultat<IReadOnlyList<Foyer>>.Echec(absents);
         }
 
         var foyers = new List<Foyer>(document.Foyers.Count);
@@ -101,6 +97,12 @@ public static class FoyersJson
     public static Resultat<Foyer> FromDocument(FoyerDocument document, string chemin = "$")
     {
         Preconditions.CheckNotNull(document);
+        Preconditions.CheckNotNull(chemin);
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.FoyerDocument, chemin) is { } absents)
+        {
+            return Resultat<Foyer>.Echec(absents);
+        }
+
         var erreurs = new List<Erreur>();
         T? Lire<T>(Resultat<T> r, string champ)
             where T : struct
@@ -128,10 +130,10 @@ public static class FoyersJson
 
         var numero = Lire(NumeroAllocataire.Create(document.NumeroAllocataire), "numeroAllocataire");
         var commune = Lire(CodeCommune.Create(document.Commune), "commune");
-        var naissance = Lire(Dates.Create(document.Naissance), "naissance");
+        var naissance = Lire(LectureJson.Date(document.Naissance, "date"), "naissance");
         var situation = LireRef(SituationFamiliale.Create(document.Situation ?? string.Empty, "situation"), "situation");
-        var depuis = document.SituationDepuis is null ? null : Lire(Dates.Create(document.SituationDepuis), "situationDepuis");
-        var naissanceConjoint = document.NaissanceConjoint is null ? null : Lire(Dates.Create(document.NaissanceConjoint), "naissanceConjoint");
+        var depuis = document.SituationDepuis is null ? null : Lire(LectureJson.Date(document.SituationDepuis, "date"), "situationDepuis");
+        var naissanceConjoint = document.NaissanceConjoint is null ? null : Lire(LectureJson.Date(document.NaissanceConjoint, "date"), "naissanceConjoint");
         var mensuelles = Lire(Montant.Create(document.RessourcesMensuelles), "ressourcesMensuelles");
         var n2 = Lire(Montant.Create(document.RessourcesAnnuellesN2), "ressourcesAnnuellesN2");
         if (situation == SituationFamiliale.EnCouple && document.NaissanceConjoint is null)
@@ -144,17 +146,17 @@ public static class FoyersJson
             erreurs.Add(new Erreur("foyer.conjoint.isole", "naissanceConjoint", document.NaissanceConjoint, "Une personne seule n'a pas de conjoint.", chemin: $"{chemin}.naissanceConjoint"));
         }
 
-        var enfants = document.Enfants.Select((e, i) => (Naissance: Lire(Dates.Create(e.Naissance), $"enfants[{i}].naissance"), e.Handicap)).ToList();
+        var enfants = document.Enfants.Select((e, i) => (Naissance: Lire(LectureJson.Date(e.Naissance, "date"), $"enfants[{i}].naissance"), e.Handicap)).ToList();
         var prestations = document.Prestations.Select((p, i) => (
             Prestation: LireRef(Prestation.Create(p.Code, "code"), $"prestations[{i}].code"),
             Montant: Lire(Montant.Create(p.MontantMensuel), $"prestations[{i}].montantMensuel"),
             p.Majoree)).ToList();
         var evenements = document.Evenements.Select((e, i) => (
             Type: LireRef(TypeEvenement.Create(e.Type, "type"), $"evenements[{i}].type"),
-            Date: Lire(Dates.Create(e.Date), $"evenements[{i}].date"))).ToList();
+            Date: Lire(LectureJson.Date(e.Date, "date"), $"evenements[{i}].date"))).ToList();
         var canaux = document.Canaux.Select((c, i) => LireRef(CanalDeContact.Create(c, "canal"), $"canaux[{i}]")).ToList();
         var demarches = document.Demarches.Select((d, i) => (
-            Date: Lire(Dates.Create(d.Date), $"demarches[{i}].date"),
+            Date: Lire(LectureJson.Date(d.Date, "date"), $"demarches[{i}].date"),
             Canal: LireRef(CanalDeContact.Create(d.Canal, "canal"), $"demarches[{i}].canal"))).ToList();
 
         var ddAllocataire = document.DroitsEtDevoirsAllocataire is { } da ? Lire(Dates.Create(da.Depuis), "droitsEtDevoirsAllocataire.depuis") : null;

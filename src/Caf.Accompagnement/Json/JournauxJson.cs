@@ -129,6 +129,11 @@ public static class JournauxJson
             return Resultat<Journal>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.JournalDocument) is { } absents)
+        {
+            return Resultat<Journal>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var debut = l.Date(document.Debut, "$.debut");
         var fin = l.Date(document.Fin, "$.fin");

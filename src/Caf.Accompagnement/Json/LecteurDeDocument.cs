@@ -16,7 +16,10 @@ internal sealed class LecteurDeDocument
 
     internal bool EnErreur => Erreurs.Count > 0;
 
-    /// <summary>Désérialise un texte : une exception de format devient une erreur située.</summary>
+    /// <summary>
+    /// Désérialise un texte : une exception de format (JSON mal formé, type de jeton inattendu, propriété inconnue ou
+    /// en double, nombre hors de la capacité du type) devient une erreur située <c>json.format</c>.
+    /// </summary>
     internal static Resultat<T> Deserialiser<T>(string json, JsonTypeInfo<T> type)
         where T : class
     {
@@ -29,11 +32,88 @@ internal sealed class LecteurDeDocument
         {
             return Resultat<T>.Echec(LectureJson.VersErreur(ex, "document"));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            // Texte UTF-16 invalide (substitut isolé), nombre hors capacité signalé par le lecteur : une donnée, pas un
+            // défaut du programme.
+            return Resultat<T>.Echec(new Erreur("json.format", "document", null, "Document JSON invalide.", chemin: "$"));
+        }
 
         return document is null
             ? Resultat<T>.Echec(new Erreur("json.vide", "document", "null", "Le document est vide.", chemin: "$"))
             : document;
     }
+
+    /// <summary>
+    /// Cherche les valeurs <c>null</c> interdites d'un objet de transfert, à toute profondeur : une propriété non
+    /// annotée nullable (collection, objet) qui vaut <c>null</c>, ou un élément <c>null</c> d'une collection. Chaque
+    /// valeur absente donne l'erreur <c>json.absent</c> avec son chemin JSON (<c>$.foyers[2].enfants[0]</c>). Parcours
+    /// par les métadonnées du contexte généré : compatible avec le découpage et l'AOT.
+    /// </summary>
+    /// <returns>Les erreurs, ou <see langword="null"/> si aucune valeur obligatoire n'est absente.</returns>
+    internal static List<Erreur>? Absents<T>(T document, JsonTypeInfo<T> type, string chemin = "$")
+        where T : class
+    {
+        var erreurs = new List<Erreur>();
+        ParcourirObjet(document, type, chemin, erreurs);
+        return erreurs.Count > 0 ? erreurs : null;
+    }
+
+    private static void ParcourirObjet(object objet, JsonTypeInfo type, string chemin, List<Erreur> erreurs)
+    {
+        foreach (var propriete in type.Properties)
+        {
+            if (propriete.Get is null || propriete.PropertyType.IsValueType)
+            {
+                continue;
+            }
+
+            var c = $"{chemin}.{propriete.Name}";
+            var valeur = propriete.Get(objet);
+            if (valeur is null)
+            {
+                if (!propriete.IsGetNullable)
+                {
+                    erreurs.Add(Absent(c));
+                }
+            }
+            else
+            {
+                Parcourir(valeur, propriete.PropertyType, c, erreurs);
+            }
+        }
+    }
+
+    private static void Parcourir(object valeur, Type type, string chemin, List<Erreur> erreurs)
+    {
+        if (valeur is string || CafJsonContext.Default.GetTypeInfo(type) is not { } info)
+        {
+            return;
+        }
+
+        if (info.Kind == JsonTypeInfoKind.Object)
+        {
+            ParcourirObjet(valeur, info, chemin, erreurs);
+        }
+        else if (info.Kind == JsonTypeInfoKind.Enumerable && valeur is System.Collections.IList liste && info.ElementType is { IsValueType: false } element)
+        {
+            for (var i = 0; i < liste.Count; i++)
+            {
+                var c = $"{chemin}[{i}]";
+                if (liste[i] is { } e)
+                {
+                    Parcourir(e, element, c, erreurs);
+                }
+                else
+                {
+                    erreurs.Add(Absent(c));
+                }
+            }
+        }
+    }
+
+    private static Erreur Absent(string chemin) =>
+        new("json.absent", Champ(chemin), null, "Valeur obligatoire absente (null).", chemin: chemin);
 
     /// <summary>Refuse une version de schéma inconnue.</summary>
     internal static Erreur? VerifierVersion(int version, int attendue) =>
@@ -111,7 +191,7 @@ internal sealed class LecteurDeDocument
         return null;
     }
 
-    internal LocalDate? Date(string? texte, string chemin) => Valeur(Dates.Create(texte), chemin);
+    internal LocalDate? Date(string? texte, string chemin) => Valeur(LectureJson.Date(texte, "date"), chemin);
 
     /// <summary>Une date facultative : <c>null</c> reste <c>null</c> ; une valeur mal formée est une erreur.</summary>
     internal (bool Valide, LocalDate? Date) DateFacultative(string? texte, string chemin)

@@ -112,6 +112,11 @@ public static class ParcoursJson
             return Resultat<Parcours>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.ParcoursDocument) is { } absents)
+        {
+            return Resultat<Parcours>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var numero = l.Numero(document.NumeroAllocataire, "$.numeroAllocataire");
         var role = l.Code<RoleDansLeFoyer>(document.Role, "$.role");

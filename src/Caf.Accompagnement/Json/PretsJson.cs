@@ -74,6 +74,11 @@ public static class PretsJson
             return Resultat<Pret>.Echec(version);
         }
 
+        if (LecteurDeDocument.Absents(document, CafJsonContext.Default.PretDocument) is { } absents)
+        {
+            return Resultat<Pret>.Echec(absents);
+        }
+
         var l = new LecteurDeDocument();
         var capital = l.Montant(document.Capital, "$.capital");
         var octroi = l.Date(document.DateOctroi, "$.dateOctroi");

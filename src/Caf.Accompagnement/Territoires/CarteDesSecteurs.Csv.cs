@@ -128,7 +128,9 @@ public sealed partial class CarteDesSecteurs
 
     /// <summary>Exporte la carte au format d'import : <c>code_insee,secteur,referent</c>, une ligne par commune, secteur par secteur.</summary>
     /// <param name="sortie">L'écrivain (fins de ligne LF, champs entre guillemets seulement si nécessaire).</param>
-    /// <remarks>Réimporter l'export donne une carte égale (<see cref="Equals(CarteDesSecteurs?)"/>).</remarks>
+    /// <remarks>Réimporter l'export donne une carte égale (<see cref="Equals(CarteDesSecteurs?)"/>), sauf pour un nom de
+    /// secteur qui commence par un caractère de formule (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tabulation, retour
+    /// chariot) : il est exporté précédé d'une apostrophe, pour qu'un tableur ne l'exécute pas (injection CSV).</remarks>
     public void Exporter(TextWriter sortie)
     {
         Preconditions.CheckNotNull(sortie);
@@ -140,9 +142,9 @@ public sealed partial class CarteDesSecteurs
             {
                 sortie.Write(commune.Code.ToString());
                 sortie.Write(',');
-                LectureCsv.EcrireChamp(sortie, secteur.Nom);
+                EcritureCsv.EcrireChamp(sortie, secteur.Nom);
                 sortie.Write(',');
-                LectureCsv.EcrireChamp(sortie, referents);
+                EcritureCsv.EcrireChamp(sortie, referents);
                 sortie.Write('\n');
             }
         }

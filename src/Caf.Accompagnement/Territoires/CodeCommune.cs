@@ -11,7 +11,9 @@ namespace Caf.Accompagnement.Territoires;
 /// 973 Guyane, 974 La Réunion, 976 Mayotte…). Le numéro de commune <c>000</c> n'existe pas.
 /// Source : Insee, Code officiel géographique.</para>
 /// <para>Un code valide en forme n'existe pas forcément : l'existence se vérifie dans un <c>ReferentielCommunes</c>.
-/// Le code est stocké comme un entier (4 octets) ; <c>default</c> n'est pas un code valide (<see cref="EstDefini"/>).</para>
+/// Le code est stocké comme un entier (4 octets) ; <c>default</c> n'est pas un code valide (<see cref="EstDefini"/>) :
+/// <see cref="ToString"/> donne <c>(non défini)</c>, <see cref="Compact"/> vaut 0, il se range avant tout code défini et
+/// n'est égal qu'à lui-même ; <see cref="Departement"/> lève <see cref="InvalidOperationException"/>.</para>
 /// </remarks>
 public readonly struct CodeCommune : IEquatable<CodeCommune>, IComparable<CodeCommune>
 {
@@ -28,16 +30,22 @@ public readonly struct CodeCommune : IEquatable<CodeCommune>, IComparable<CodeCo
     public bool EstDefini => _encode != 0;
 
     /// <summary>Le code du département (<c>40</c>, <c>2A</c>, <c>974</c>).</summary>
+    /// <exception cref="InvalidOperationException">Le code est <c>default</c> (non défini).</exception>
     public string Departement
     {
         get
         {
+            if (!EstDefini)
+            {
+                throw new InvalidOperationException("Code commune non défini (default) : pas de département.");
+            }
+
             var code = ToString();
             return code.StartsWith("97", StringComparison.Ordinal) || code.StartsWith("98", StringComparison.Ordinal) ? code[..3] : code[..2];
         }
     }
 
-    /// <summary>Une représentation entière compacte et stable du code (pour les tables en masse), strictement positive.</summary>
+    /// <summary>Une représentation entière compacte et stable du code (pour les tables en masse), strictement positive ; 0 pour <c>default</c>.</summary>
     public int Compact => _encode;
 
     /// <summary>Lit un code commune saisi ou importé.</summary>
@@ -158,7 +166,8 @@ public readonly struct CodeCommune : IEquatable<CodeCommune>, IComparable<CodeCo
     /// <summary>Ordre ordinal du texte du code (la Corse, 2A/2B, se range entre 29 et 30).</summary>
     /// <param name="other">L'autre code.</param>
     /// <returns>Le résultat de la comparaison.</returns>
-    public int CompareTo(CodeCommune other) => string.CompareOrdinal(ToString(), other.ToString());
+    public int CompareTo(CodeCommune other) =>
+        EstDefini && other.EstDefini ? string.CompareOrdinal(ToString(), other.ToString()) : EstDefini.CompareTo(other.EstDefini);
 
     /// <summary>Égalité.</summary>
     /// <param name="a">Premier code.</param>

@@ -73,7 +73,8 @@ public sealed class PretTest
         Assert.Equal(Montant.FromEuros(1462.50m), Assert.IsType<Reechelonnement>(evolution.Evenement).SoldeRepris);
         Assert.Equal(Montant.FromEuros(1462.50m), nouveau.Echeancier.Capital);
         Assert.Equal(Montant.FromEuros(208.92m), nouveau.Echeancier.Mensualite);
-        Assert.Equal(Montant.FromEuros(208.98m), nouveau.Echeancier.Echeances[^1].Montant);
+        // 146 250 centimes en 7 : 20 892 reste 6, la première à 208,92 €, les six dernières à 208,93 €.
+        Assert.Equal([Montant.FromEuros(208.92m), .. Enumerable.Repeat(Montant.FromEuros(208.93m), 6)], nouveau.Echeancier.Echeances.Select(e => e.Montant).ToArray());
         Assert.Equal(Montant.Zero, nouveau.RetardAu(new LocalDate(2022, 9, 30)));
         Assert.Equal(Montant.FromEuros(208.92m), nouveau.RetardAu(new LocalDate(2022, 10, 5)));
     }
@@ -130,7 +131,7 @@ public sealed class PretTest
             });
 
     [Property(MaxTest = 300)]
-    public Property L_echeancier_somme_au_capital_et_seule_la_derniere_differe() =>
+    public Property L_echeancier_somme_au_capital_et_le_reste_va_aux_dernieres_echeances() =>
         Prop.ForAll(
             Gen.Choose(1, 1_000_000).ToArbitrary(),
             Gen.Choose(1, 120).ToArbitrary(),
@@ -141,7 +142,8 @@ public sealed class PretTest
                 var somme = e.Aggregate(Montant.Zero, (s, x) => s + x.Montant);
                 return somme == Montant.FromCentimes(centimes)
                     && e.Length == n
-                    && e.Take(n - 1).All(x => x.Montant == e[0].Montant)
+                    && e.Take(n - (centimes % n)).All(x => x.Montant.Centimes == centimes / n)
+                    && e.Skip(n - (centimes % n)).All(x => x.Montant.Centimes == (centimes / n) + 1)
                     && e.All(x => x.Montant.Centimes > 0);
             });
 
@@ -274,11 +276,11 @@ public sealed class PretTest
     [Theory]
     [InlineData(1, true)]
     [InlineData(0, false)]
-    [InlineData(30000, true)]
-    [InlineData(30001, false)]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
     public void Reechelonnement_d_une_a_autant_d_echeances_que_de_centimes(int echeances, bool accepte)
     {
-        var r = Creer(300m, 3).Reechelonner(Premiere, echeances, Premiere.PlusMonths(1));
+        var r = Creer(1m, 1).Reechelonner(Premiere, echeances, Premiere.PlusMonths(1));
         Assert.Equal(accepte, r.Reussi);
         if (!accepte)
         {
@@ -331,4 +333,86 @@ public sealed class PretTest
     [Fact]
     public void Capital_nul_refuse_sans_erreur_de_duree() =>
         Assert.Equal("aides.pret.capital", Assert.Single(Pret.Create(Montant.Zero, 3, Premiere, Octroi).Erreurs).Code);
+}
+
+public sealed class PretLimitesTest
+{
+    private static readonly LocalDate Octroi = new(2022, 3, 15);
+    private static readonly LocalDate Premiere = new(2022, 5, 5);
+
+    [Fact]
+    public void La_duree_maximale_est_refusee_avec_un_code_stable()
+    {
+        Assert.True(Pret.Create(Montant.FromEuros(1000m), Pret.DureeMaximale, Premiere, Octroi).Reussi);
+        var e = Assert.Single(Pret.Create(Montant.FromEuros(1000m), Pret.DureeMaximale + 1, Premiere, Octroi).Erreurs);
+        Assert.Equal(("aides.pret.duree.maximale", "nombre_echeances"), (e.Code, e.Champ));
+        Assert.Equal("aides.pret.duree.maximale", Assert.Single(Pret.Create(Montant.FromEuros(1000m), 96_000, Premiere, Octroi).Erreurs).Code);
+        var pret = Pret.Create(Montant.FromEuros(1000m), 10, Premiere, Octroi).GetValueOrThrow();
+        Assert.Equal("aides.pret.duree.maximale", Assert.Single(pret.Reechelonner(Premiere, Pret.DureeMaximale + 1, Premiere.PlusMonths(1)).Erreurs).Code);
+    }
+
+    [Fact]
+    public void Les_echeances_au_dela_du_calendrier_sont_une_erreur()
+    {
+        var e = Assert.Single(Pret.Create(Montant.FromEuros(100m), 12, new LocalDate(9999, 6, 1), new LocalDate(9999, 1, 1)).Erreurs);
+        Assert.Equal(("aides.pret.calendrier", "premiere_echeance"), (e.Code, e.Champ));
+        Assert.True(Pret.Create(Montant.FromEuros(100m), 7, new LocalDate(9999, 6, 30), new LocalDate(9999, 1, 1)).Reussi);
+        var pret = Pret.Create(Montant.FromEuros(100m), 2, new LocalDate(9999, 2, 1), new LocalDate(9999, 1, 1)).GetValueOrThrow();
+        Assert.Equal("aides.pret.calendrier", Assert.Single(pret.Reechelonner(new LocalDate(9999, 3, 1), 12, new LocalDate(9999, 4, 1)).Erreurs).Code);
+        Assert.Equal("aides.pret.premiere_echeance", Assert.Single(Pret.Create(Montant.FromEuros(100m), 1, new LocalDate(9999, 12, 31), new LocalDate(9999, 12, 31)).Erreurs).Code);
+    }
+
+    [Fact]
+    public void Le_reste_va_un_centime_a_la_fois_aux_dernieres_echeances()
+    {
+        var e = Pret.Create(Montant.FromEuros(1000m), 7, Premiere, Octroi).GetValueOrThrow().Echeancier;
+        Assert.Equal([.. Enumerable.Repeat(Montant.FromEuros(142.85m), 2), .. Enumerable.Repeat(Montant.FromEuros(142.86m), 5)], e.Echeances.Select(x => x.Montant).ToArray());
+        Assert.Equal($"2 × {Montant.FromEuros(142.85m)} puis 5 × {Montant.FromEuros(142.86m)} à partir du 05/05/2022", e.ToString());
+        Assert.Equal(Montant.FromEuros(142.85m), e.Mensualite);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Les_echeances_somment_au_capital_et_different_d_au_plus_un_centime() =>
+        Prop.ForAll(
+            Gen.Frequency((3, Gen.Choose(1, 1_000_000)), (1, Gen.Choose(1, 200)), (1, Gen.Choose(int.MaxValue - 1000, int.MaxValue))).ToArbitrary(),
+            Gen.Choose(1, Pret.DureeMaximale).ToArbitrary(),
+            (centimes, mois) =>
+            {
+                var n = Math.Min(mois, centimes);
+                var e = Pret.Create(Montant.FromCentimes(centimes), n, Premiere, Octroi).GetValueOrThrow().Echeancier.Echeances;
+                var montants = e.Select(x => x.Montant.Centimes).ToArray();
+                return Prop.Label(montants.Sum() == centimes && montants.Max() - montants.Min() <= 1 && e.Length == n, string.Join(",", montants));
+            });
+
+    [Fact]
+    public void Rejouer_vingt_mille_mouvements_garde_le_solde_et_l_historique()
+    {
+        var pret = Pret.Create(Montant.FromEuros(1000m), 12, Premiere, Octroi).GetValueOrThrow();
+        for (var i = 0; i < 20_000; i++)
+        {
+            pret = pret.Rembourser(Premiere, Montant.FromCentimes(1)).GetValueOrThrow().Etat;
+        }
+
+        Assert.Equal(Montant.FromEuros(800m), pret.Solde);
+        Assert.Equal(20_000, pret.Mouvements.Length);
+        Assert.Equal(pret.Solde, pret.SoldeAu(Premiere));
+        var relu = Caf.Accompagnement.Json.PretsJson.Lire(Caf.Accompagnement.Json.PretsJson.Ecrire(pret)).GetValueOrThrow();
+        Assert.Equal(pret.Solde, relu.Solde);
+        Assert.Equal(20_000, relu.Mouvements.Length);
+    }
+
+    [Fact]
+    public void Un_etat_ancien_qui_bifurque_ne_modifie_pas_les_autres_etats()
+    {
+        var depart = Pret.Create(Montant.FromEuros(100m), 4, Premiere, Octroi).GetValueOrThrow().Rembourser(Premiere, Montant.FromEuros(10m)).GetValueOrThrow().Etat;
+        var a = depart.Rembourser(Premiere, Montant.FromEuros(1m)).GetValueOrThrow().Etat;
+        var b = depart.RemettreLaDette(Premiere, "Effacement").GetValueOrThrow().Etat;
+        var c = a.Rembourser(Premiere, Montant.FromEuros(2m)).GetValueOrThrow().Etat;
+        Assert.Equal([Montant.FromEuros(10m), Montant.FromEuros(1m)], a.Mouvements.OfType<Remboursement>().Select(r => r.Montant).ToArray());
+        Assert.IsType<RemiseDeDette>(b.Mouvements[^1]);
+        Assert.Equal(2, b.Mouvements.Length);
+        Assert.Equal(3, c.Mouvements.Length);
+        Assert.Equal(Montant.FromEuros(87m), c.Solde);
+        Assert.Single(depart.Mouvements);
+    }
 }

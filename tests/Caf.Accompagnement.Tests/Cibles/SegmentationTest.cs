@@ -327,3 +327,70 @@ public sealed class SegmentationTest
         return DecoupageEnSecteurs.FromTable(referentiel, epci, table);
     }
 }
+
+public sealed class SegmentationLimitesTest
+{
+    private static readonly PolitiqueDeCiblage[] Politiques =
+    [
+        PolitiqueDeCiblage.Landes2022,
+        PolitiqueDeCiblage.National,
+        PolitiqueDeCiblage.FromCibles("sans barème", new CibleRsaMonoparent(new ParametresRsaMonoparent(25)), new CibleEvenementDeVie(new ParametresEvenementDeVie(TypeEvenement.Separation, 365))),
+    ];
+
+    [Fact]
+    public void Une_date_de_reference_aux_limites_du_calendrier_donne_un_resultat()
+    {
+        foreach (var politique in Politiques)
+        {
+            foreach (var reference in new[] { new LocalDate(1, 1, 1), new LocalDate(1, 6, 30), new LocalDate(9999, 12, 31) })
+            {
+                var r = Segmentation.Create(politique, reference);
+                Assert.True(r.Reussi || r.Erreurs.Count > 0);
+                Assert.True(politique.ADate(reference, BaremesOfficiels.Jeu).Reussi == r.Reussi);
+            }
+        }
+    }
+
+    [Fact]
+    public void Une_politique_sans_bareme_se_segmente_au_premier_jour_du_calendrier()
+    {
+        var foyers = FoyersAuHasard.Tirer(5, 50, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var segmentation = Segmentation.Create(Politiques[2], new LocalDate(1, 1, 1)).GetValueOrThrow();
+        var resultat = segmentation.Segmenter(population, partitions: 1);
+        Assert.Equal(new LocalDate(1, 1, 1), resultat.Reference);
+        for (var i = 0; i < foyers.Count; i++)
+        {
+            Assert.Equal(segmentation.Politique.Cibles[1].Contient(foyers[i]), resultat.Appartient(i, 1));
+        }
+    }
+
+    [Fact]
+    public void Segmenter_dans_un_resultat_existant_prend_la_nouvelle_date()
+    {
+        var foyers = FoyersAuHasard.Tirer(5, 50, FoyersAuHasard.Reference);
+        var population = Population.Create(foyers).GetValueOrThrow();
+        var avant = Segmentation.Create(PolitiqueDeCiblage.Landes2022, FoyersAuHasard.Reference).GetValueOrThrow();
+        var apres = Segmentation.Create(PolitiqueDeCiblage.Landes2022, FoyersAuHasard.Reference.PlusYears(1)).GetValueOrThrow();
+        var resultat = avant.Segmenter(population, partitions: 1);
+        apres.SegmenterDans(resultat, partitions: 1);
+        Assert.Equal(apres.Reference, resultat.Reference);
+        Assert.Contains(Dates.Formater(apres.Reference), resultat.ToString(), StringComparison.Ordinal);
+        Assert.Equal(apres.Segmenter(population, partitions: 1).Tableau(), resultat.Tableau());
+    }
+
+    [Fact]
+    public void Des_prestations_dont_le_total_deborde_sont_refusees_a_la_creation_du_foyer()
+    {
+        var r = Foyer.Builder(NumeroAllocataire.FromValeur(1234567), CodeCommune.Parse("40192"), new LocalDate(1990, 1, 1))
+            .Percoit(Prestation.Rsa, Montant.MaxValue)
+            .Percoit(Prestation.AllocationsFamiliales, Montant.FromCentimes(1))
+            .Build();
+        Assert.Equal("foyer.prestations.capacite", Assert.Single(r.Erreurs).Code);
+        var limite = Foyer.Builder(NumeroAllocataire.FromValeur(1234567), CodeCommune.Parse("40192"), new LocalDate(1990, 1, 1))
+            .Percoit(Prestation.Rsa, Montant.FromCentimes(int.MaxValue))
+            .Percoit(Prestation.AllocationsFamiliales, Montant.FromCentimes(1))
+            .Build().GetValueOrThrow();
+        Assert.Equal("population.montant.capacite", Assert.Single(Population.Create([limite]).Erreurs).Code);
+    }
+}

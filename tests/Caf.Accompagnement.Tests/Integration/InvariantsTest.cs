@@ -96,7 +96,7 @@ public sealed class InvariantsTest
             Assert.NotEmpty(Invariants.Echeances(echeancier.Capital + centime, e));
             Assert.NotEmpty(Invariants.Echeances(echeancier.Capital, e.SetItem(k, e[k] with { Date = e[k].Date.PlusDays(1) })));
             Assert.NotEmpty(Invariants.Echeances(echeancier.Capital, [.. e.Reverse().Select((x, r) => x with { Rang = r + 1 })]));
-            // La dernière échéance n'absorbe que l'arrondi : reporter un centime de la première sur la dernière est signalé.
+            // Le reste se répartit à un centime près sur les dernières : reporter un centime de la première sur la dernière est signalé.
             var deplace = e.SetItem(0, e[0] with { Montant = e[0].Montant - centime }).SetItem(e.Length - 1, e[^1] with { Montant = e[^1].Montant + centime });
             Assert.NotEmpty(Invariants.Echeances(echeancier.Capital, deplace));
         });

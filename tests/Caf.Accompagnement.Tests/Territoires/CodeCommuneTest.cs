@@ -161,3 +161,61 @@ public sealed class CodeCommuneTest
         });
     }
 }
+
+public sealed class CodeCommuneDefautTest
+{
+    [Fact]
+    public void Default_est_sur_et_documente()
+    {
+        var d = default(CodeCommune);
+        Assert.False(d.EstDefini);
+        Assert.Equal("(non défini)", d.ToString());
+        Assert.Equal(0, d.Compact);
+        Assert.Throws<InvalidOperationException>(() => d.Departement);
+        Assert.True(d.CompareTo(CodeCommune.Parse("01001")) < 0);
+        Assert.True(CodeCommune.Parse("01001").CompareTo(d) > 0);
+        Assert.Equal(0, d.CompareTo(default));
+        Assert.Equal("Montant.Zero", default(Montant) == Montant.Zero ? "Montant.Zero" : "?");
+        Assert.False(default(NumeroAllocataire).EstDefini);
+        Assert.Equal("(non défini)", default(NumeroAllocataire).ToString());
+    }
+}
+
+public sealed class ExportsCsvTest
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+33 6", "'+33 6")]
+    [InlineData("-x", "'-x")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "'\rx")]
+    [InlineData("-12.50", "-12.50")]
+    [InlineData("+3", "+3")]
+    [InlineData("Grand Dax", "Grand Dax")]
+    [InlineData("", "")]
+    public void Les_prefixes_de_formule_sont_neutralises(string champ, string attendu) =>
+        Assert.Equal(attendu, Utility.EcritureCsv.Neutraliser(champ));
+
+    [Fact]
+    public void L_export_de_la_carte_neutralise_un_nom_de_secteur_formule()
+    {
+        var carte = CarteDesSecteurs.Builder("40")
+            .AjouterSecteur("=HYPERLINK(\"http://exemple.test\",\"clic\")", TravailleurSocial.FromIdentifiant("TS-01"))
+            .Affecter("=HYPERLINK(\"http://exemple.test\",\"clic\")", ReferentielCommunes.Cog2026.DuDepartement("40").Select(c => c.Code))
+            .Build().GetValueOrThrow();
+        var csv = carte.Exporter();
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://exemple.test\"\",\"\"clic\"\")\",TS-01\n", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Secteur | Nord", "Secteur \\| Nord")]
+    [InlineData("A\nB", "A B")]
+    [InlineData("A\r\nB", "A B")]
+    [InlineData("C:\\x", "C:\\\\x")]
+    [InlineData("Dax", "Dax")]
+    public void Une_cellule_markdown_ne_casse_pas_le_tableau(string texte, string attendu) =>
+        Assert.Equal(attendu, Utility.EcritureMarkdown.Cellule(texte));
+}

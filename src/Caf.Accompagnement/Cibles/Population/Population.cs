@@ -331,7 +331,8 @@ public sealed class Population
                     indicateurs |= (uint)IndicateursFoyer.RsaMajore;
                 }
 
-                prestations += p.MontantMensuel.Centimes;
+                // Somme saturée : au-delà de la capacité d'une population, l'erreur ci-dessous (jamais un débordement muet).
+                prestations = p.MontantMensuel.Centimes > long.MaxValue - prestations ? long.MaxValue : prestations + p.MontantMensuel.Centimes;
             }
 
             foreach (var c in foyer.Canaux)

@@ -50,8 +50,9 @@ public sealed class ResultatDeSegmentation
     // Ligne 0 : hors des secteurs ; ligne s + 1 : secteur s.
     internal long[] ComptesInternes { get; }
 
-    /// <summary>La date de référence.</summary>
-    public LocalDate Reference { get; }
+    /// <summary>La date de référence de la dernière segmentation écrite dans ce résultat (<see cref="Segmentation.SegmenterDans"/>
+    /// la remplace par la sienne).</summary>
+    public LocalDate Reference { get; internal set; }
 
     /// <summary>Les cibles, dans l'ordre des bits.</summary>
     public ImmutableArray<ICible> Cibles { get; }

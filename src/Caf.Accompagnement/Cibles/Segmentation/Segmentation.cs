@@ -150,7 +150,8 @@ public sealed partial class Segmentation
 
     /// <summary>
     /// Segmente de nouveau dans les tables d'un résultat existant (même population, mêmes secteurs) : aucune allocation
-    /// proportionnelle au nombre de foyers, pour les traitements répétés.
+    /// proportionnelle au nombre de foyers, pour les traitements répétés. Le résultat prend la date de référence de
+    /// cette segmentation (<see cref="ResultatDeSegmentation.Reference"/>, <see cref="ResultatDeSegmentation.Tableau"/>).
     /// </summary>
     /// <param name="resultat">Le résultat à remplir, créé par <see cref="Segmenter"/> d'une segmentation aux mêmes cibles.</param>
     /// <param name="partitions">Le nombre de partitions ; par défaut le nombre de processeurs.</param>
@@ -160,6 +161,7 @@ public sealed partial class Segmentation
         Preconditions.CheckNotNull(resultat);
         Preconditions.CheckArgument(resultat.Cibles.SequenceEqual(Cibles), nameof(resultat), "Le résultat n'a pas les cibles de cette segmentation.");
         Preconditions.CheckArgumentRange(nameof(partitions), partitions, 0, 4096);
+        resultat.Reference = Reference;
         var population = resultat.Population;
         var n = population.Count;
         var p = partitions == 0 ? Environment.ProcessorCount : partitions;

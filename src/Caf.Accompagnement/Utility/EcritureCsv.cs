@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace Caf.Accompagnement.Utility;
+
+/// <summary>
+/// Écriture des champs de tous les exports CSV de la bibliothèque : neutralisation des formules (injection CSV) et
+/// guillemets au besoin.
+/// </summary>
+/// <remarks>
+/// Un tableur exécute une cellule qui commence par <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, une tabulation ou un retour
+/// chariot (<c>=HYPERLINK(…)</c>). Un tel champ est préfixé d'une apostrophe (<c>'=HYPERLINK(…)</c>), qu'un tableur
+/// affiche comme du texte ; un nombre (<c>-12.50</c>) reste intact.
+/// </remarks>
+internal static class EcritureCsv
+{
+    /// <summary>Le champ, préfixé d'une apostrophe s'il commence par un caractère de formule et n'est pas un nombre.</summary>
+    internal static string Neutraliser(string champ)
+    {
+        Preconditions.CheckNotNull(champ);
+        if (champ.Length == 0 || champ[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        {
+            return champ;
+        }
+
+        return decimal.TryParse(champ, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? champ
+            : "'" + champ;
+    }
+
+    /// <summary>Écrit un champ neutralisé, entre guillemets s'il contient une virgule, un guillemet ou une fin de ligne.</summary>
+    internal static void EcrireChamp(TextWriter sortie, string champ)
+    {
+        var texte = Neutraliser(champ);
+        if (texte.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            sortie.Write(texte);
+            return;
+        }
+
+        var sb = new StringBuilder(texte.Length + 2);
+        sb.Append('"').Append(texte.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        sortie.Write(sb.ToString());
+    }
+}
