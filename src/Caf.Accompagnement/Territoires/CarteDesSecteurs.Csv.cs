@@ -57,7 +57,7 @@ public sealed partial class CarteDesSecteurs
         var declarations = new List<DeclarationSecteur>();
         var parNom = new Dictionary<string, DeclarationSecteur>(StringComparer.Ordinal);
         var affectations = new List<AffectationCommune>();
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "secteur", erreurs, LectureCsv.FichierVide("secteur")))
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "secteur", erreurs, LectureCsv.FichierVide("secteur"), ColonnesFacultatives[0]))
         {
             var o = LectureCsv.LireEntete(fichier?.Csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs);
             if (fichier is null || o is null)

@@ -255,7 +255,7 @@ public sealed partial class ReferentielCommunes
 
         if (erreurs.Count > 0)
         {
-            return Resultat<ReferentielCommunes>.Echec(LecteurCsv.Borner([.. erreurs.OrderBy(e => e.Ligne ?? 0)], "referentiel"));
+            return Resultat<ReferentielCommunes>.Echec(LecteurCsv.Borner([.. erreurs.OrderBy(e => e.Ligne ?? int.MaxValue)], "referentiel"));
         }
 
         return new ReferentielCommunes(millesime, communes, table);

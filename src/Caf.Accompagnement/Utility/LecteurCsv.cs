@@ -150,16 +150,15 @@ internal sealed class LecteurCsv : IDisposable
             return erreurs;
         }
 
-        return
-        [
-            .. erreurs.Take(Erreurs.MaximumParImport),
-            new Erreur(
-                $"{module}.erreurs.nombre",
-                "fichier",
-                null,
-                string.Create(CultureInfo.InvariantCulture, $"Plus de {Erreurs.MaximumParImport} erreurs : seules les {Erreurs.MaximumParImport} premières sont rapportées, et la lecture s'est arrêtée. Corriger le fichier (encodage, séparateur, en-tête ?) puis relancer l'import.")),
-        ];
+        return [.. erreurs.Take(Erreurs.MaximumParImport), TropDErreurs(module)];
     }
+
+    private static Erreur TropDErreurs(string module) =>
+        new(
+            $"{module}.erreurs.nombre",
+            "fichier",
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"Plus de {Erreurs.MaximumParImport} erreurs : seules les {Erreurs.MaximumParImport} premières sont rapportées, et la lecture s'est arrêtée. Corriger le fichier (encodage, séparateur, en-tête ?) puis relancer l'import."));
 
     /// <summary>Le nom de la colonne d'ordinal donné, tel qu'écrit dans l'en-tête (sans espaces autour).</summary>
     /// <param name="ordinal">L'ordinal.</param>
@@ -180,6 +179,7 @@ internal sealed class LecteurCsv : IDisposable
             if (_erreurs.Count >= Erreurs.MaximumParImport)
             {
                 _arrete = true;
+                _erreurs.Add(TropDErreurs(_module));
                 return false;
             }
 

@@ -153,8 +153,8 @@ internal sealed class TexteSuivi : TextReader
 
     /// <summary>
     /// Situe le champ d'ordinal donné d'un enregistrement : la ligne physique où il commence, le début de son texte brut
-    /// (au plus <paramref name="longueurMax"/> caractères) et s'il est fermé (guillemet fermant trouvé, ou champ sans
-    /// guillemet) ; l'extrait s'arrête à la fin du champ s'il est fermé, à la fin de la ligne sinon.
+    /// (au plus <paramref name="longueurMax"/> caractères) et s'il est fermé (guillemet fermant trouvé sur la même ligne,
+    /// ou champ sans guillemet) ; l'extrait s'arrête à la fin du champ s'il est fermé, à la fin de la ligne sinon.
     /// </summary>
     /// <param name="index">L'indice de l'enregistrement.</param>
     /// <param name="ordinal">L'ordinal du champ (0 pour le premier).</param>
@@ -224,8 +224,10 @@ internal sealed class TexteSuivi : TextReader
         if (!reste.IsEmpty && reste[0] == '"')
         {
             var fermant = FinDeGuillemets(reste);
-            if (fermant < 0)
+            if (fermant < 0 || reste[..fermant].IndexOfAny('\r', '\n') >= 0)
             {
+                // Jamais fermé, ou fermé sur une ligne suivante (le guillemet fermant est peut-être celui d'un autre
+                // enregistrement) : l'extrait s'arrête à la fin de la ligne, et peut déborder sur les champs suivants.
                 ferme = false;
             }
             else

@@ -20,6 +20,18 @@ public sealed class CampagneTest
         FoyersDeTest.Builder(i, commune).AvecEnfant(new LocalDate(2016, 1, 1)).Telephone().Valide();
 
     [Fact]
+    public void Deux_foyers_au_meme_numero_donnent_une_erreur_sans_le_numero_et_non_une_exception()
+    {
+        var r = FoyersDeTest.Planificateur().Planifier([Suspendu(1), Suspendu(2), Suspendu(1)], Lundi);
+
+        var e = Assert.Single(r.Erreurs);
+        Assert.Equal(("campagne.foyer.doublon", "foyers", (string?)null, "$[2]"), (e.Code, e.Champ, e.Valeur, e.Chemin));
+        Assert.Contains("n° 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("n° 1", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Suspendu(1).Numero.EnClair, e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Un_seul_contact_par_foyer_motifs_fusionnes_priorite_du_plus_grave()
     {
         var foyer = FoyersDeTest.Builder(1)

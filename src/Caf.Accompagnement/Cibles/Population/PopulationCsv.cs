@@ -123,7 +123,7 @@ public static class PopulationCsv
 
         if (!population.Reussi)
         {
-            erreurs = [.. erreurs.Concat(population.Erreurs).OrderBy(e => e.Ligne ?? 0)];
+            erreurs = [.. erreurs.Concat(population.Erreurs).OrderBy(e => e.Ligne ?? int.MaxValue)];
         }
 
         return Resultat<Population>.Echec(LecteurCsv.Borner(erreurs, "population"));
