@@ -29,7 +29,7 @@ internal static class EtapeRuptures
         const int taille = 5_000;
         var population = Enumerable.Range(0, taille).Select(i => Generer(hasard, i, communes, options.Date)).ToList();
         var chrono = Stopwatch.StartNew();
-        var campagne = planificateur.Planifier(population, options.Date);
+        var campagne = planificateur.Planifier(population, options.Date).Valeur;
         Console.WriteLine($"{taille} foyers évalués au {Dates.Formater(options.Date)} en {chrono.ElapsedMilliseconds} ms : {campagne.Contacts.Length} contacts, {campagne.NombreEcartes} écartés.");
         foreach (var g in Gravite.Toutes)
         {
@@ -71,7 +71,7 @@ internal static class EtapeRuptures
         chrono.Restart();
         var miseAJour = planificateur.MettreAJour(campagne, modifies, [], lendemain);
         var tempsIncremental = chrono.ElapsedMilliseconds;
-        var complete = planificateur.Planifier(population, lendemain, campagne);
+        var complete = planificateur.Planifier(population, lendemain, campagne).Valeur;
         Console.WriteLine(
             $"Mise à jour du {Dates.Formater(lendemain)} : {miseAJour.FoyersReevalues} foyers réévalués sur {taille} en {tempsIncremental} ms, "
             + $"{miseAJour.Contacts.Length} contacts, {miseAJour.Historique.Count} foyers avec un historique ; "

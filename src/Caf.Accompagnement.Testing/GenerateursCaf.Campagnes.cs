@@ -89,8 +89,8 @@ public static partial class GenerateursCaf
     private static Campagne PlanifierCampagne(
         PlanificateurDeCampagne planificateur, Foyer[] foyers, LocalDate reference, (IssueDuContact? Issue, int Jours)[] issues, int suite, (IssueDuContact? Issue, int Jours)[] issuesSuite)
     {
-        var campagne = Enregistrer(planificateur.Planifier(foyers, reference), issues);
-        return suite == 0 ? campagne : Enregistrer(planificateur.Planifier(foyers, reference.PlusDays(suite), campagne), issuesSuite);
+        var campagne = Enregistrer(planificateur.Planifier(foyers, reference).Valeur, issues);
+        return suite == 0 ? campagne : Enregistrer(planificateur.Planifier(foyers, reference.PlusDays(suite), campagne).Valeur, issuesSuite);
     }
 
     private static Campagne Enregistrer(Campagne campagne, (IssueDuContact? Issue, int Jours)[] issues)

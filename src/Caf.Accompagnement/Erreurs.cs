@@ -5,9 +5,20 @@ using Caf.Accompagnement.Utility;
 namespace Caf.Accompagnement;
 
 /// <summary>Une liste non vide d'<see cref="Erreur"/>, dans l'ordre où elles ont été trouvées.</summary>
-/// <remarks>Une validation rapporte toutes ses erreurs en une fois ; cette liste n'est jamais vide.</remarks>
+/// <remarks>
+/// <para>Une validation rapporte toutes ses erreurs en une fois ; cette liste n'est jamais vide.</para>
+/// <para>Un import de fichier (CSV) garde au plus <see cref="MaximumParImport"/> erreurs, suivies d'une erreur
+/// <c>{module}.erreurs.nombre</c> qui dit que la liste est coupée : un fichier entièrement faux ne produit pas des
+/// millions d'erreurs.</para>
+/// </remarks>
 public sealed class Erreurs : IReadOnlyList<Erreur>, IEquatable<Erreurs>
 {
+    /// <summary>
+    /// Le nombre maximal d'erreurs gardées par un import de fichier : au-delà, la lecture s'arrête et une dernière
+    /// erreur <c>{module}.erreurs.nombre</c> (sans ligne) signale que la liste est coupée.
+    /// </summary>
+    public const int MaximumParImport = 1000;
+
     private readonly ImmutableArray<Erreur> _erreurs;
 
     /// <summary>Crée une liste d'erreurs.</summary>

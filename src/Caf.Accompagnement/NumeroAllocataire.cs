@@ -52,7 +52,8 @@ public readonly struct NumeroAllocataire : IEquatable<NumeroAllocataire>, ICompa
     /// <param name="texte">Le texte : 7 chiffres, espaces permis.</param>
     /// <param name="champ">Nom du champ, pour l'erreur.</param>
     /// <returns>Le numéro, ou l'erreur <c>allocataire.numero.vide</c>, <c>allocataire.numero.format</c> ou
-    /// <c>allocataire.numero.longueur</c> (la valeur citée est masquée).</returns>
+    /// <c>allocataire.numero.longueur</c> (la valeur citée est le masque fixe <see cref="Erreur.ValeurMasquee"/>, et le
+    /// message ne dit pas combien de chiffres ont été reçus).</returns>
     public static Resultat<NumeroAllocataire> Create(string? texte, string champ = "numero_allocataire")
     {
         if (string.IsNullOrWhiteSpace(texte))
@@ -83,7 +84,7 @@ public readonly struct NumeroAllocataire : IEquatable<NumeroAllocataire>, ICompa
 
         if (chiffres != Longueur)
         {
-            return Resultat<NumeroAllocataire>.Echec(new Erreur("allocataire.numero.longueur", champ, Masquer(texte), $"Un numéro allocataire a {Longueur} chiffres ; reçu {chiffres}."));
+            return Resultat<NumeroAllocataire>.Echec(new Erreur("allocataire.numero.longueur", champ, Masquer(texte), $"Un numéro allocataire a {Longueur} chiffres."));
         }
 
         return new NumeroAllocataire(valeur);
@@ -99,11 +100,13 @@ public readonly struct NumeroAllocataire : IEquatable<NumeroAllocataire>, ICompa
         return r.TryGetValue(out var n) ? n : throw new FormatException(r.Erreurs[0].ToString());
     }
 
-    /// <summary>Masque un texte qui contient peut-être un numéro : seuls les deux derniers caractères restent visibles.</summary>
+    /// <summary>
+    /// Masque, pour une erreur, un texte qui contient peut-être un numéro : le masque fixe <see cref="Erreur.ValeurMasquee"/>,
+    /// qui ne révèle ni la longueur ni aucun caractère du texte.
+    /// </summary>
     /// <param name="texte">Le texte.</param>
-    /// <returns>Le texte masqué.</returns>
-    internal static string Masquer(string texte) =>
-        texte.Length <= 2 ? new string('*', texte.Length) : new string('*', texte.Length - 2) + texte[^2..];
+    /// <returns>Le masque.</returns>
+    internal static string Masquer(string texte) => Erreur.ValeurMasquee;
 
     /// <inheritdoc/>
     public bool Equals(NumeroAllocataire other) => _valeurPlusUn == other._valeurPlusUn;
@@ -131,5 +134,5 @@ public readonly struct NumeroAllocataire : IEquatable<NumeroAllocataire>, ICompa
 
     /// <summary>Forme masquée (<c>*****56</c>) : le numéro est une donnée personnelle.</summary>
     /// <returns>Le numéro masqué, ou <c>(non défini)</c>.</returns>
-    public override string ToString() => EstDefini ? Masquer(EnClair) : "(non défini)";
+    public override string ToString() => EstDefini ? string.Concat("*****", EnClair.AsSpan(Longueur - 2)) : "(non défini)";
 }

@@ -83,7 +83,7 @@ var foyerSuspendu = Foyer.Builder(NumeroAllocataire.Parse("0123457"), CodeCommun
 var planificateur = new PlanificateurDeCampagne(
     new DetecteurDeRuptures(CatalogueDesPublics.ParDefaut(), PolitiqueDeCampagne.ParDefaut),
     new AffectationParCommune([new SecteurAffecte("NORD", new Intervenant("TS-NORD", "Travailleur social du secteur Nord", TypeIntervenant.TravailleurSocial), [CodeCommune.Parse("40192")])]));
-var campagne = planificateur.Planifier([foyer, foyerSuspendu], campagneReference);
+var campagne = planificateur.Planifier([foyer, foyerSuspendu], campagneReference).Valeur;
 campagne = campagne.Contacts.IsEmpty ? campagne : campagne.Enregistrer(campagne.Contacts[0].Numero, campagneReference, IssueDuContact.Injoignable).Valeur.Campagne;
 var jsonCampagne = CampagnesJson.Ecrire(campagne);
 var campagneRelue = CampagnesJson.Lire(jsonCampagne);

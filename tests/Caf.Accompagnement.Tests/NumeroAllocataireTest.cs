@@ -98,16 +98,17 @@ public sealed class NumeroAllocataireTest
     }
 
     [Fact]
-    public void Un_numero_trop_long_nomme_le_nombre_de_chiffres_recus()
+    public void Un_numero_refuse_est_cite_par_un_masque_fixe_qui_ne_revele_ni_longueur_ni_caracteres()
     {
         var e = Assert.Single(NumeroAllocataire.Create("12345678").Erreurs);
         Assert.Equal("allocataire.numero.longueur", e.Code);
         Assert.Equal("numero_allocataire", e.Champ);
-        Assert.Contains("reçu 8", e.Message, StringComparison.Ordinal);
-        Assert.Equal("******78", e.Valeur);
-        Assert.Equal("**", Assert.Single(NumeroAllocataire.Create("1x").Erreurs).Valeur);
-        Assert.Equal("*x3", Assert.Single(NumeroAllocataire.Create("1x3").Erreurs).Valeur);
-        Assert.Equal("*", Assert.Single(NumeroAllocataire.Create("x").Erreurs).Valeur);
+        Assert.DoesNotContain("8", e.Message, StringComparison.Ordinal);
+        Assert.Equal(Erreur.ValeurMasquee, e.Valeur);
+        Assert.Equal("***", Assert.Single(NumeroAllocataire.Create("1x").Erreurs).Valeur);
+        Assert.Equal("***", Assert.Single(NumeroAllocataire.Create("1x3").Erreurs).Valeur);
+        Assert.Equal("***", Assert.Single(NumeroAllocataire.Create("x").Erreurs).Valeur);
+        Assert.Equal("***", Assert.Single(NumeroAllocataire.Create(new string('9', 10_000)).Erreurs).Valeur);
     }
 
     [Property]

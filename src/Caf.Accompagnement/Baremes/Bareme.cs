@@ -166,7 +166,7 @@ public sealed class Bareme<T>
 
         if (erreurs.Count > 0)
         {
-            return Resultat<Bareme<T>>.Echec(erreurs);
+            return Resultat<Bareme<T>>.Echec(LecteurCsv.Borner(erreurs, "bareme"));
         }
 
         return Create(nom, valeurs, fin);

@@ -122,7 +122,7 @@ public sealed partial class PolitiqueDeCiblage
 
         if (erreurs.Count > 0)
         {
-            return Resultat<PolitiqueDeCiblage>.Echec(erreurs);
+            return Resultat<PolitiqueDeCiblage>.Echec(LecteurCsv.Borner(erreurs, "ciblage"));
         }
 
         return Create(nom, cibles);

@@ -44,18 +44,20 @@ public sealed class PlanificateurDeCampagne
     /// <summary>Planifie une campagne complète sur une population, sans historique.</summary>
     /// <param name="foyers">Les foyers (numéros distincts).</param>
     /// <param name="reference">La date de référence.</param>
-    /// <returns>La campagne.</returns>
-    /// <exception cref="ArgumentException">Deux foyers ont le même numéro.</exception>
-    public Campagne Planifier(IEnumerable<Foyer> foyers, LocalDate reference) =>
+    /// <returns>La campagne, ou l'erreur <c>campagne.foyer.doublon</c> pour chaque foyer dont le numéro allocataire est
+    /// celui d'un foyer précédent (l'erreur cite les rangs des deux foyers, jamais le numéro).</returns>
+    /// <exception cref="ArgumentNullException">La liste ou un foyer est nul.</exception>
+    public Resultat<Campagne> Planifier(IEnumerable<Foyer> foyers, LocalDate reference) =>
         Planifier(foyers, reference, ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>>.Empty);
 
     /// <summary>Planifie une campagne complète sur une population, en gardant l'historique d'une campagne précédente.</summary>
     /// <param name="foyers">Les foyers (numéros distincts).</param>
     /// <param name="reference">La date de référence.</param>
     /// <param name="precedente">La campagne précédente, dont l'historique est repris.</param>
-    /// <returns>La campagne.</returns>
-    /// <exception cref="ArgumentException">Deux foyers ont le même numéro.</exception>
-    public Campagne Planifier(IEnumerable<Foyer> foyers, LocalDate reference, Campagne precedente) =>
+    /// <returns>La campagne, ou l'erreur <c>campagne.foyer.doublon</c> pour chaque foyer dont le numéro allocataire est
+    /// celui d'un foyer précédent.</returns>
+    /// <exception cref="ArgumentNullException">La liste, un foyer ou la campagne précédente est nul.</exception>
+    public Resultat<Campagne> Planifier(IEnumerable<Foyer> foyers, LocalDate reference, Campagne precedente) =>
         Planifier(foyers, reference, Preconditions.CheckNotNull(precedente).Historique);
 
     /// <summary>
@@ -101,14 +103,35 @@ public sealed class PlanificateurDeCampagne
         return Construire(detections.ToImmutable(), precedente.Historique, reference, vus.Count);
     }
 
-    private Campagne Planifier(IEnumerable<Foyer> foyers, LocalDate reference, ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>> historique)
+    private Resultat<Campagne> Planifier(IEnumerable<Foyer> foyers, LocalDate reference, ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>> historique)
     {
-        Preconditions.CheckNotNull(foyers);
-        var detections = ImmutableDictionary.CreateBuilder<NumeroAllocataire, DetectionFoyer>();
-        foreach (var f in foyers)
+        var liste = Preconditions.CheckNotNull(foyers) as IReadOnlyList<Foyer> ?? [.. foyers];
+        var rangs = new Dictionary<NumeroAllocataire, int>();
+        List<Erreur>? doublons = null;
+        var rang = 0;
+        foreach (var f in liste)
         {
             Preconditions.CheckNotNull(f);
-            Preconditions.CheckArgument(!detections.ContainsKey(f.Numero), nameof(foyers), "Deux foyers ont le même numéro allocataire.");
+            rang++;
+            if (!rangs.TryAdd(f.Numero, rang))
+            {
+                (doublons ??= []).Add(new Erreur(
+                    "campagne.foyer.doublon",
+                    "foyers",
+                    null,
+                    string.Create(CultureInfo.InvariantCulture, $"Le foyer n° {rang} a le même numéro allocataire que le foyer n° {rangs[f.Numero]} : un foyer par numéro."),
+                    chemin: string.Create(CultureInfo.InvariantCulture, $"$[{rang - 1}]")));
+            }
+        }
+
+        if (doublons is not null)
+        {
+            return Resultat<Campagne>.Echec(doublons.Count > Erreurs.MaximumParImport ? doublons.Take(Erreurs.MaximumParImport) : doublons);
+        }
+
+        var detections = ImmutableDictionary.CreateBuilder<NumeroAllocataire, DetectionFoyer>();
+        foreach (var f in liste)
+        {
             detections.Add(f.Numero, _detecteur.Detecter(f, reference));
         }
 

@@ -186,7 +186,7 @@ public sealed partial class FoyerBuilder
         {
             if (_enfants[i].DateNaissance <= _naissanceAllocataire)
             {
-                erreurs.Add(new Erreur("foyer.enfant.naissance", $"enfants[{i}].naissance", Dates.FormaterIso(_enfants[i].DateNaissance), "Un enfant à charge naît après l'allocataire."));
+                erreurs.Add(new Erreur("foyer.enfant.naissance", $"enfants[{i}].naissance", Erreur.ValeurMasquee, "Un enfant à charge naît après l'allocataire."));
             }
         }
 

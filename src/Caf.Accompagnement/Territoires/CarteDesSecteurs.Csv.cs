@@ -10,18 +10,23 @@ public sealed partial class CarteDesSecteurs
     private static readonly string[] ColonnesObligatoires = ["code_insee", "secteur"];
     private static readonly string[] ColonnesFacultatives = ["referent"];
 
-    /// <summary>Importe une carte depuis un flux CSV UTF-8 (avec ou sans BOM).</summary>
+    /// <summary>
+    /// Importe une carte depuis un flux CSV : UTF-8 (avec ou sans BOM) par défaut, ou l'encodage donné. Les octets
+    /// invalides pour l'encodage ne deviennent jamais des caractères de remplacement dans les noms : la ligne est refusée
+    /// (<c>secteur.csv.encodage</c>).
+    /// </summary>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="departement">Le département couvert (<c>40</c>).</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle (chaque
     /// remplacement est rapporté dans <see cref="Migrations"/>) au lieu de les refuser.</param>
+    /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
+    /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.</param>
     /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
     /// <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>).</returns>
-    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
+    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false, Encoding? encodage = null)
     {
-        Preconditions.CheckNotNull(flux);
-        using var lecteur = new StreamReader(flux, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
         return Importer(lecteur, departement, referentiel, migrerLesAnciensCodes);
     }
 
@@ -33,10 +38,11 @@ public sealed partial class CarteDesSecteurs
     /// remplacement est rapporté dans <see cref="Migrations"/>) au lieu de les refuser.</param>
     /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (l'en-tête est la ligne 1).</returns>
     /// <remarks>
-    /// <para>Acceptés : BOM UTF-8, fins de ligne LF ou CRLF, champs entre guillemets (RFC 4180), espaces autour des
-    /// champs, lignes blanches (ignorées), colonnes d'en-tête dans n'importe quel ordre et casse.</para>
+    /// <para>Acceptés : BOM (U+FEFF) en tête, fins de ligne LF ou CRLF, champs entre guillemets (RFC 4180), espaces
+    /// autour des champs, lignes blanches (ignorées), colonnes d'en-tête dans n'importe quel ordre et casse.</para>
     /// <para>Refusés, avec leur ligne : en-tête absente, colonne inconnue ou manquante (<c>secteur.entete.*</c>), ligne
-    /// au mauvais nombre de champs (<c>secteur.ligne.format</c>), code mal formé (<c>commune.code.*</c>), nom de secteur
+    /// au mauvais nombre de champs (<c>secteur.ligne.format</c>), enregistrement trop long (<c>secteur.csv.taille</c>),
+    /// caractère de décodage raté (<c>secteur.csv.encodage</c>), code mal formé (<c>commune.code.*</c>), nom de secteur
     /// vide (<c>secteur.nom.vide</c>), identifiant de travailleur social invalide (<c>referent.identifiant.*</c>), code
     /// inconnu, commune d'un autre département, code en double (même ligne répétée comprise), commune dans deux secteurs,
     /// ancien code sans migration ; puis, sans ligne, chaque commune du département absente de la carte.</para>
@@ -51,7 +57,7 @@ public sealed partial class CarteDesSecteurs
         var declarations = new List<DeclarationSecteur>();
         var parNom = new Dictionary<string, DeclarationSecteur>(StringComparer.Ordinal);
         var affectations = new List<AffectationCommune>();
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "secteur", erreurs, LectureCsv.FichierVide("secteur")))
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "secteur", erreurs, LectureCsv.FichierVide("secteur"), ColonnesFacultatives[0]))
         {
             var o = LectureCsv.LireEntete(fichier?.Csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs);
             if (fichier is null || o is null)
@@ -123,7 +129,8 @@ public sealed partial class CarteDesSecteurs
             }
         }
 
-        return Valider(referentiel, departement, declarations, affectations, migrerLesAnciensCodes, erreurs);
+        var carte = Valider(referentiel, departement, declarations, affectations, migrerLesAnciensCodes, erreurs);
+        return carte.Reussi ? carte : Resultat<CarteDesSecteurs>.Echec(LecteurCsv.Borner(carte.Erreurs, "secteur"));
     }
 
     /// <summary>Exporte la carte au format d'import : <c>code_insee,secteur,referent</c>, une ligne par commune, secteur par secteur.</summary>

@@ -4,7 +4,7 @@ using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Territoires;
 
-/// <summary>Lecture (avec <see cref="Utility.LecteurCsv"/>) et écriture des CSV du module (RFC 4180, virgule, UTF-8 avec ou sans BOM, fins de ligne LF ou CRLF).</summary>
+/// <summary>Lecture (avec <see cref="Utility.LecteurCsv"/>) et écriture des CSV du module (RFC 4180, virgule, UTF-8 avec ou sans BOM par défaut, fins de ligne LF ou CRLF).</summary>
 internal static class LectureCsv
 {
     private const char Bom = '\uFEFF';
@@ -34,17 +34,25 @@ internal static class LectureCsv
             return null;
         }
 
-        for (var i = 0; i < csv.FieldCount; i++)
+        var noms = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).TrimStart(Bom).Trim()).ToArray();
+        if (!noms.Any(n => attendues.Contains(n, StringComparer.OrdinalIgnoreCase)))
         {
-            var nom = csv.GetName(i).TrimStart(Bom).Trim();
+            // Aucune colonne attendue : la première ligne est sans doute une donnée (fichier sans en-tête), qui n'est pas citée.
+            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, $"La ligne 1 n'est pas l'en-tête « {formeAttendue} » : aucune colonne attendue n'y figure (un fichier sans en-tête commence directement par les données).", 1));
+            return null;
+        }
+
+        for (var i = 0; i < noms.Length; i++)
+        {
+            var nom = noms[i];
             var rang = Array.FindIndex(attendues, a => string.Equals(a, nom, StringComparison.OrdinalIgnoreCase));
             if (rang < 0)
             {
-                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_inconnue", "entete", nom, $"Colonne inconnue « {nom} » : l'en-tête attendue est « {formeAttendue} ».", 1));
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_inconnue", "entete", nom, $"Colonne inconnue « {Erreur.Borner(nom)} » : l'en-tête attendue est « {formeAttendue} ».", 1));
             }
             else if (ordinaux[rang] >= 0)
             {
-                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_doublon", "entete", nom, $"La colonne « {nom} » figure deux fois dans l'en-tête.", 1));
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_doublon", "entete", nom, $"La colonne « {Erreur.Borner(nom)} » figure deux fois dans l'en-tête.", 1));
             }
             else
             {

@@ -11,11 +11,15 @@ public sealed partial class ReferentielCommunes
     private static readonly string[] Colonnes = ["code_insee", "nom", "codes_postaux", "population", "code_epci", "anciens_codes", "departement"];
 
     /// <summary>
-    /// Charge un millésime du COG depuis un flux CSV UTF-8 (avec ou sans BOM), au format du millésime embarqué :
+    /// Charge un millésime du COG depuis un flux CSV, UTF-8 (avec ou sans BOM) par défaut ou dans l'encodage donné, au
+    /// format du millésime embarqué :
     /// <c>code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement</c>.
     /// </summary>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
+    /// <param name="encodage">L'encodage du flux ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors
+    /// suivi. Des octets invalides pour l'encodage refusent leur ligne (<c>referentiel.csv.encodage</c>) : un nom de
+    /// commune n'est jamais importé avec un caractère de remplacement.</param>
     /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
     /// <remarks>
     /// <para>Colonnes : <c>codes_postaux</c> et <c>anciens_codes</c> séparent leurs valeurs par <c>;</c> ;
@@ -25,14 +29,13 @@ public sealed partial class ReferentielCommunes
     /// n'existe plus et <see cref="CodeCommune"/> ne les représente pas.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">Le flux est nul.</exception>
-    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime)
+    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime, Encoding? encodage = null)
     {
-        Preconditions.CheckNotNull(flux);
-        using var lecteur = new StreamReader(flux, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
         return Charger(lecteur, millesime);
     }
 
-    /// <summary>Charge un millésime du COG depuis un texte CSV (voir <see cref="Charger(Stream, string)"/>).</summary>
+    /// <summary>Charge un millésime du COG depuis un texte CSV (voir <see cref="Charger(Stream, string, Encoding?)"/>).</summary>
     /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
     /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
     /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
@@ -252,7 +255,7 @@ public sealed partial class ReferentielCommunes
 
         if (erreurs.Count > 0)
         {
-            return Resultat<ReferentielCommunes>.Echec(erreurs.OrderBy(e => e.Ligne ?? 0));
+            return Resultat<ReferentielCommunes>.Echec(LecteurCsv.Borner([.. erreurs.OrderBy(e => e.Ligne ?? int.MaxValue)], "referentiel"));
         }
 
         return new ReferentielCommunes(millesime, communes, table);

@@ -27,18 +27,19 @@ public sealed class TravailleurSocial : IEquatable<TravailleurSocial>
     /// <param name="identifiant">Le texte (les espaces autour sont ignorés).</param>
     /// <param name="champ">Nom du champ, pour l'erreur.</param>
     /// <returns>Le travailleur social, ou l'erreur <c>referent.identifiant.vide</c>, <c>referent.identifiant.longueur</c>
-    /// ou <c>referent.identifiant.format</c>.</returns>
+    /// ou <c>referent.identifiant.format</c> ; un identifiant refusé peut être un nom : la valeur citée est le masque
+    /// <see cref="Erreur.ValeurMasquee"/>.</returns>
     public static Resultat<TravailleurSocial> Create(string? identifiant, string champ = "referent")
     {
         var texte = identifiant?.Trim() ?? string.Empty;
         if (texte.Length == 0)
         {
-            return Resultat<TravailleurSocial>.Echec(new Erreur("referent.identifiant.vide", champ, identifiant, "L'identifiant du travailleur social est obligatoire."));
+            return Resultat<TravailleurSocial>.Echec(new Erreur("referent.identifiant.vide", champ, null, "L'identifiant du travailleur social est obligatoire."));
         }
 
         if (texte.Length > LongueurMax)
         {
-            return Resultat<TravailleurSocial>.Echec(new Erreur("referent.identifiant.longueur", champ, texte, $"Un identifiant de travailleur social a au plus {LongueurMax} caractères."));
+            return Resultat<TravailleurSocial>.Echec(new Erreur("referent.identifiant.longueur", champ, Erreur.ValeurMasquee, $"Un identifiant de travailleur social a au plus {LongueurMax} caractères."));
         }
 
         if (!texte.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || !texte.Any(char.IsAsciiDigit))
@@ -46,7 +47,7 @@ public sealed class TravailleurSocial : IEquatable<TravailleurSocial>
             return Resultat<TravailleurSocial>.Echec(new Erreur(
                 "referent.identifiant.format",
                 champ,
-                texte,
+                Erreur.ValeurMasquee,
                 "Un identifiant de travailleur social est pseudonyme : lettres sans accent, chiffres, « - », « _ » ou « . », avec au moins un chiffre (par exemple TS-04), jamais un nom."));
         }
 

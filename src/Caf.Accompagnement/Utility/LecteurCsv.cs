@@ -1,25 +1,35 @@
 using System.Globalization;
+using System.Text;
 using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Utility;
 
 /// <summary>
 /// Lecture commune à tous les imports CSV de la bibliothèque (RFC 4180, séparateur virgule, en-tête obligatoire) :
-/// situe chaque enregistrement par sa <b>ligne physique</b> et transforme un fichier mal formé en erreur
-/// <c>{module}.csv.format</c>, jamais en exception.
+/// situe chaque enregistrement par sa <b>ligne physique</b> et transforme un fichier mal formé en erreur, jamais en
+/// exception.
 /// </summary>
 /// <remarks>
 /// <para><b>Lignes.</b> La ligne rapportée est la ligne physique du fichier (la première est 1, c'est l'en-tête) où
 /// commence l'enregistrement : un champ entre guillemets qui contient des sauts de ligne occupe plusieurs lignes
 /// physiques, que le compte suit (<c>\n</c>, <c>\r\n</c> ou <c>\r</c> seul). Pour une erreur de format, la ligne est
 /// celle où commence le champ fautif.</para>
-/// <para><b>Erreur de format.</b> Un guillemet mal placé (texte après un guillemet fermant, guillemet jamais fermé) ou un
-/// enregistrement trop long donne une erreur <c>{module}.csv.format</c> avec la ligne, le nom de la colonne (ou
-/// <c>entete</c>), un extrait du texte brut du champ (masqué pour une colonne personnelle) et la raison. La lecture
-/// s'arrête là : après un guillemet mal placé, on ne sait plus où finissent les enregistrements (un guillemet non fermé
-/// absorbe tout le reste du fichier), et le lecteur CSV refuse de continuer. Les erreurs des lignes précédentes sont
-/// gardées : le chargement échoue avec toutes les erreurs trouvées jusqu'à ce point, la dernière étant l'erreur de
-/// format.</para>
+/// <para><b>Texte.</b> Un BOM (U+FEFF) en tête du texte est sauté ; les lignes blanches (vides ou faites d'espaces) ne
+/// sont pas des enregistrements : <see cref="Lire"/> les passe, où qu'elles soient.</para>
+/// <para><b>Enregistrements refusés, la lecture continue.</b> Un enregistrement de plus de
+/// <see cref="TexteSuivi.LongueurMaximaleEnregistrement"/> caractères donne <c>{module}.csv.taille</c> ; un caractère
+/// de décodage raté (U+FFFD : octets invalides pour l'encodage ; U+0000 : fichier UTF-16 lu comme UTF-8) donne
+/// <c>{module}.csv.encodage</c> à sa ligne. Ni l'une ni l'autre ne cite le contenu ; l'enregistrement n'est pas transmis
+/// au chargement et la lecture passe au suivant.</para>
+/// <para><b>Erreur de format, la lecture s'arrête.</b> Un guillemet mal placé (texte après un guillemet fermant,
+/// guillemet jamais fermé) donne une erreur <c>{module}.csv.format</c> avec la ligne, le nom de la colonne (ou
+/// <c>entete</c>), un extrait du texte brut du champ et la raison. L'extrait est masqué (<see cref="Erreur.ValeurMasquee"/>)
+/// pour une colonne personnelle, une colonne inconnue, l'en-tête d'un import qui a des colonnes personnelles (un fichier
+/// sans en-tête commence par une donnée) et un guillemet jamais fermé suivi d'une colonne personnelle (l'extrait
+/// déborderait sur elle). Après un guillemet mal placé, on ne sait plus où finissent les enregistrements : les erreurs
+/// des lignes précédentes sont gardées, la dernière étant l'erreur de format.</para>
+/// <para><b>Nombre d'erreurs.</b> Dès que les erreurs du chargement atteignent <see cref="Erreurs.MaximumParImport"/>,
+/// la lecture s'arrête ; <see cref="Borner"/> coupe la liste finale et y ajoute <c>{module}.erreurs.nombre</c>.</para>
 /// </remarks>
 internal sealed class LecteurCsv : IDisposable
 {
@@ -32,13 +42,14 @@ internal sealed class LecteurCsv : IDisposable
         Delimiter = ',',
         Quote = '"',
         CsvStyle = CsvStyle.Standard,
+        BufferSize = 0x10000,
     };
 
     private readonly TexteSuivi _texte;
     private readonly string _module;
     private readonly string[] _colonnesPersonnelles;
     private readonly List<Erreur> _erreurs;
-    private int _ligneSuivante;
+    private int _index;
     private bool _arrete;
 
     private LecteurCsv(CsvDataReader csv, TexteSuivi texte, string module, string[] colonnesPersonnelles, List<Erreur> erreurs)
@@ -48,14 +59,6 @@ internal sealed class LecteurCsv : IDisposable
         _module = module;
         _colonnesPersonnelles = colonnesPersonnelles;
         _erreurs = erreurs;
-        var sauts = 0;
-        for (var i = 0; i < csv.FieldCount; i++)
-        {
-            sauts += SautsDeLigne(csv.GetName(i));
-        }
-
-        _ligneSuivante = 2 + sauts;
-        _texte.Oublier(_ligneSuivante);
     }
 
     /// <summary>Le lecteur Sylvan, positionné sur l'enregistrement courant.</summary>
@@ -64,125 +67,220 @@ internal sealed class LecteurCsv : IDisposable
     /// <summary>La ligne physique où commence l'enregistrement courant (l'en-tête est la ligne 1).</summary>
     internal int Ligne { get; private set; } = 1;
 
-    /// <summary>Vrai si la lecture s'est arrêtée sur une erreur de format (déjà ajoutée aux erreurs).</summary>
-    internal bool EnErreurDeFormat => _arrete;
+    /// <summary>
+    /// Un lecteur de texte sur un flux d'octets : par défaut UTF-8 (BOM UTF-8 facultatif ; un BOM UTF-16 ou UTF-32 fait
+    /// lire le flux dans cet encodage), sinon l'encodage donné. Les octets invalides deviennent U+FFFD, que la lecture
+    /// refuse ligne par ligne (<c>{module}.csv.encodage</c>).
+    /// </summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="encodage">L'encodage du flux, ou <see langword="null"/> pour UTF-8.</param>
+    /// <returns>Le lecteur, à fermer par l'appelant.</returns>
+    internal static StreamReader LecteurDeFlux(Stream flux, Encoding? encodage) =>
+        new(Preconditions.CheckNotNull(flux), encodage ?? new UTF8Encoding(false), detectEncodingFromByteOrderMarks: encodage is null, leaveOpen: true);
 
     /// <summary>
-    /// Ouvre le fichier et lit son en-tête ; <see langword="null"/> si le fichier est vide ou son en-tête mal formée
+    /// Ouvre le fichier et lit son en-tête ; <see langword="null"/> si le fichier est vide ou son en-tête illisible
     /// (l'erreur, ligne 1 ou ligne du champ fautif, est ajoutée à <paramref name="erreurs"/>).
     /// </summary>
     /// <param name="lecteur">Le texte CSV.</param>
     /// <param name="module">Le préfixe des codes d'erreur (<c>secteur</c>, <c>population</c>…).</param>
     /// <param name="erreurs">Les erreurs du chargement, complétées par ce lecteur.</param>
     /// <param name="fichierVide">L'erreur à rapporter pour un fichier vide (sans en-tête).</param>
-    /// <param name="colonnesPersonnelles">Les colonnes dont la valeur est personnelle (numéro allocataire) : leur extrait est masqué.</param>
+    /// <param name="colonnesPersonnelles">Les colonnes dont la valeur est personnelle (numéro allocataire, date de
+    /// naissance, nom) : leur extrait est masqué, et celui de l'en-tête aussi.</param>
     /// <returns>Le lecteur, positionné avant le premier enregistrement, ou <see langword="null"/>.</returns>
     internal static LecteurCsv? Ouvrir(TextReader lecteur, string module, List<Erreur> erreurs, Erreur fichierVide, params string[] colonnesPersonnelles)
     {
         Preconditions.CheckNotNull(lecteur);
         var texte = new TexteSuivi(lecteur);
+        CsvDataReader csv;
         try
         {
-            return new LecteurCsv(CsvDataReader.Create(texte, Options), texte, module, colonnesPersonnelles, erreurs);
+            csv = CsvDataReader.Create(texte, Options);
         }
         catch (CsvMissingHeadersException)
         {
             erreurs.Add(fichierVide);
             return null;
         }
-        catch (CsvFormatException ex)
+        catch (CsvFormatException ex) when (ex.RowNumber > 0)
         {
-            erreurs.Add(ErreurDeFormat(ex, texte, 1, null, module, personnelle: false));
+            // Le lecteur CSV lit le premier enregistrement en même temps que l'en-tête : l'erreur est la sienne.
+            var ligne = texte.EnregistrementNumero(ex.RowNumber)?.Ligne ?? 2;
+            erreurs.Add(Arret(module, "ligne", ligne, ex is CsvRecordTooLargeException ? RaisonTaille : Raison(ex), ex is CsvRecordTooLargeException ? "taille" : "format"));
             return null;
         }
+        catch (CsvFormatException ex)
+        {
+            var (ligne, extrait, _) = texte.Situer(0, ex is CsvRecordTooLargeException ? 0 : ex.FieldOrdinal, LongueurExtrait);
+            var masquer = colonnesPersonnelles.Length > 0 && extrait is not null;
+            erreurs.Add(new Erreur($"{module}.csv.format", "entete", masquer ? Erreur.ValeurMasquee : extrait, Message(ligne, null, Raison(ex)), ligne));
+            return null;
+        }
+
+        var entete = texte.EnregistrementNumero(0);
+        if (entete is { Tronque: true })
+        {
+            csv.Dispose();
+            erreurs.Add(Taille(module, "entete", 1));
+            return null;
+        }
+
+        if (entete is { LigneAnomalie: { } l })
+        {
+            csv.Dispose();
+            erreurs.Add(Encodage(module, "entete", l, null));
+            return null;
+        }
+
+        return new LecteurCsv(csv, texte, module, colonnesPersonnelles, erreurs);
     }
+
+    /// <summary>
+    /// La liste finale d'un chargement, bornée : au plus <see cref="Erreurs.MaximumParImport"/> erreurs, puis, si la
+    /// liste est coupée, l'erreur <c>{module}.erreurs.nombre</c>.
+    /// </summary>
+    /// <param name="erreurs">Les erreurs du chargement, dans leur ordre de rapport.</param>
+    /// <param name="module">Le préfixe des codes d'erreur.</param>
+    /// <returns>Les erreurs bornées.</returns>
+    internal static IReadOnlyList<Erreur> Borner(IReadOnlyList<Erreur> erreurs, string module)
+    {
+        if (erreurs.Count <= Erreurs.MaximumParImport)
+        {
+            return erreurs;
+        }
+
+        return [.. erreurs.Take(Erreurs.MaximumParImport), TropDErreurs(module)];
+    }
+
+    private static Erreur TropDErreurs(string module) =>
+        new(
+            $"{module}.erreurs.nombre",
+            "fichier",
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"Plus de {Erreurs.MaximumParImport} erreurs : seules les {Erreurs.MaximumParImport} premières sont rapportées, et la lecture s'est arrêtée. Corriger le fichier (encodage, séparateur, en-tête ?) puis relancer l'import."));
 
     /// <summary>Le nom de la colonne d'ordinal donné, tel qu'écrit dans l'en-tête (sans espaces autour).</summary>
     /// <param name="ordinal">L'ordinal.</param>
     /// <returns>Le nom, ou <see langword="null"/> hors de l'en-tête.</returns>
     internal string? NomDeColonne(int ordinal) =>
-        ordinal >= 0 && ordinal < Csv.FieldCount ? Csv.GetName(ordinal).Trim().TrimStart('\uFEFF') : null;
+        ordinal >= 0 && ordinal < Csv.FieldCount ? Csv.GetName(ordinal).Trim() : null;
 
     /// <summary>
-    /// Passe à l'enregistrement suivant. Faux à la fin du fichier, ou sur une erreur de format : l'erreur
-    /// <c>{module}.csv.format</c> est alors ajoutée et la lecture s'arrête (voir les remarques de la classe).
+    /// Passe à l'enregistrement suivant, lignes blanches et enregistrements refusés (trop long, décodage raté) passés.
+    /// Faux à la fin du fichier, sur une erreur de format (l'erreur <c>{module}.csv.format</c> est alors ajoutée et la
+    /// lecture s'arrête) ou quand les erreurs atteignent <see cref="Erreurs.MaximumParImport"/>.
     /// </summary>
     /// <returns>Vrai si un enregistrement a été lu.</returns>
     internal bool Lire()
     {
-        if (_arrete)
+        while (!_arrete)
         {
-            return false;
-        }
-
-        try
-        {
-            if (!Csv.Read())
+            if (_erreurs.Count >= Erreurs.MaximumParImport)
             {
+                _arrete = true;
+                _erreurs.Add(TropDErreurs(_module));
                 return false;
             }
-        }
-        catch (CsvFormatException ex)
-        {
-            _arrete = true;
-            var colonne = NomDeColonne(ex.FieldOrdinal);
-            var personnelle = colonne is null || _colonnesPersonnelles.Contains(colonne, StringComparer.OrdinalIgnoreCase);
-            _erreurs.Add(ErreurDeFormat(ex, _texte, _ligneSuivante, colonne, _module, personnelle));
-            return false;
+
+            try
+            {
+                if (!Csv.Read())
+                {
+                    return false;
+                }
+            }
+            catch (CsvFormatException ex)
+            {
+                _arrete = true;
+                _erreurs.Add(ErreurDeFormat(ex, _index + 1));
+                return false;
+            }
+
+            _index++;
+            var enregistrement = _texte.EnregistrementNumero(_index);
+            _texte.Oublier(_index);
+            Ligne = enregistrement?.Ligne ?? Ligne + 1;
+            if (enregistrement is { Tronque: true })
+            {
+                _erreurs.Add(Taille(_module, "ligne", Ligne));
+                continue;
+            }
+
+            if (enregistrement is { LigneAnomalie: { } l })
+            {
+                _erreurs.Add(Encodage(_module, NomDeColonne(enregistrement.ChampAnomalie) ?? "ligne", l, NomDeColonne(enregistrement.ChampAnomalie)));
+                continue;
+            }
+
+            if (Csv.RowFieldCount <= 1 && Csv.GetFieldSpan(0).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            return true;
         }
 
-        Ligne = _ligneSuivante;
-        var sauts = 0;
-        for (var i = 0; i < Csv.RowFieldCount; i++)
-        {
-            sauts += SautsDeLigne(Csv.GetFieldSpan(i));
-        }
-
-        _ligneSuivante = Ligne + 1 + sauts;
-        _texte.Oublier(_ligneSuivante);
-        return true;
+        return false;
     }
 
     /// <inheritdoc/>
     public void Dispose() => Csv.Dispose();
 
-    /// <summary>Le nombre de sauts de ligne d'un texte (<c>\r\n</c> compte pour un).</summary>
-    /// <param name="texte">Le texte.</param>
-    /// <returns>Le nombre de sauts de ligne.</returns>
-    internal static int SautsDeLigne(ReadOnlySpan<char> texte)
-    {
-        var n = 0;
-        var i = texte.IndexOfAny('\r', '\n');
-        while (i >= 0)
-        {
-            n++;
-            var pas = texte[i] == '\r' && i + 1 < texte.Length && texte[i + 1] == '\n' ? 2 : 1;
-            texte = texte[(i + pas)..];
-            i = texte.IndexOfAny('\r', '\n');
-        }
+    private const string RaisonTaille = "l'enregistrement dépasse la taille maximale.";
 
-        return n;
+    private static Erreur Taille(string module, string champ, int ligne) =>
+        new(
+            $"{module}.csv.taille",
+            champ,
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"L'enregistrement de la ligne {ligne} dépasse {TexteSuivi.LongueurMaximaleEnregistrement} caractères : il est refusé sans être lu (un guillemet jamais fermé absorbe les lignes suivantes). La lecture reprend à l'enregistrement suivant."),
+            ligne);
+
+    private static Erreur Encodage(string module, string champ, int ligne, string? colonne) =>
+        new(
+            $"{module}.csv.encodage",
+            champ,
+            null,
+            string.Create(CultureInfo.InvariantCulture, $"Caractère illisible ligne {ligne}{(colonne is null ? string.Empty : $", colonne « {Erreur.Borner(colonne)} »")} : le fichier n'est pas en UTF-8 (Windows-1252, ISO-8859-1, UTF-16 sans BOM ?). L'enregistrer en UTF-8 ou indiquer son encodage au chargement ; l'enregistrement est refusé."),
+            ligne);
+
+    private static Erreur Arret(string module, string champ, int ligne, string raison, string probleme) =>
+        new($"{module}.csv.{probleme}", champ, null, Message(ligne, null, raison), ligne);
+
+    private static string Message(int ligne, string? colonne, string raison)
+    {
+        var ou = string.Create(CultureInfo.InvariantCulture, $"ligne {ligne}") + (colonne is null ? string.Empty : $", colonne « {Erreur.Borner(colonne)} »");
+        return $"CSV mal formé ({ou}) : {raison} La lecture s'arrête à cette ligne : au-delà, les limites des lignes ne sont plus sûres.";
     }
 
-    private static Erreur ErreurDeFormat(CsvFormatException ex, TexteSuivi texte, int ligneEnregistrement, string? colonne, string module, bool personnelle)
+    private Erreur ErreurDeFormat(CsvFormatException ex, int index)
     {
-        var enTete = ligneEnregistrement == 1;
-        var (ligne, extrait) = texte.Situer(ligneEnregistrement, ex is CsvRecordTooLargeException ? -1 : ex.FieldOrdinal, LongueurExtrait);
-        if (extrait is not null && personnelle)
+        var debut = _texte.EnregistrementNumero(index)?.Ligne ?? Ligne + 1;
+        if (ex is CsvRecordTooLargeException)
         {
-            extrait = NumeroAllocataire.Masquer(extrait);
+            return Arret(_module, "ligne", debut, RaisonTaille, "taille");
         }
 
-        var champ = enTete ? "entete" : colonne ?? "ligne";
-        var ou = string.Create(CultureInfo.InvariantCulture, $"ligne {ligne}") + (colonne is null ? string.Empty : $", colonne « {colonne} »");
-        return new Erreur($"{module}.csv.format", champ, extrait, $"CSV mal formé ({ou}) : {Raison(ex)} La lecture s'arrête à cette ligne : au-delà, les limites des lignes ne sont plus sûres.", ligne);
+        var colonne = NomDeColonne(ex.FieldOrdinal);
+        var (ligne, extrait, ferme) = _texte.Situer(index, ex.FieldOrdinal, LongueurExtrait);
+        var masquer = colonne is null || EstPersonnelle(colonne)
+            || (!ferme && Enumerable.Range(ex.FieldOrdinal + 1, Math.Max(0, Csv.FieldCount - ex.FieldOrdinal - 1)).Any(o => EstPersonnelle(NomDeColonne(o)!)));
+        if (extrait is not null && masquer)
+        {
+            extrait = Erreur.ValeurMasquee;
+        }
+
+        return new Erreur($"{_module}.csv.format", colonne ?? "ligne", extrait, Message(ligne, colonne, Raison(ex)), ligne);
     }
+
+    private bool EstPersonnelle(string colonne) => _colonnesPersonnelles.Contains(colonne, StringComparer.OrdinalIgnoreCase);
 
     private static string Raison(CsvFormatException ex)
     {
         if (ex is CsvRecordTooLargeException)
         {
-            return "la ligne dépasse la taille maximale d'un enregistrement.";
+            return RaisonTaille;
         }
 
         if (ex.Message.Contains("closing quote", StringComparison.OrdinalIgnoreCase) && ex.Message.Contains("after", StringComparison.OrdinalIgnoreCase))
@@ -195,6 +293,6 @@ internal sealed class LecteurCsv : IDisposable
             return "un champ ouvert par un guillemet n'est jamais fermé avant la fin du fichier.";
         }
 
-        return $"{ex.Message}";
+        return "le texte n'est pas un CSV valide à cet endroit.";
     }
 }

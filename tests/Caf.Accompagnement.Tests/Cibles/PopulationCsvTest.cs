@@ -7,6 +7,9 @@ public sealed class PopulationCsvTest
 {
     private const string Valide = "0000042,40192,1990-03-15,ISOLE,2020-01-01,,2018-05-02;2021-07-01:H,1200.50,14406,RSA:600.00:M;AF:141.99,SEPARATION:2022-01-03;IMPAYE_LOYER:2022-03-01,CAF_FR;TELEPHONE,oui";
 
+    /// <summary>La ligne valide, avec un autre numéro allocataire (un numéro ne figure qu'une fois dans un fichier).</summary>
+    internal static string Numero(int numero, string ligne) => numero.ToString("D7", System.Globalization.CultureInfo.InvariantCulture) + ligne[7..];
+
     [Property(MaxTest = 25)]
     public void Ecrire_puis_charger_redonne_les_memes_foyers(int graine)
     {
@@ -80,20 +83,20 @@ public sealed class PopulationCsvTest
         {
             PopulationCsv.Entete,
             Valide,
-            Valide.Replace("1990-03-15", "1990-13-15", StringComparison.Ordinal),         // ligne 3 : date
-            Valide.Replace("RSA:600.00:M", "RSX:600.00", StringComparison.Ordinal),       // ligne 4 : prestation
-            Valide.Replace("ISOLE", "COUPLE", StringComparison.Ordinal),                  // ligne 5 : conjoint absent
-            "0000043,40192,1990-03-15",                                                   // ligne 6 : colonnes
-            Valide.Replace("40192", "40999", StringComparison.Ordinal).Replace(",oui", ",peut-être", StringComparison.Ordinal), // ligne 7 : deux erreurs
-            Valide.Replace("2018-05-02", "1980-01-01", StringComparison.Ordinal),         // ligne 8 : enfant né avant l'allocataire
-            Valide,
+            Numero(3, Valide.Replace("1990-03-15", "1990-13-15", StringComparison.Ordinal)),         // ligne 3 : date
+            Numero(4, Valide.Replace("RSA:600.00:M", "RSX:600.00", StringComparison.Ordinal)),       // ligne 4 : prestation
+            Numero(5, Valide.Replace("ISOLE", "COUPLE", StringComparison.Ordinal)),                  // ligne 5 : conjoint absent
+            "0000043,40192,1990-03-15",                                                             // ligne 6 : colonnes
+            Numero(7, Valide.Replace("40192", "40999", StringComparison.Ordinal).Replace(",oui", ",peut-être", StringComparison.Ordinal)), // ligne 7 : deux erreurs
+            Numero(8, Valide.Replace("2018-05-02", "1980-01-01", StringComparison.Ordinal)),         // ligne 8 : enfant né avant l'allocataire
+            Numero(9, Valide),
         };
         var r = PopulationCsv.Charger(new StringReader(string.Join("\n", lignes)));
         Assert.False(r.Reussi);
         var erreurs = r.Erreurs.Select(e => (e.Ligne, e.Code, e.Champ, e.Valeur)).ToList();
-        Assert.Contains((3, "date.format", "naissance_allocataire", "1990-13-15"), erreurs);
+        Assert.Contains((3, "date.format", "naissance_allocataire", Erreur.ValeurMasquee), erreurs);
         Assert.Contains((4, "code.inconnu", "prestations", "RSX"), erreurs);
-        Assert.Contains(erreurs, e => e.Ligne == 5 && e.Champ == "naissance_conjoint");
+        Assert.Contains((5, "population.conjoint.absent", "naissance_conjoint", null), erreurs);
         Assert.Contains((6, "population.csv.colonnes", "ligne", "3"), erreurs);
         Assert.Contains((7, "population.commune.inconnue", "commune", "40999"), erreurs);
         Assert.Contains((7, "population.csv.telephone", "telephone", "peut-être"), erreurs);
@@ -128,9 +131,9 @@ public sealed class PopulationCsvTest
         {
             PopulationCsv.Entete,
             Valide,
-            Valide.Replace("1200.50", "30000000.00", StringComparison.Ordinal),            // ligne 3 : ressources au-delà de la capacité
-            Valide.Replace("ISOLE", "VEUF", StringComparison.Ordinal),                    // ligne 4 : situation inconnue
-            Valide.Replace("1990-03-15", "0000-03-15", StringComparison.Ordinal),          // ligne 5 : naissance avant l'an 1
+            Numero(3, Valide.Replace("1200.50", "30000000.00", StringComparison.Ordinal)),            // ligne 3 : ressources au-delà de la capacité
+            Numero(4, Valide.Replace("ISOLE", "VEUF", StringComparison.Ordinal)),                    // ligne 4 : situation inconnue
+            Numero(5, Valide.Replace("1990-03-15", "0000-03-15", StringComparison.Ordinal)),          // ligne 5 : naissance avant l'an 1
         };
         var r = PopulationCsv.Charger(new StringReader(string.Join("\n", lignes)));
         Assert.False(r.Reussi);

@@ -27,7 +27,7 @@ public sealed class AffectationParCarteTest
         var dax = FoyersDeTest.Builder(1, FoyersDeTest.Dax).AvecEnfant(new LocalDate(2016, 1, 1)).Valide();
         var mimizan = FoyersDeTest.Builder(2, FoyersDeTest.Mimizan).AvecEnfant(new LocalDate(2016, 1, 1)).Valide();
 
-        var campagne = planificateur.Planifier([dax, mimizan], new LocalDate(2022, 6, 27));
+        var campagne = planificateur.Planifier([dax, mimizan], new LocalDate(2022, 6, 27)).Valeur;
 
         Assert.True(affectation.TryTrouverSecteur(FoyersDeTest.Dax, out var secteur, out var ts));
         Assert.Equal("Grand Dax", secteur);

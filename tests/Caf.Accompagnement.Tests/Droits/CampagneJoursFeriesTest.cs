@@ -26,7 +26,7 @@ public sealed class CampagneJoursFeriesTest
             configurer?.Invoke(p);
         });
         return [.. FoyersDeTest.Planificateur(politique)
-            .Planifier(Enumerable.Range(1, foyers).Select(i => Suspendu(i, reference)), reference)
+            .Planifier(Enumerable.Range(1, foyers).Select(i => Suspendu(i, reference)), reference).Valeur
             .Contacts.Select(c => c.DatePrevue)];
     }
 
@@ -54,7 +54,7 @@ public sealed class CampagneJoursFeriesTest
         var reference = D("2026-04-02");
         var politique = FoyersDeTest.Politique(p => p.DelaiDeContactJours = 4); // 06/04/2026 : lundi de Pâques.
 
-        var contact = Assert.Single(FoyersDeTest.Planificateur(politique).Planifier([Suspendu(1, reference)], reference).Contacts);
+        var contact = Assert.Single(FoyersDeTest.Planificateur(politique).Planifier([Suspendu(1, reference)], reference).Valeur.Contacts);
 
         Assert.Equal(D("2026-04-03"), contact.Echeance);
         Assert.Contains(contact.Explication.Parametres, p => p.Valeur.Contains("L3133-1", StringComparison.Ordinal));
@@ -66,7 +66,7 @@ public sealed class CampagneJoursFeriesTest
         var reference = D("2026-04-04"); // samedi
         var politique = FoyersDeTest.Politique(p => p.DelaiDeContactJours = 0);
 
-        var contact = Assert.Single(FoyersDeTest.Planificateur(politique).Planifier([Suspendu(1, reference)], reference).Contacts);
+        var contact = Assert.Single(FoyersDeTest.Planificateur(politique).Planifier([Suspendu(1, reference)], reference).Valeur.Contacts);
 
         Assert.Equal(reference, contact.Echeance);
         Assert.Equal(D("2026-04-07"), contact.DatePrevue);
@@ -106,7 +106,7 @@ public sealed class CampagneJoursFeriesTest
                 p.CapaciteJournaliereTravailleurSocial = s.Capacite;
             });
             var campagne = FoyersDeTest.Planificateur(politique)
-                .Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference);
+                .Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference).Valeur;
 
             // Oracle indépendant du calendrier : jour de semaine, listes des jours fériés, fermetures.
             var annees = campagne.Contacts.Select(c => c.DatePrevue.Year).Append(s.Reference.Year).Distinct();

@@ -43,7 +43,7 @@ public sealed class CampagneProprietes
         var hasard = new Random(s.Graine);
         var planificateur = Planificateur(s);
         var population = FoyersDeTest.Population(hasard, s.Taille, s.Reference);
-        var campagne = planificateur.Planifier(population, s.Reference);
+        var campagne = planificateur.Planifier(population, s.Reference).Valeur;
         foreach (var c in campagne.Contacts)
         {
             if (hasard.Next(3) > 0)
@@ -90,7 +90,7 @@ public sealed class CampagneProprietes
         Prop.ForAll(Scenarios(), s =>
         {
             var population = FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference);
-            var campagne = Planificateur(s).Planifier(population, s.Reference);
+            var campagne = Planificateur(s).Planifier(population, s.Reference).Valeur;
             var detecteur = new DetecteurDeRuptures(CatalogueDesPublics.ParDefaut(), campagne.Politique);
             var signales = population.Where(f => detecteur.Detecter(f, s.Reference).EstSignale).Select(f => f.Numero).ToHashSet();
 
@@ -102,7 +102,7 @@ public sealed class CampagneProprietes
     public Property Chaque_contact_a_au_moins_un_signal_et_une_explication() =>
         Prop.ForAll(Scenarios(), s =>
         {
-            var campagne = Planificateur(s).Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference);
+            var campagne = Planificateur(s).Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference).Valeur;
 
             return campagne.Contacts.All(c =>
                 !c.Signaux.IsEmpty
@@ -117,7 +117,7 @@ public sealed class CampagneProprietes
     public Property Priorites_respectees_dans_la_limite_des_capacites() =>
         Prop.ForAll(Scenarios(), s =>
         {
-            var campagne = Planificateur(s).Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference);
+            var campagne = Planificateur(s).Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference).Valeur;
             foreach (var file in campagne.Contacts.GroupBy(c => c.Intervenant.Code))
             {
                 var capacite = file.First().Intervenant.Type == TypeIntervenant.TravailleurSocial ? s.CapaciteTs : s.CapaciteCaf;
@@ -149,7 +149,7 @@ public sealed class CampagneProprietes
         Prop.ForAll(Scenarios(), s =>
         {
             var (avecHistorique, _, _, population, suivante) = Derouler(s);
-            var campagne = Planificateur(s).Planifier(population, suivante, avecHistorique);
+            var campagne = Planificateur(s).Planifier(population, suivante, avecHistorique).Valeur;
             var politique = campagne.Politique;
 
             return campagne.Contacts.All(c =>
@@ -176,7 +176,7 @@ public sealed class CampagneProprietes
             var planificateur = Planificateur(s);
 
             var incrementale = planificateur.MettreAJour(avecHistorique, modifies, retires, suivante);
-            var complete = planificateur.Planifier(population, suivante, avecHistorique);
+            var complete = planificateur.Planifier(population, suivante, avecHistorique).Valeur;
 
             return (incrementale.Contacts.SequenceEqual(complete.Contacts)
                     && incrementale.NombreEcartes == complete.NombreEcartes
@@ -190,7 +190,7 @@ public sealed class CampagneProprietes
     public Property Totaux_de_la_campagne_egaux_a_la_somme_des_secteurs() =>
         Prop.ForAll(Scenarios(), s =>
         {
-            var campagne = Planificateur(s).Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference);
+            var campagne = Planificateur(s).Planifier(FoyersDeTest.Population(new Random(s.Graine), s.Taille, s.Reference), s.Reference).Valeur;
             var secteurs = campagne.TotauxParSecteur;
 
             static Dictionary<string, int> Somme(IEnumerable<IReadOnlyDictionary<string, int>> d) =>

@@ -20,6 +20,18 @@ public sealed class CampagneTest
         FoyersDeTest.Builder(i, commune).AvecEnfant(new LocalDate(2016, 1, 1)).Telephone().Valide();
 
     [Fact]
+    public void Deux_foyers_au_meme_numero_donnent_une_erreur_sans_le_numero_et_non_une_exception()
+    {
+        var r = FoyersDeTest.Planificateur().Planifier([Suspendu(1), Suspendu(2), Suspendu(1)], Lundi);
+
+        var e = Assert.Single(r.Erreurs);
+        Assert.Equal(("campagne.foyer.doublon", "foyers", (string?)null, "$[2]"), (e.Code, e.Champ, e.Valeur, e.Chemin));
+        Assert.Contains("n° 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("n° 1", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Suspendu(1).Numero.EnClair, e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Un_seul_contact_par_foyer_motifs_fusionnes_priorite_du_plus_grave()
     {
         var foyer = FoyersDeTest.Builder(1)
@@ -28,7 +40,7 @@ public sealed class CampagneTest
             .AvecPieceDemandee(NaturePiece.JustificatifDeLogement, Lundi.PlusDays(-10), Lundi.PlusDays(4))
             .Valide();
 
-        var campagne = FoyersDeTest.Planificateur().Planifier([foyer], Lundi);
+        var campagne = FoyersDeTest.Planificateur().Planifier([foyer], Lundi).Valeur;
 
         var contact = Assert.Single(campagne.Contacts);
         Assert.Equal(Gravite.Suspension, contact.Gravite);
@@ -43,7 +55,7 @@ public sealed class CampagneTest
     {
         var campagne = FoyersDeTest.Planificateur().Planifier(
             [Monoparental(1, FoyersDeTest.Dax), Monoparental(2, FoyersDeTest.Mimizan), Monoparental(3, FoyersDeTest.HorsSecteur)],
-            Lundi);
+            Lundi).Valeur;
 
         Assert.Equal(FoyersDeTest.TsSud, campagne.ContactDe(FoyersDeTest.Numero(1))!.Intervenant);
         Assert.Equal("SUD", campagne.ContactDe(FoyersDeTest.Numero(1))!.Secteur);
@@ -55,7 +67,7 @@ public sealed class CampagneTest
     [Fact]
     public void Telephone_si_connu_sinon_courrier()
     {
-        var campagne = FoyersDeTest.Planificateur().Planifier([Suspendu(1, telephone: true), Suspendu(2, telephone: false)], Lundi);
+        var campagne = FoyersDeTest.Planificateur().Planifier([Suspendu(1, telephone: true), Suspendu(2, telephone: false)], Lundi).Valeur;
 
         Assert.Equal(CanalDeContact.Telephone, campagne.ContactDe(FoyersDeTest.Numero(1))!.Canal);
         Assert.Equal(CanalDeContact.Courrier, campagne.ContactDe(FoyersDeTest.Numero(2))!.Canal);
@@ -67,7 +79,7 @@ public sealed class CampagneTest
         var politique = FoyersDeTest.Politique(p => { p.CapaciteJournaliereCaf = 2; p.DelaiDeContactJours = 3; });
         var foyers = Enumerable.Range(1, 11).Select(i => Suspendu(i)).ToList();
 
-        var contacts = FoyersDeTest.Planificateur(politique).Planifier(foyers, Lundi).Contacts;
+        var contacts = FoyersDeTest.Planificateur(politique).Planifier(foyers, Lundi).Valeur.Contacts;
 
         // 2 par jour : lundi, mardi, mercredi, jeudi, vendredi, puis lundi suivant (le week-end est sauté).
         Assert.Equal(
@@ -79,12 +91,12 @@ public sealed class CampagneTest
 
     [Fact]
     public void Une_campagne_un_samedi_commence_le_lundi() =>
-        Assert.Equal(Lundi.PlusDays(7), FoyersDeTest.Planificateur().Planifier([Suspendu(1)], Lundi.PlusDays(5)).Contacts[0].DatePrevue);
+        Assert.Equal(Lundi.PlusDays(7), FoyersDeTest.Planificateur().Planifier([Suspendu(1)], Lundi.PlusDays(5)).Valeur.Contacts[0].DatePrevue);
 
     [Fact]
     public void Enregistrer_une_issue_garde_l_etat_inchange_en_cas_de_refus()
     {
-        var campagne = FoyersDeTest.Planificateur().Planifier([Suspendu(1)], Lundi);
+        var campagne = FoyersDeTest.Planificateur().Planifier([Suspendu(1)], Lundi).Valeur;
 
         var inconnu = campagne.Enregistrer(FoyersDeTest.Numero(99), Lundi, IssueDuContact.Joint);
         var avant = campagne.Enregistrer(FoyersDeTest.Numero(1), Lundi.PlusDays(-1), IssueDuContact.Joint);
@@ -107,7 +119,7 @@ public sealed class CampagneTest
     {
         var planificateur = FoyersDeTest.Planificateur();
         var foyer = Suspendu(1);
-        var campagne = planificateur.Planifier([foyer], Lundi).Enregistrer(foyer.Numero, Lundi, IssueDuContact.Injoignable).GetValueOrThrow().Campagne;
+        var campagne = planificateur.Planifier([foyer], Lundi).Valeur.Enregistrer(foyer.Numero, Lundi, IssueDuContact.Injoignable).GetValueOrThrow().Campagne;
 
         var suite = planificateur.MettreAJour(campagne, [], [], Lundi.PlusDays(joursApres));
 
@@ -126,9 +138,9 @@ public sealed class CampagneTest
     {
         var planificateur = FoyersDeTest.Planificateur();
         var foyer = Suspendu(1);
-        var campagne = planificateur.Planifier([foyer], Lundi).Enregistrer(foyer.Numero, Lundi, IssueDuContact.RendezVousTelephonique).GetValueOrThrow().Campagne;
+        var campagne = planificateur.Planifier([foyer], Lundi).Valeur.Enregistrer(foyer.Numero, Lundi, IssueDuContact.RendezVousTelephonique).GetValueOrThrow().Campagne;
 
-        Assert.Equal(recontacte, planificateur.Planifier([foyer], Lundi.PlusDays(joursApres), campagne).ContactDe(foyer.Numero) is not null);
+        Assert.Equal(recontacte, planificateur.Planifier([foyer], Lundi.PlusDays(joursApres), campagne).Valeur.ContactDe(foyer.Numero) is not null);
     }
 
     [Fact]
@@ -136,7 +148,7 @@ public sealed class CampagneTest
     {
         var planificateur = FoyersDeTest.Planificateur();
         var foyer = Suspendu(1);
-        var c1 = planificateur.Planifier([foyer], Lundi).Enregistrer(foyer.Numero, Lundi, IssueDuContact.Injoignable).GetValueOrThrow().Campagne;
+        var c1 = planificateur.Planifier([foyer], Lundi).Valeur.Enregistrer(foyer.Numero, Lundi, IssueDuContact.Injoignable).GetValueOrThrow().Campagne;
         var c2 = planificateur.MettreAJour(c1, [], [], Lundi.PlusDays(3)).Enregistrer(foyer.Numero, Lundi.PlusDays(3), IssueDuContact.Injoignable).GetValueOrThrow().Campagne;
 
         Assert.Null(planificateur.MettreAJour(c2, [], [], Lundi.PlusDays(6)).ContactDe(foyer.Numero));
@@ -148,7 +160,7 @@ public sealed class CampagneTest
     {
         var planificateur = FoyersDeTest.Planificateur();
         var foyer = Suspendu(1);
-        var campagne = planificateur.Planifier([foyer], Lundi).Enregistrer(foyer.Numero, Lundi, IssueDuContact.Refus).GetValueOrThrow().Campagne;
+        var campagne = planificateur.Planifier([foyer], Lundi).Valeur.Enregistrer(foyer.Numero, Lundi, IssueDuContact.Refus).GetValueOrThrow().Campagne;
 
         Assert.Null(planificateur.MettreAJour(campagne, [foyer], [], Lundi.PlusDays(3650)).ContactDe(foyer.Numero));
     }
@@ -159,7 +171,7 @@ public sealed class CampagneTest
         var planificateur = FoyersDeTest.Planificateur();
         var stables = Enumerable.Range(1, 5).Select(i => Suspendu(i)).ToList();
         var echeance = FoyersDeTest.Builder(10).AvecPieceDemandee(NaturePiece.Autre, Lundi, Lundi.PlusDays(20)).Valide();
-        var campagne = planificateur.Planifier([.. stables, echeance], Lundi);
+        var campagne = planificateur.Planifier([.. stables, echeance], Lundi).Valeur;
         Assert.Equal(6, campagne.FoyersReevalues);
         Assert.Null(campagne.ContactDe(echeance.Numero));
 
@@ -179,7 +191,7 @@ public sealed class CampagneTest
     {
         var campagne = FoyersDeTest.Planificateur().Planifier(
             [Suspendu(1, commune: FoyersDeTest.Dax), Suspendu(2, false, FoyersDeTest.Dax), Monoparental(3, FoyersDeTest.Mimizan)],
-            Lundi);
+            Lundi).Valeur;
 
         Assert.Equal(["NORD", "SUD"], campagne.TotauxParSecteur.Select(t => t.Secteur));
         var sud = campagne.TotauxParSecteur[1];

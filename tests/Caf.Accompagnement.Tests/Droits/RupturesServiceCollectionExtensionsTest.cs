@@ -55,7 +55,7 @@ public sealed class RupturesServiceCollectionExtensionsTest
             .Valide();
 
         var catalogue = sp.GetRequiredService<CatalogueDesPublics>();
-        var campagne = sp.GetRequiredService<PlanificateurDeCampagne>().Planifier([foyer], new LocalDate(2022, 6, 27));
+        var campagne = sp.GetRequiredService<PlanificateurDeCampagne>().Planifier([foyer], new LocalDate(2022, 6, 27)).Valeur;
 
         Assert.Equal(6, catalogue.Publics.Length);
         Assert.True(catalogue.TryGetValue("LOCAL_FAMILLE_NOMBREUSE", out _));

@@ -224,7 +224,7 @@ public sealed class FoyerTest
             .Evenement(TypeEvenement.Naissance, naissance.PlusDays(-1))
             .Build();
         Assert.Equal(
-            new[] { ("foyer.situation.date", "date_situation", "1989-12-31"), ("foyer.enfant.naissance", "enfants[1].naissance", "1990-01-01"), ("foyer.evenement.date", "evenements[0].date", "1989-12-31") },
+            new[] { ("foyer.situation.date", "date_situation", "1989-12-31"), ("foyer.enfant.naissance", "enfants[1].naissance", Erreur.ValeurMasquee), ("foyer.evenement.date", "evenements[0].date", "1989-12-31") },
             r.Erreurs.Select(e => (e.Code, e.Champ, e.Valeur!)));
     }
 

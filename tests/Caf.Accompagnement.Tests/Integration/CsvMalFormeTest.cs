@@ -84,7 +84,7 @@ public sealed class CsvMalFormeTest
 
         Assert.Equal(3, e.Ligne);
         Assert.Equal(import.Lignes[0].Split(',')[1], e.Champ);
-        Assert.Equal("\"abc\"def,", e.Valeur![..9]);
+        Assert.Equal("\"abc\"def", e.Valeur);
         Assert.Contains("ligne 3", e.Message, StringComparison.Ordinal);
     }
 
@@ -99,7 +99,15 @@ public sealed class CsvMalFormeTest
 
         Assert.Equal(3, e.Ligne);
         Assert.Equal(import.Lignes[0].Split(',')[1], e.Champ);
-        Assert.StartsWith("\"ouvert,", e.Valeur, StringComparison.Ordinal);
+        if (import.Nom == "population")
+        {
+            // Un guillemet jamais fermé absorbe les colonnes suivantes, dont des dates de naissance : l'extrait est masqué.
+            Assert.Equal(Erreur.ValeurMasquee, e.Valeur);
+        }
+        else
+        {
+            Assert.StartsWith("\"ouvert,", e.Valeur, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
@@ -112,7 +120,15 @@ public sealed class CsvMalFormeTest
         var e = Assert.Single(import.Charger(string.Join('\n', lignes)));
 
         Assert.Equal((import.Code, 1, "entete"), (e.Code, e.Ligne, e.Champ));
-        Assert.StartsWith("\"x\"y", e.Valeur, StringComparison.Ordinal);
+        if (import.Nom is "population" or "secteurs")
+        {
+            // Un fichier sans en-tête commence par un foyer, ou par un référent : la première ligne n'est jamais citée.
+            Assert.Equal(Erreur.ValeurMasquee, e.Valeur);
+        }
+        else
+        {
+            Assert.StartsWith("\"x\"y", e.Valeur, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -122,7 +138,7 @@ public sealed class CsvMalFormeTest
 
         var erreurs = Bareme<Montant>.Charger("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs;
 
-        Assert.Equal(("bareme.csv.format", 6, "valeur", "\"3\"x,D"), (erreurs[0].Code, erreurs[0].Ligne, erreurs[0].Champ, erreurs[0].Valeur));
+        Assert.Equal(("bareme.csv.format", 6, "valeur", "\"3\"x"), (erreurs[0].Code, erreurs[0].Ligne, erreurs[0].Champ, erreurs[0].Valeur));
     }
 
     [Fact]
@@ -159,7 +175,7 @@ public sealed class CsvMalFormeTest
         Assert.DoesNotContain(numero, e.Valeur!, StringComparison.Ordinal);
         Assert.DoesNotContain(numero, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(numero, e.ToString(), StringComparison.Ordinal);
-        Assert.Matches("^\\*+", e.Valeur!);
+        Assert.Equal(Erreur.ValeurMasquee, e.Valeur);
     }
 
     [Fact]

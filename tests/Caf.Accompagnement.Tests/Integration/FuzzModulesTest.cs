@@ -11,7 +11,7 @@ namespace Caf.Accompagnement.Tests.Integration;
 /// <summary>Fuzzing des imports CSV des modules (référentiel des communes, carte des secteurs, foyers, politique de
 /// ciblage) : documents valides mutés et texte quelconque ; jamais d'exception, toute erreur située par sa ligne, qui
 /// est une ligne du fichier (CSV mal formé compris).</summary>
-public sealed class FuzzModulesTest
+public sealed partial class FuzzModulesTest
 {
     private static readonly Gen<string> Quelconque =
         Gen.Elements('0', '4', '9', ',', ';', '"', '\n', '\r', 'a', ' ', '-', '\uFEFF').ArrayOf().Select(c => new string(c));

@@ -48,7 +48,7 @@ public sealed class InvariantsTest
         Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), graine =>
         {
             var reference = new LocalDate(2022, 6, 13);
-            var campagne = FoyersDeTest.Planificateur().Planifier(FoyersDeTest.Population(new Random(graine), 40, reference), reference);
+            var campagne = FoyersDeTest.Planificateur().Planifier(FoyersDeTest.Population(new Random(graine), 40, reference), reference).Valeur;
             return Invariants.Campagne(campagne).Count == 0;
         });
 

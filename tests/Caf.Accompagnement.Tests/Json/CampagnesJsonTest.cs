@@ -24,12 +24,12 @@ public sealed class CampagnesJsonTest
             p.SansDemarchePendantJours = hasard.Next(2) == 0 ? null : hasard.Next(30, 400);
         }));
         var population = FoyersDeTest.Population(hasard, taille, reference);
-        var campagne = Enregistrer(planificateur.Planifier(population, reference), hasard);
+        var campagne = Enregistrer(planificateur.Planifier(population, reference).Valeur, hasard);
         if (hasard.Next(2) == 0)
         {
             // Seconde vague : les foyers injoignables reviennent en deuxième tentative.
             var suivante = reference.PlusDays(hasard.Next(3, 40));
-            campagne = Enregistrer(planificateur.Planifier(population, suivante, campagne), hasard);
+            campagne = Enregistrer(planificateur.Planifier(population, suivante, campagne).Valeur, hasard);
         }
 
         return campagne;
@@ -107,7 +107,7 @@ public sealed class CampagnesJsonTest
             var suivante = campagne.Reference.PlusDays(jours);
             var population = FoyersDeTest.Population(hasard, 20, suivante);
             var planificateur = FoyersDeTest.Planificateur(campagne.Politique);
-            AssertEgales(planificateur.Planifier(population, suivante, campagne), planificateur.Planifier(population, suivante, relue));
+            AssertEgales(planificateur.Planifier(population, suivante, campagne).Valeur, planificateur.Planifier(population, suivante, relue).Valeur);
         });
 
     [Fact]

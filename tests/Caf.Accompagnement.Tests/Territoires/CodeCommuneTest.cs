@@ -76,7 +76,7 @@ public sealed class CodeCommuneTest
         return Prop.ForAll(gen.ToArbitrary(), s =>
         {
             var r = CodeCommune.Create(s, "x");
-            return r.Reussi ? r.Valeur.ToString() == s.Trim().ToUpperInvariant() : r.Erreurs.All(e => e.Champ == "x" && e.Valeur == s);
+            return r.Reussi ? r.Valeur.ToString() == s.Trim().ToUpperInvariant() : r.Erreurs.All(e => e.Champ == "x" && e.Valeur == Erreur.Borner(s));
         });
     }
 

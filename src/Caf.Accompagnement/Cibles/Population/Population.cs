@@ -312,7 +312,7 @@ public sealed class Population
             // ne la précèdent pas (invariants du foyer) : sa naissance suffit à borner toutes les dates lues.
             if (foyer.Allocataire.DateNaissance.Year < 1)
             {
-                erreur = new Erreur("population.date.capacite", "naissance_allocataire", Dates.FormaterIso(foyer.Allocataire.DateNaissance), "Date antérieure au 01/01/0001, hors de la capacité d'une population.");
+                erreur = new Erreur("population.date.capacite", "naissance_allocataire", Erreur.ValeurMasquee, "Date antérieure au 01/01/0001, hors de la capacité d'une population.");
                 return false;
             }
 

@@ -32,8 +32,11 @@ namespace Caf.Accompagnement.Cibles;
 /// soumission y est inconnue (voir <see cref="ParametresRsaMonoparent.PresumerSoumisSiInconnu"/>).</item>
 /// </list>
 /// <para>Rien n'est écarté en silence : une ligne fautive donne une ou plusieurs erreurs qui citent la ligne (l'en-tête
-/// est la ligne 1), le champ et la valeur (le numéro allocataire masqué), et le chargement échoue avec toutes les erreurs
-/// du fichier. Les démarches ne font pas partie de ce format.</para>
+/// est la ligne 1), le champ et la valeur, et le chargement échoue avec toutes les erreurs du fichier. Les valeurs des
+/// colonnes personnelles (<c>numero_allocataire</c>, <c>naissance_allocataire</c>, <c>naissance_conjoint</c>,
+/// <c>enfants</c>) ne sont jamais citées : leur valeur est <see cref="Erreur.ValeurMasquee"/>. Un numéro allocataire
+/// déjà lu sur une ligne précédente refuse la ligne (<c>population.numero.doublon</c>, qui cite la première ligne). Les
+/// lignes blanches sont ignorées. Les démarches ne font pas partie de ce format.</para>
 /// <para>Les lignes sont les lignes physiques du fichier. Un CSV mal formé (guillemet mal placé) donne l'erreur
 /// <c>population.csv.format</c> à la ligne du champ fautif, avec un extrait masqué s'il s'agit du numéro allocataire ; la
 /// lecture s'arrête là, les erreurs des lignes précédentes restent rapportées.</para>
@@ -50,10 +53,16 @@ public static class PopulationCsv
 
     private static readonly string[] Colonnes = EnteteAvecDroitsEtDevoirs.Split(',');
 
+    // Les colonnes dont la valeur est personnelle : jamais citées dans une erreur.
+    private static readonly string[] ColonnesPersonnelles = [Colonnes[0], Colonnes[2], Colonnes[5], Colonnes[6]];
+
     /// <summary>Lit un fichier de foyers et construit la population (les foyers lus sont gardés pour <see cref="Population.Foyer(int)"/>).</summary>
     /// <param name="lecteur">Le texte CSV.</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
-    /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c>, <c>foyer.*</c> et ceux des valeurs lues).</returns>
+    /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c> — dont
+    /// <c>population.csv.taille</c> et <c>population.csv.encodage</c> —, <c>population.numero.doublon</c>,
+    /// <c>population.conjoint.absent</c>, <c>date.absente</c>, <c>foyer.*</c> et ceux des valeurs lues), au plus
+    /// <see cref="Erreurs.MaximumParImport"/> suivies de <c>population.erreurs.nombre</c>.</returns>
     public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null)
     {
         Preconditions.CheckNotNull(lecteur);
@@ -62,7 +71,8 @@ public static class PopulationCsv
         var foyers = new List<Foyer>();
         var lignes = new List<int>();
         var vide = new Erreur("population.csv.entete", "entete", null, $"Le fichier est vide : en-tête attendu : {Entete}.", 1);
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "population", erreurs, vide, Colonnes[0]))
+        var numeros = new Dictionary<int, int>();
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, "population", erreurs, vide, ColonnesPersonnelles))
         {
             if (fichier is null)
             {
@@ -73,7 +83,8 @@ public static class PopulationCsv
             var entete = string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i).Trim()));
             if (entete != Entete && entete != EnteteAvecDroitsEtDevoirs)
             {
-                return Resultat<Population>.Echec(new Erreur("population.csv.entete", "entete", entete, $"En-tête attendu : {Entete} (suivi, en option, de ,{ColonneDroitsEtDevoirs}).", 1));
+                // La première ligne n'est pas citée : dans un fichier sans en-tête, c'est un foyer.
+                return Resultat<Population>.Echec(new Erreur("population.csv.entete", "entete", null, string.Create(CultureInfo.InvariantCulture, $"La ligne 1 ({csv.FieldCount} colonne(s)) n'est pas l'en-tête attendu : {Entete} (suivi, en option, de ,{ColonneDroitsEtDevoirs}). Un fichier sans en-tête commence directement par un foyer."), 1));
             }
 
             var nombreDeColonnes = entete == Entete ? Colonnes.Length - 1 : Colonnes.Length;
@@ -96,9 +107,15 @@ public static class PopulationCsv
 
                 var avant = erreurs.Count;
                 var foyer = LireLigne(champs, table, erreurs);
+                if (foyer is not null && !numeros.TryAdd(foyer.Numero.Valeur, ligne))
+                {
+                    erreurs.Add(new Erreur("population.numero.doublon", Colonnes[0], Erreur.ValeurMasquee, string.Create(CultureInfo.InvariantCulture, $"Ce numéro allocataire figure déjà ligne {numeros[foyer.Numero.Valeur]} : un foyer par numéro."), ligne));
+                    foyer = null;
+                }
+
                 for (var e = avant; e < erreurs.Count; e++)
                 {
-                    erreurs[e] = erreurs[e].ALigne(ligne);
+                    erreurs[e] = Situer(erreurs[e], ligne);
                 }
 
                 if (foyer is not null)
@@ -111,18 +128,18 @@ public static class PopulationCsv
 
         // Les refus de la construction en colonnes (capacité des montants, des dates) citent la ligne du foyer et
         // s'ajoutent aux erreurs de lecture des autres lignes, dans l'ordre des lignes.
-        var population = Population.Construire(foyers, table, (i, erreur) => erreur.ALigne(lignes[i]));
-        if (erreurs.Count == 0)
+        var population = Population.Construire(foyers, table, (i, erreur) => Situer(erreur, lignes[i]));
+        if (erreurs.Count == 0 && population.Reussi)
         {
             return population;
         }
 
         if (!population.Reussi)
         {
-            erreurs = [.. erreurs.Concat(population.Erreurs).OrderBy(e => e.Ligne ?? 0)];
+            erreurs = [.. erreurs.Concat(population.Erreurs).OrderBy(e => e.Ligne ?? int.MaxValue)];
         }
 
-        return Resultat<Population>.Echec(erreurs);
+        return Resultat<Population>.Echec(LecteurCsv.Borner(erreurs, "population"));
     }
 
     /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (sans les démarches).</summary>
@@ -166,6 +183,14 @@ public static class PopulationCsv
         }
     }
 
+    /// <summary>L'erreur à sa ligne, sa valeur masquée si elle porte sur une colonne personnelle (ou un de ses éléments, <c>enfants[0].naissance</c>).</summary>
+    private static Erreur Situer(Erreur erreur, int ligne)
+    {
+        var colonne = erreur.Champ.Split('[', '.')[0];
+        var situee = erreur.ALigne(ligne);
+        return ColonnesPersonnelles.Contains(colonne, StringComparer.Ordinal) || colonne is "allocataire" or "conjoint" ? situee.Masquee() : situee;
+    }
+
     private static Foyer? LireLigne(string[] champs, ReferentielCommunes table, List<Erreur> erreurs)
     {
         var avant = erreurs.Count;
@@ -176,13 +201,17 @@ public static class PopulationCsv
             erreurs.Add(new Erreur("population.commune.inconnue", Colonnes[1], champs[1], $"Commune absente du référentiel {table.Millesime}."));
         }
 
-        var naissance = Garder(Dates.Create(champs[2], Colonnes[2]), erreurs);
+        var naissance = Garder(LireDate(champs[2], Colonnes[2]), erreurs);
         var situation = Garder(SituationFamiliale.Create(champs[3], Colonnes[3]), erreurs);
-        var dateSituation = Garder(Dates.Create(champs[4], Colonnes[4]), erreurs);
+        var dateSituation = Garder(LireDate(champs[4], Colonnes[4]), erreurs);
         LocalDate? conjoint = null;
-        if (situation == SituationFamiliale.EnCouple)
+        if (situation == SituationFamiliale.EnCouple && champs[5].Length == 0)
         {
-            conjoint = Garder(Dates.Create(champs[5], Colonnes[5]), erreurs);
+            erreurs.Add(new Erreur("population.conjoint.absent", Colonnes[5], null, "Un allocataire en couple a un conjoint : sa date de naissance est obligatoire."));
+        }
+        else if (situation == SituationFamiliale.EnCouple)
+        {
+            conjoint = Garder(LireDate(champs[5], Colonnes[5]), erreurs);
         }
         else if (champs[5].Length > 0)
         {
@@ -193,7 +222,7 @@ public static class PopulationCsv
         foreach (var element in Elements(champs[6]))
         {
             var morceaux = element.Split(':');
-            var date = Garder(Dates.Create(morceaux[0], Colonnes[6]), erreurs);
+            var date = Garder(LireDate(morceaux[0], Colonnes[6]), erreurs);
             var handicap = morceaux.Length == 2 && morceaux[1] == "H";
             if (morceaux.Length > 2 || (morceaux.Length == 2 && !handicap))
             {
@@ -234,7 +263,7 @@ public static class PopulationCsv
             }
 
             var type = Garder(TypeEvenement.Create(morceaux[0], Colonnes[10]), erreurs);
-            var date = Garder(Dates.Create(morceaux[1], Colonnes[10]), erreurs);
+            var date = Garder(LireDate(morceaux[1], Colonnes[10]), erreurs);
             if (type is not null)
             {
                 evenements.Add((type, date));
@@ -354,6 +383,12 @@ public static class PopulationCsv
 
         return new DroitsEtDevoirs(morceaux[0] == "1", depuis);
     }
+
+    /// <summary>Une date ; vide, l'erreur <c>date.absente</c> (et non <c>date.format</c>, « illisible »).</summary>
+    private static Resultat<LocalDate> LireDate(string texte, string champ) =>
+        texte.Length == 0
+            ? Resultat<LocalDate>.Echec(new Erreur("date.absente", champ, null, "Date absente : attendu aaaa-mm-jj ou jj/mm/aaaa."))
+            : Dates.Create(texte, champ);
 
     private static IEnumerable<string> Elements(string champ) =>
         champ.Length == 0 ? [] : champ.Split(';', StringSplitOptions.TrimEntries);
