@@ -39,6 +39,10 @@ public static partial class GenerateursCaf
         Expirer,
         Orienter,
         Designer,
+        Inscrire,
+        DeciderOrganisme,
+        Sanctionner,
+        Sortir,
     }
 
     /// <summary>Identifiants de bénéficiaires (allocataire ou conjoint) valides.</summary>
@@ -96,7 +100,11 @@ public static partial class GenerateursCaf
                            (1, Gen.Constant(Commande.Terminer)),
                            (2, Gen.Constant(Commande.Expirer)),
                            (1, Gen.Constant(Commande.Orienter)),
-                           (1, Gen.Constant(Commande.Designer)))
+                           (1, Gen.Constant(Commande.Designer)),
+                           (1, Gen.Constant(Commande.Inscrire)),
+                           (1, Gen.Constant(Commande.DeciderOrganisme)),
+                           (2, Gen.Constant(Commande.Sanctionner)),
+                           (1, Gen.Constant(Commande.Sortir)))
                        from decalage in Gen.Frequency((4, Gen.Choose(0, 30)), (2, Gen.Choose(31, 120)), (1, Gen.Choose(121, 400)))
                        from parametre in Gen.Choose(0, 1000)
                        select (sorte, decalage, parametre);
@@ -179,6 +187,28 @@ public static partial class GenerateursCaf
     }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    // Une demande licite à sa date, dont la réitération est celle de l'historique du parcours.
+    private static DemandeDeSanction DemandeDansLeParcours(Parcours parcours, LocalDate decision, int p)
+    {
+        var bareme = BaremesOfficiels.Sanctions.ValeurAuOuLever(decision).Valeur;
+        var reiteration = !parcours.Sanctions.IsEmpty;
+        var bornes = bareme.Bornes(reiteration);
+        var plusieurs = p % 3 == 0;
+        var maximum = bareme.TauxMaximum(reiteration, plusieurs, false);
+        var constat = decision.PlusDays(-25);
+        var type = TypeManquement.PrevusAu(constat).ToArray();
+        return new DemandeDeSanction(
+            new Manquement(parcours.Beneficiaire, type[p % type.Length], constat),
+            decision,
+            bornes.TauxMinimum + (p % (maximum - bornes.TauxMinimum + 1)),
+            bornes.DureeMinimaleEnMois + (p % (bornes.DureeMaximaleEnMois - bornes.DureeMinimaleEnMois + 1)),
+            new AuditionEquipePluridisciplinaire(decision.PlusDays(-40), decision.PlusDays(-30)),
+            reiteration,
+            plusieurs,
+            Nature: reiteration && bareme.SuppressionPossible && p % 2 == 0 ? NatureSanction.Suppression : NatureSanction.Suspension,
+            Observations: new ObservationsPrealables(decision.PlusDays(-20), decision.PlusDays(-5)));
+    }
 
     // Un référent d'un organisme qui accompagne le parcours (OrganismeReferent.PeutAccompagner).
     private static Referent ReferentPour(CarteDesSecteurs carte, CodeCommune commune, bool caf, int rang, TypeOrientation? orientation)
@@ -274,6 +304,18 @@ public static partial class GenerateursCaf
                     break;
                 case Commande.Designer:
                     Appliquer(parcours.DesignerReferent(ReferentPour(carte, commune, p % 3 != 0, p, parcours.OrientationAu(date)?.Type), date, carte));
+                    break;
+                case Commande.Inscrire:
+                    Appliquer(parcours.InscrireAFranceTravail(date, FormattableString.Invariant($"FT{p}")));
+                    break;
+                case Commande.DeciderOrganisme when parcours.ReferentAu(date) is { } actuel:
+                    Appliquer(parcours.DeciderOrganismeReferent(actuel.Organisme, date));
+                    break;
+                case Commande.Sanctionner:
+                    Appliquer(parcours.Sanctionner(DemandeDansLeParcours(parcours, date, p)));
+                    break;
+                case Commande.Sortir when p % 4 == 0:
+                    Appliquer(parcours.Sortir(date, MotifSortie.Toutes[1 + (p % (MotifSortie.Toutes.Count - 1))]));
                     break;
             }
 

@@ -61,7 +61,39 @@ public static partial class Invariants
             }
         }
 
+        VerifierSanctions(parcours, violations);
         return violations;
+    }
+
+    // Sanctions : dans les bornes du barème de leur date, la première est un premier manquement et les suivantes des
+    // réitérations, sans chevauchement ; la sortie ne précède pas la dernière orientation.
+    private static void VerifierSanctions(Parcours parcours, List<string> violations)
+    {
+        for (var i = 0; i < parcours.Sanctions.Length; i++)
+        {
+            var s = parcours.Sanctions[i];
+            var bornes = s.Bareme.Bornes(s.Demande.Reiteration);
+            var maximum = s.Bareme.TauxMaximum(s.Demande.Reiteration, s.Demande.FoyerDePlusieursPersonnes, s.Demande.MajorationIsolement);
+            if (s.TauxPourcent < bornes.TauxMinimum || s.TauxPourcent > maximum || s.DureeEnMois < bornes.DureeMinimaleEnMois || s.DureeEnMois > bornes.DureeMaximaleEnMois)
+            {
+                violations.Add($"La sanction du {Dates.Formater(s.Debut)} sort des bornes du barème ({bornes}, {maximum} % au plus).");
+            }
+
+            if (s.Demande.Reiteration != (i > 0))
+            {
+                violations.Add($"La sanction du {Dates.Formater(s.Debut)} est marquée {(s.Demande.Reiteration ? "réitération" : "premier manquement")} contre son historique.");
+            }
+
+            if (i > 0 && s.Debut <= parcours.Sanctions[i - 1].Fin)
+            {
+                violations.Add($"La sanction du {Dates.Formater(s.Debut)} chevauche la précédente.");
+            }
+        }
+
+        if (parcours.Sortie is { } sortie && !parcours.Orientations.IsEmpty && sortie.Date < parcours.Orientations[^1].Debut)
+        {
+            violations.Add($"La sortie du {Dates.Formater(sortie.Date)} précède la dernière orientation.");
+        }
     }
 
     /// <summary>

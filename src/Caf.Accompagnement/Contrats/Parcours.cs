@@ -28,7 +28,8 @@ public sealed class Parcours
         ParametresDepartementaux parametres,
         ImmutableArray<Orientation> orientations,
         ImmutableArray<DesignationReferent> referents,
-        ImmutableArray<Contrat> contrats)
+        ImmutableArray<Contrat> contrats,
+        SuiviDuParcours suivi)
     {
         Beneficiaire = beneficiaire;
         Commune = commune;
@@ -36,6 +37,7 @@ public sealed class Parcours
         Orientations = orientations;
         Referents = referents;
         Contrats = contrats;
+        Suivi = suivi;
     }
 
     /// <summary>Le bénéficiaire.</summary>
@@ -49,7 +51,7 @@ public sealed class Parcours
         ImmutableArray<Orientation> orientations,
         ImmutableArray<DesignationReferent> referents,
         ImmutableArray<Contrat> contrats) =>
-        new(beneficiaire, commune, parametres, orientations, referents, contrats);
+        new(beneficiaire, commune, parametres, orientations, referents, contrats, SuiviDuParcours.Vide);
 
     /// <summary>La commune de résidence du foyer.</summary>
     public CodeCommune Commune { get; }
@@ -66,6 +68,20 @@ public sealed class Parcours
     /// <summary>Les contrats, par numéro.</summary>
     public ImmutableArray<Contrat> Contrats { get; }
 
+    /// <summary>L'inscription à France Travail (depuis le 1er janvier 2025), ou <see langword="null"/>.</summary>
+    public InscriptionFranceTravail? FranceTravail => Suivi.FranceTravail;
+
+    /// <summary>Les décisions d'organisme référent (depuis le 1er janvier 2025), par date croissante.</summary>
+    public ImmutableArray<DecisionOrganismeReferent> OrganismesReferents => Suivi.Organismes;
+
+    /// <summary>Les sanctions décidées, par date croissante ; elles ne se chevauchent pas.</summary>
+    public ImmutableArray<Sanction> Sanctions => Suivi.Sanctions;
+
+    /// <summary>La sortie du parcours, ou <see langword="null"/> tant qu'il est ouvert.</summary>
+    public SortieDuParcours? Sortie => Suivi.Sortie;
+
+    internal SuiviDuParcours Suivi { get; }
+
     /// <summary>Le projet de contrat en cours de négociation, ou <see langword="null"/>.</summary>
     public Contrat? Brouillon => Contrats.FirstOrDefault(c => c.Statut == StatutContrat.Brouillon);
 
@@ -79,7 +95,7 @@ public sealed class Parcours
     {
         Preconditions.CheckArgument(beneficiaire.EstDefini, nameof(beneficiaire), "Le bénéficiaire est obligatoire.");
         Preconditions.CheckArgument(commune.EstDefini, nameof(commune), "La commune est obligatoire.");
-        return new Parcours(beneficiaire, commune, parametres ?? ParametresDepartementaux.ParDefaut, [], [], []);
+        return new Parcours(beneficiaire, commune, parametres ?? ParametresDepartementaux.ParDefaut, [], [], [], SuiviDuParcours.Vide);
     }
 
     /// <summary>L'orientation en vigueur à une date, ou <see langword="null"/>.</summary>
@@ -116,6 +132,11 @@ public sealed class Parcours
     /// <returns>La transition (<see cref="BeneficiaireOriente"/>), ou <c>contrats.orientation.anterieure</c>.</returns>
     public Resultat<Transition> Orienter(TypeOrientation type, LocalDate date)
     {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         Preconditions.CheckNotNull(type);
         if (RegleOrientationsSuccessives.Verifier(Orientations, date) is { } e)
         {
@@ -142,12 +163,21 @@ public sealed class Parcours
     /// <c>contrats.referent.inchange</c>, <c>contrats.referent.secteur_inconnu</c>, <c>contrats.referent.hors_secteur</c>.</returns>
     public Resultat<Transition> DesignerReferent(Referent referent, LocalDate date, CarteDesSecteurs carte)
     {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         Preconditions.CheckNotNull(referent);
         Preconditions.CheckNotNull(carte);
         var erreurs = Liste(
             RegleDesignationsSuccessives.Verifier(Referents, referent, date),
             RegleReferentDuSecteur.Verifier(referent, Commune, carte),
-            RegleReferentSelonOrientation.Verifier(referent, OrientationAu(date)));
+            RegleReferentSelonOrientation.Verifier(referent, OrientationAu(date)),
+            OrganismeReferentAu(date) is { } decide && decide != referent.Organisme
+                ? new Erreur("contrats.referent.organisme_decide", "referent", referent.Organisme.Code,
+                    $"L'organisme référent décidé est « {decide.Libelle} » (CASF L262-29) : le référent unique en relève.")
+                : null);
         if (erreurs is not null)
         {
             return erreurs;
@@ -173,6 +203,11 @@ public sealed class Parcours
     public Resultat<Transition> EtablirContrat(LocalDate date, IEnumerable<Engagement> engagements, PlanDAction? plan = null, int? dureeEnMois = null)
     {
         ImmutableArray<Engagement> actions = [.. Preconditions.CheckNotNull(engagements)];
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         var regime = RegimeContrat.Au(date);
         var duree = dureeEnMois ?? Parametres.DureeParDefautEnMois;
         var erreurs = RegleEtablissement.Verifier(this, date)
@@ -199,6 +234,11 @@ public sealed class Parcours
     /// <c>contrats.contrat.chevauchement</c>).</returns>
     public Resultat<Transition> Signer(int numero, LocalDate date)
     {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -226,6 +266,11 @@ public sealed class Parcours
     /// <returns>La transition (<see cref="ContratCommence"/>), ou les règles enfreintes.</returns>
     public Resultat<Transition> Commencer(int numero, LocalDate date)
     {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -245,6 +290,11 @@ public sealed class Parcours
     public Resultat<Transition> Amender(int numero, LocalDate date, string motif, IEnumerable<Engagement> engagements, PlanDAction? plan = null)
     {
         ImmutableArray<Engagement> actions = [.. Preconditions.CheckNotNull(engagements)];
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -276,6 +326,11 @@ public sealed class Parcours
     public Resultat<Transition> SuivreEngagement(int numero, int index, StatutEngagement statut, LocalDate date)
     {
         Preconditions.CheckNotNull(statut);
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -309,6 +364,11 @@ public sealed class Parcours
     public Resultat<Transition> Renouveler(int numero, LocalDate date, IEnumerable<Engagement> engagements, PlanDAction? plan = null, int? dureeEnMois = null)
     {
         ImmutableArray<Engagement> actions = [.. Preconditions.CheckNotNull(engagements)];
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -368,6 +428,11 @@ public sealed class Parcours
     /// <returns>La transition (<see cref="ContratExpire"/>), ou les règles enfreintes (<c>contrats.contrat.non_echu</c>).</returns>
     public Resultat<Transition> ConstaterExpiration(int numero, LocalDate date)
     {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -380,6 +445,225 @@ public sealed class Parcours
                 : null);
         return erreurs ?? Appliquer(new ContratExpire(Beneficiaire, date, numero), contrats: Contrats.SetItem(numero - 1, contrat.AvecStatut(StatutContrat.Expire)));
     }
+
+    /// <summary>
+    /// Enregistre l'inscription du bénéficiaire à France Travail (depuis le 1er janvier 2025, code du travail L5411-6 ;
+    /// loi n° 2023-1196) : sa date et l'identifiant France Travail, qui n'apparaît jamais dans un message.
+    /// </summary>
+    /// <param name="date">La date d'inscription.</param>
+    /// <param name="identifiant">L'identifiant France Travail (1 à 20 lettres majuscules ou chiffres).</param>
+    /// <returns>La transition (<see cref="InscriptionFranceTravailEnregistree"/>), ou <c>contrats.france_travail.avant_reforme</c>,
+    /// <c>contrats.france_travail.deja_inscrit</c>, <c>contrats.france_travail.identifiant</c>, <c>contrats.parcours.clos</c>.</returns>
+    public Resultat<Transition> InscrireAFranceTravail(LocalDate date, string? identifiant)
+    {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
+        var texte = identifiant?.Trim() ?? string.Empty;
+        var erreurs = Liste(
+            date < RegimeContrat.EntreeEnVigueurContratEngagement
+                ? new Erreur("contrats.france_travail.avant_reforme", "date", Dates.FormaterIso(date),
+                    "L'inscription des bénéficiaires du RSA à France Travail s'applique depuis le 1er janvier 2025 (loi n° 2023-1196).")
+                : null,
+            FranceTravail is { } deja
+                ? new Erreur("contrats.france_travail.deja_inscrit", "date", Dates.FormaterIso(date), $"Le bénéficiaire est inscrit à France Travail depuis le {Dates.Formater(deja.Date)}.")
+                : null,
+            texte.Length is < 1 or > 20 || !texte.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+                ? new Erreur("contrats.france_travail.identifiant", "identifiant", texte.Length == 0 ? null : Erreur.ValeurMasquee,
+                    "L'identifiant France Travail comporte de 1 à 20 lettres majuscules ou chiffres.")
+                : null);
+        return erreurs ?? Appliquer(new InscriptionFranceTravailEnregistree(Beneficiaire, date), suivi: Suivi with { FranceTravail = new InscriptionFranceTravail(date, texte) });
+    }
+
+    /// <summary>
+    /// Enregistre la décision du président du conseil départemental qui désigne l'organisme référent (depuis le
+    /// 1er janvier 2025, CASF L262-29) : l'organisme doit accompagner le parcours en vigueur, et les référents désignés
+    /// ensuite en relèvent.
+    /// </summary>
+    /// <param name="organisme">L'organisme référent.</param>
+    /// <param name="date">La date de la décision.</param>
+    /// <returns>La transition (<see cref="OrganismeReferentDecide"/>), ou <c>contrats.organisme.avant_reforme</c>,
+    /// <c>contrats.organisme.sans_orientation</c>, <c>contrats.organisme.anterieure</c>, <c>contrats.organisme.inchange</c>,
+    /// <c>contrats.referent.orientation</c>, <c>contrats.parcours.clos</c>.</returns>
+    public Resultat<Transition> DeciderOrganismeReferent(OrganismeReferent organisme, LocalDate date)
+    {
+        Preconditions.CheckNotNull(organisme);
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
+        var orientation = OrientationAu(date);
+        var derniere = OrganismesReferents.IsEmpty ? null : OrganismesReferents[^1];
+        var erreurs = Liste(
+            date < RegimeContrat.EntreeEnVigueurContratEngagement
+                ? new Erreur("contrats.organisme.avant_reforme", "date", Dates.FormaterIso(date),
+                    "La décision d'organisme référent s'applique depuis le 1er janvier 2025 (CASF L262-29, loi n° 2023-1196) ; avant, le référent est désigné directement.")
+                : null,
+            orientation is null
+                ? new Erreur("contrats.organisme.sans_orientation", "date", Dates.FormaterIso(date), "Le bénéficiaire n'a pas d'orientation en vigueur à cette date (CASF L262-29).")
+                : null,
+            derniere is not null && date <= derniere.Date
+                ? new Erreur("contrats.organisme.anterieure", "date", Dates.FormaterIso(date), $"Une nouvelle décision suit la précédente ({Dates.Formater(derniere.Date)}).")
+                : derniere is not null && derniere.Organisme == organisme
+                    ? new Erreur("contrats.organisme.inchange", "organisme", organisme.Code, "Cet organisme est déjà l'organisme référent.")
+                    : null,
+            orientation is not null && !organisme.PeutAccompagner(orientation.Type)
+                ? new Erreur("contrats.referent.orientation", "organisme", organisme.Code,
+                    $"L'organisme « {organisme.Libelle} » n'accompagne pas le « {orientation.Type.Libelle} » (CASF L262-29 à L262-36).")
+                : null);
+        return erreurs ?? Appliquer(new OrganismeReferentDecide(Beneficiaire, date, organisme), suivi: Suivi with { Organismes = OrganismesReferents.Add(new DecisionOrganismeReferent(organisme, date)) });
+    }
+
+    /// <summary>L'organisme référent décidé en vigueur à une date, ou <see langword="null"/>.</summary>
+    /// <param name="date">La date.</param>
+    /// <returns>L'organisme.</returns>
+    public OrganismeReferent? OrganismeReferentAu(LocalDate date) => OrganismesReferents.LastOrDefault(d => d.Date <= date)?.Organisme;
+
+    /// <summary>
+    /// Décide une sanction dans le parcours : le manquement concerne ce bénéficiaire, la réitération est celle de
+    /// l'historique (« lorsque le bénéficiaire a déjà fait l'objet d'une telle décision », CASF R262-68), les sanctions ne
+    /// se chevauchent pas, puis les bornes du barème en vigueur à la date de la décision s'appliquent
+    /// (<see cref="global::Caf.Accompagnement.Contrats.Sanctions.Decider(DemandeDeSanction, Baremes.Bareme{BaremeDeSanction})"/>).
+    /// </summary>
+    /// <param name="demande">La demande.</param>
+    /// <param name="bareme">Le barème (<see cref="Baremes.BaremesOfficiels.Sanctions"/> si absent).</param>
+    /// <returns>La transition (<see cref="SanctionDecidee"/>), ou les règles enfreintes : <c>contrats.sanction.beneficiaire</c>,
+    /// <c>contrats.sanction.hors_parcours</c>, <c>contrats.sanction.reiteration</c>, <c>contrats.sanction.chevauchement</c>,
+    /// <c>contrats.contrat.inconnu</c>, <c>contrats.parcours.clos</c> et celles de <see cref="global::Caf.Accompagnement.Contrats.Sanctions.Decider(DemandeDeSanction)"/>.</returns>
+    public Resultat<Transition> Sanctionner(DemandeDeSanction demande, Baremes.Bareme<BaremeDeSanction>? bareme = null)
+    {
+        Preconditions.CheckNotNull(demande);
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
+        var m = demande.Manquement;
+        var precedente = Sanctions.IsEmpty ? null : Sanctions[^1];
+        var erreurs = Liste(
+            m.Beneficiaire != Beneficiaire
+                ? new Erreur("contrats.sanction.beneficiaire", "manquement", null, "Le manquement concerne un autre bénéficiaire que celui du parcours.")
+                : null,
+            Orientations.IsEmpty || m.Date < Orientations[0].Debut
+                ? new Erreur("contrats.sanction.hors_parcours", "date_manquement", Dates.FormaterIso(m.Date), "Le manquement est antérieur à la première orientation du parcours.")
+                : null,
+            m.NumeroContrat is { } n && !TryGetContrat(n, out _) ? Inconnu(n).Erreurs[0] : null,
+            demande.Reiteration != (precedente is not null)
+                ? new Erreur("contrats.sanction.reiteration", "reiteration", demande.Reiteration ? "oui" : "non",
+                    precedente is null
+                        ? "Le bénéficiaire n'a jamais fait l'objet d'une sanction : c'est un premier manquement (CASF R262-68, 1°)."
+                        : $"Le bénéficiaire a déjà fait l'objet d'une sanction (le {Dates.Formater(precedente.Debut)}) : c'est un manquement répété (CASF R262-68, 2°).")
+                : null,
+            precedente is not null && demande.DateDecision <= precedente.Fin
+                ? new Erreur("contrats.sanction.chevauchement", "date_decision", Dates.FormaterIso(demande.DateDecision),
+                    $"Une sanction court jusqu'au {Dates.Formater(precedente.Fin)} : la suivante commence après.")
+                : null);
+        if (erreurs is not null)
+        {
+            return erreurs;
+        }
+
+        var decision = global::Caf.Accompagnement.Contrats.Sanctions.Decider(demande, bareme ?? Baremes.BaremesOfficiels.Sanctions);
+        if (!decision.TryGetValue(out var sanction))
+        {
+            return Resultat<Transition>.Echec(decision.Erreurs);
+        }
+
+        return Appliquer(new SanctionDecidee(Beneficiaire, demande.DateDecision, sanction), suivi: Suivi with { Sanctions = Sanctions.Add(sanction) });
+    }
+
+    /// <summary>
+    /// Reprend le versement avant le terme de la dernière sanction, à la signature d'un contrat (régime antérieur au
+    /// 1er juin 2025) : un contrat du parcours doit avoir été signé ce jour-là.
+    /// </summary>
+    /// <param name="dateSignature">La date de signature du contrat.</param>
+    /// <returns>La transition (<see cref="SanctionLevee"/>), ou <c>contrats.sanction.reprise</c>, <c>contrats.sanction.reprise_sans_contrat</c>,
+    /// <c>contrats.parcours.clos</c>.</returns>
+    public Resultat<Transition> ReprendreLeVersement(LocalDate dateSignature)
+    {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
+        if (!Contrats.Any(c => c.DateSignature == dateSignature))
+        {
+            return Resultat<Transition>.Echec(new Erreur("contrats.sanction.reprise_sans_contrat", "date_signature", Dates.FormaterIso(dateSignature),
+                "Aucun contrat du parcours n'a été signé à cette date."));
+        }
+
+        if (Sanctions.IsEmpty)
+        {
+            return Resultat<Transition>.Echec(new Erreur("contrats.sanction.reprise", "date_signature", Dates.FormaterIso(dateSignature), "Le parcours ne compte aucune sanction."));
+        }
+
+        var reprise = Sanctions[^1].Reprendre(dateSignature);
+        return reprise.TryGetValue(out var levee)
+            ? Appliquer(new SanctionLevee(Beneficiaire, dateSignature, levee), suivi: Suivi with { Sanctions = Sanctions.SetItem(Sanctions.Length - 1, levee) })
+            : Resultat<Transition>.Echec(reprise.Erreurs);
+    }
+
+    /// <summary>
+    /// Radie le bénéficiaire de la liste des bénéficiaires du RSA, quand la dernière sanction l'autorise
+    /// (<see cref="Sanction.RadiationPossibleAPartirDu"/>), et clôt le parcours.
+    /// </summary>
+    /// <param name="date">La date de la radiation.</param>
+    /// <returns>La transition (<see cref="ParcoursClos"/>), ou <c>contrats.sortie.radiation</c>,
+    /// <c>contrats.sortie.contrat_en_cours</c>, <c>contrats.parcours.clos</c>.</returns>
+    public Resultat<Transition> Radier(LocalDate date)
+    {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
+        var possible = Sanctions.IsEmpty ? null : Sanctions[^1].RadiationPossibleAPartirDu;
+        var erreurs = Liste(
+            possible is null || date < possible
+                ? new Erreur("contrats.sortie.radiation", "date", Dates.FormaterIso(date),
+                    possible is { } p
+                        ? $"La radiation n'est possible qu'à partir du {Dates.Formater(p)}, au terme de la sanction."
+                        : "La radiation suit une suspension totale (avant le 1er juin 2025) ou une suppression totale (depuis) de quatre mois (CASF L262-38, R262-40 ; R262-68).")
+                : null,
+            ContratEnCours(date));
+        return erreurs ?? Fermer(date, MotifSortie.Radiation);
+    }
+
+    /// <summary>Clôt le parcours pour un autre motif que la radiation (fin de droit, emploi, déménagement, décès…).</summary>
+    /// <param name="date">La date de sortie.</param>
+    /// <param name="motif">Le motif (pas <see cref="MotifSortie.Radiation"/> : utiliser <see cref="Radier"/>).</param>
+    /// <returns>La transition (<see cref="ParcoursClos"/>), ou <c>contrats.sortie.motif</c>, <c>contrats.sortie.date</c>,
+    /// <c>contrats.sortie.contrat_en_cours</c>, <c>contrats.parcours.clos</c>.</returns>
+    public Resultat<Transition> Sortir(LocalDate date, MotifSortie motif)
+    {
+        Preconditions.CheckNotNull(motif);
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
+        var erreurs = Liste(
+            motif == MotifSortie.Radiation
+                ? new Erreur("contrats.sortie.motif", "motif", motif.Code, "La radiation suit une sanction : utiliser Radier, qui en vérifie les conditions.")
+                : null,
+            !Orientations.IsEmpty && date < Orientations[^1].Debut
+                ? new Erreur("contrats.sortie.date", "date", Dates.FormaterIso(date), $"La sortie ne précède pas la dernière orientation ({Dates.Formater(Orientations[^1].Debut)}).")
+                : null,
+            ContratEnCours(date));
+        return erreurs ?? Fermer(date, motif);
+    }
+
+    private Erreur? ContratEnCours(LocalDate date) =>
+        Contrats.FirstOrDefault(c => c.Statut.EstVivant && c.FinEffective is { } f && f >= date) is { } c
+            ? new Erreur("contrats.sortie.contrat_en_cours", "contrat", c.Numero.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"Le contrat n° {c.Numero} court au-delà de la date de sortie : le rompre ou le terminer d'abord.")
+            : null;
+
+    private Resultat<Transition> Fermer(LocalDate date, MotifSortie motif) =>
+        Appliquer(new ParcoursClos(Beneficiaire, date, motif), suivi: Suivi with { Sortie = new SortieDuParcours(date, motif) });
 
     /// <summary>Résumé sans donnée personnelle en clair.</summary>
     /// <returns>Le texte.</returns>
@@ -396,6 +680,11 @@ public sealed class Parcours
 
     private Resultat<Transition> Clore(int numero, LocalDate date, string motif, StatutContrat statut, string action, Func<string, EvenementParcours> evenement)
     {
+        if (Clos() is { } clos)
+        {
+            return clos;
+        }
+
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
@@ -412,6 +701,13 @@ public sealed class Parcours
         EvenementParcours evenement,
         ImmutableArray<Orientation>? orientations = null,
         ImmutableArray<DesignationReferent>? referents = null,
-        ImmutableArray<Contrat>? contrats = null) =>
-        new Transition(new Parcours(Beneficiaire, Commune, Parametres, orientations ?? Orientations, referents ?? Referents, contrats ?? Contrats), evenement);
+        ImmutableArray<Contrat>? contrats = null,
+        SuiviDuParcours? suivi = null) =>
+        new Transition(new Parcours(Beneficiaire, Commune, Parametres, orientations ?? Orientations, referents ?? Referents, contrats ?? Contrats, suivi ?? Suivi), evenement);
+
+    private Resultat<Transition>? Clos() =>
+        Sortie is { } s
+            ? Resultat<Transition>.Echec(new Erreur("contrats.parcours.clos", "sortie", Dates.FormaterIso(s.Date),
+                $"Le parcours est clos depuis le {Dates.Formater(s.Date)} ({s.Motif.Libelle}) : une nouvelle demande de RSA ouvre un nouveau parcours."))
+            : null;
 }

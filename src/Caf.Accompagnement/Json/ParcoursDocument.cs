@@ -33,6 +33,100 @@ public sealed class ParcoursDocument
 
     /// <summary>Les contrats, par numéro (1, 2…).</summary>
     public List<ContratDocument> Contrats { get; set; } = [];
+
+    /// <summary>L'inscription à France Travail, ou <see langword="null"/>.</summary>
+    public InscriptionFranceTravailDocument? FranceTravail { get; set; }
+
+    /// <summary>Les décisions d'organisme référent, par date croissante.</summary>
+    public List<DecisionOrganismeReferentDocument> OrganismesReferents { get; set; } = [];
+
+    /// <summary>Les sanctions, par date croissante.</summary>
+    public List<SanctionDocument> Sanctions { get; set; } = [];
+
+    /// <summary>La sortie du parcours, ou <see langword="null"/>.</summary>
+    public SortieDocument? Sortie { get; set; }
+}
+
+/// <summary>L'inscription à France Travail dans le format d'échange.</summary>
+public sealed class InscriptionFranceTravailDocument
+{
+    /// <summary>Date d'inscription (ISO).</summary>
+    public string? Date { get; set; }
+
+    /// <summary>Identifiant France Travail (donnée personnelle).</summary>
+    public string? Identifiant { get; set; }
+}
+
+/// <summary>Une décision d'organisme référent dans le format d'échange.</summary>
+public sealed class DecisionOrganismeReferentDocument
+{
+    /// <summary>Code de l'organisme.</summary>
+    public string? Organisme { get; set; }
+
+    /// <summary>Date de la décision (ISO).</summary>
+    public string? Date { get; set; }
+}
+
+/// <summary>
+/// Une sanction dans le format d'échange : la demande décidée ; la lecture la décide à nouveau dans le parcours, selon le
+/// barème officiel en vigueur à sa date.
+/// </summary>
+public sealed class SanctionDocument
+{
+    /// <summary>Code du manquement.</summary>
+    public string? Manquement { get; set; }
+
+    /// <summary>Date du manquement (ISO).</summary>
+    public string? DateManquement { get; set; }
+
+    /// <summary>Numéro du contrat concerné, s'il y en a un.</summary>
+    public int? NumeroContrat { get; set; }
+
+    /// <summary>Date de la décision (ISO).</summary>
+    public string? DateDecision { get; set; }
+
+    /// <summary>Part de l'allocation, en pour cent.</summary>
+    public int TauxPourcent { get; set; }
+
+    /// <summary>Durée, en mois.</summary>
+    public int? DureeEnMois { get; set; }
+
+    /// <summary>Code de la nature (<c>SUSPENSION</c>, <c>SUPPRESSION</c>).</summary>
+    public string? Nature { get; set; }
+
+    /// <summary>Manquement répété.</summary>
+    public bool Reiteration { get; set; }
+
+    /// <summary>Foyer de plus d'une personne.</summary>
+    public bool FoyerDePlusieursPersonnes { get; set; }
+
+    /// <summary>Majoration pour isolement (CASF L262-9).</summary>
+    public bool MajorationIsolement { get; set; }
+
+    /// <summary>Saisine de l'équipe pluridisciplinaire (ISO), avant le 1er juin 2025.</summary>
+    public string? Saisine { get; set; }
+
+    /// <summary>Audition par l'équipe pluridisciplinaire (ISO), s'il y a lieu.</summary>
+    public string? Audition { get; set; }
+
+    /// <summary>Information préalable de la personne (ISO), depuis le 1er juin 2025.</summary>
+    public string? Information { get; set; }
+
+    /// <summary>Observations de la personne (ISO), s'il y a lieu.</summary>
+    public string? Observations { get; set; }
+
+    /// <summary>Reprise anticipée du versement (ISO), s'il y a lieu.</summary>
+    public string? Reprise { get; set; }
+}
+
+/// <summary>La sortie du parcours dans le format d'échange.</summary>
+public sealed class SortieDocument
+{
+    /// <summary>Date de sortie (ISO).</summary>
+    public string? Date { get; set; }
+
+    /// <summary>Code du motif.</summary>
+    public string? Motif { get; set; }
 }
 
 /// <summary>Les paramètres départementaux des contrats dans le format d'échange.</summary>

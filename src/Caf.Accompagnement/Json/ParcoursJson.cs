@@ -91,6 +91,10 @@ public static class ParcoursJson
                     PlanAvant = VersDocument(a.PlanAvant),
                 })],
             })],
+            FranceTravail = parcours.FranceTravail is { } ft ? new InscriptionFranceTravailDocument { Date = Iso(ft.Date), Identifiant = ft.Identifiant } : null,
+            OrganismesReferents = [.. parcours.OrganismesReferents.Select(o => new DecisionOrganismeReferentDocument { Organisme = o.Organisme.Code, Date = Iso(o.Date) })],
+            Sanctions = [.. parcours.Sanctions.Select(VersDocument)],
+            Sortie = parcours.Sortie is { } sortie ? new SortieDocument { Date = Iso(sortie.Date), Motif = sortie.Motif.Code } : null,
         };
     }
 
@@ -169,9 +173,117 @@ public static class ParcoursJson
             }
         }
 
-        return l.EnErreur
-            ? Resultat<Parcours>.Echec(l.Erreurs)
-            : Parcours.Restaurer(beneficiaire!.Value, commune!.Value, parametres!, orientations!.Value, referents!.Value, [.. contrats.Select(c => c!)]);
+        if (l.EnErreur)
+        {
+            return Resultat<Parcours>.Echec(l.Erreurs);
+        }
+
+        var parcours = Parcours.Restaurer(beneficiaire!.Value, commune!.Value, parametres!, orientations!.Value, referents!.Value, [.. contrats.Select(c => c!)]);
+        return Rejouer(parcours, document, l);
+    }
+
+    private static SanctionDocument VersDocument(Sanction s) => new()
+    {
+        Manquement = s.Demande.Manquement.Type.Code,
+        DateManquement = Iso(s.Demande.Manquement.Date),
+        NumeroContrat = s.Demande.Manquement.NumeroContrat,
+        DateDecision = Iso(s.Debut),
+        TauxPourcent = s.TauxPourcent,
+        DureeEnMois = s.DureeEnMois,
+        Nature = s.Nature.Code,
+        Reiteration = s.Demande.Reiteration,
+        FoyerDePlusieursPersonnes = s.Demande.FoyerDePlusieursPersonnes,
+        MajorationIsolement = s.Demande.MajorationIsolement,
+        Saisine = s.Demande.Audition is { } a ? Iso(a.Saisine) : null,
+        Audition = s.Demande.Audition?.Audition is { } au ? Iso(au) : null,
+        Information = s.Demande.Observations is { } o ? Iso(o.Information) : null,
+        Observations = s.Demande.Observations?.Observations is { } ob ? Iso(ob) : null,
+        Reprise = s.Reprise is { } r ? Iso(r) : null,
+    };
+
+    // Inscription, organismes, sanctions et sortie sont rejoués par les commandes du parcours : leurs règles sont
+    // vérifiées à nouveau, et chaque refus est situé par son chemin.
+    private static Resultat<Parcours> Rejouer(Parcours parcours, ParcoursDocument document, LecteurDeDocument l)
+    {
+        bool Appliquer(Resultat<Transition> r, string chemin)
+        {
+            if (r.TryGetValue(out var t))
+            {
+                parcours = t.Parcours;
+                return true;
+            }
+
+            l.Erreurs.AddRange(r.Erreurs.Select(e => e.AuChemin(chemin)));
+            return false;
+        }
+
+        if (document.FranceTravail is { } ft && l.Date(ft.Date, "$.franceTravail.date") is { } dateFt)
+        {
+            Appliquer(parcours.InscrireAFranceTravail(dateFt, ft.Identifiant), "$.franceTravail");
+        }
+
+        for (var i = 0; i < document.OrganismesReferents.Count; i++)
+        {
+            var c = $"$.organismesReferents[{i}]";
+            var d = document.OrganismesReferents[i];
+            var organisme = l.Code<OrganismeReferent>(d.Organisme, $"{c}.organisme");
+            if (l.Date(d.Date, $"{c}.date") is { } date && organisme is not null)
+            {
+                Appliquer(parcours.DeciderOrganismeReferent(organisme, date), c);
+            }
+        }
+
+        for (var i = 0; i < document.Sanctions.Count; i++)
+        {
+            var c = $"$.sanctions[{i}]";
+            if (LireDemande(document.Sanctions[i], parcours.Beneficiaire, l, c) is { } demande
+                && Appliquer(parcours.Sanctionner(demande), c)
+                && document.Sanctions[i].Reprise is { } texte
+                && l.Date(texte, $"{c}.reprise") is { } reprise)
+            {
+                Appliquer(parcours.ReprendreLeVersement(reprise), $"{c}.reprise");
+            }
+        }
+
+        if (document.Sortie is { } sortie)
+        {
+            var motif = l.Code<MotifSortie>(sortie.Motif, "$.sortie.motif");
+            if (l.Date(sortie.Date, "$.sortie.date") is { } date && motif is not null)
+            {
+                Appliquer(motif == MotifSortie.Radiation ? parcours.Radier(date) : parcours.Sortir(date, motif), "$.sortie");
+            }
+        }
+
+        return l.EnErreur ? Resultat<Parcours>.Echec(l.Erreurs) : parcours;
+    }
+
+    private static DemandeDeSanction? LireDemande(SanctionDocument d, IdentifiantBeneficiaire beneficiaire, LecteurDeDocument l, string c)
+    {
+        var avant = l.Erreurs.Count;
+        var type = l.Code<TypeManquement>(d.Manquement, $"{c}.manquement");
+        var dateManquement = l.Date(d.DateManquement, $"{c}.dateManquement");
+        var decision = l.Date(d.DateDecision, $"{c}.dateDecision");
+        var nature = d.Nature is null ? null : l.Code<NatureSanction>(d.Nature, $"{c}.nature");
+        var (saisineValide, saisine) = l.DateFacultative(d.Saisine, $"{c}.saisine");
+        var (auditionValide, audition) = l.DateFacultative(d.Audition, $"{c}.audition");
+        var (informationValide, information) = l.DateFacultative(d.Information, $"{c}.information");
+        var (observationsValide, observations) = l.DateFacultative(d.Observations, $"{c}.observations");
+        if (l.Erreurs.Count > avant || !saisineValide || !auditionValide || !informationValide || !observationsValide)
+        {
+            return null;
+        }
+
+        return new DemandeDeSanction(
+            new Manquement(beneficiaire, type!, dateManquement!.Value, d.NumeroContrat),
+            decision!.Value,
+            d.TauxPourcent,
+            d.DureeEnMois,
+            saisine is { } s ? new AuditionEquipePluridisciplinaire(s, audition) : null,
+            d.Reiteration,
+            d.FoyerDePlusieursPersonnes,
+            d.MajorationIsolement,
+            nature,
+            information is { } i ? new ObservationsPrealables(i, observations) : null);
     }
 
     private static ParametresDepartementaux? LireParametres(ParametresDepartementauxDocument? d, LecteurDeDocument l)

@@ -14,7 +14,7 @@ public sealed class SanctionsProprietesTest
     private static readonly LocalDate Reforme = new(2025, 6, 1);
 
     // Oracle écrit directement depuis les textes, sans le barème de la bibliothèque.
-    private static bool LicitesSelonLesTextes(DemandeDeSanction d)
+    internal static bool LicitesSelonLesTextes(DemandeDeSanction d)
     {
         if (d.DureeEnMois is not { } duree)
         {

@@ -44,6 +44,11 @@ public sealed class GenerateursTest
         Assert.All(RegimeContrat.Toutes, r => Assert.Contains(contrats, c => c.Regime == r));
         Assert.Contains(contrats, c => !c.Avenants.IsEmpty);
         Assert.Contains(contrats, c => c.Predecesseur is not null);
+        var parcours = Echantillon(GenerateursCaf.Parcours(), 400).Select(p => p.Parcours).ToList();
+        Assert.Contains(parcours, p => p.Sanctions.Length > 1);
+        Assert.Contains(parcours, p => p.Sortie is not null);
+        Assert.Contains(parcours, p => p.FranceTravail is not null);
+        Assert.Contains(parcours, p => !p.OrganismesReferents.IsEmpty);
     }
 
     [Fact]
