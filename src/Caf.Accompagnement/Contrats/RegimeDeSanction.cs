@@ -5,11 +5,11 @@ namespace Caf.Accompagnement.Contrats;
 /// <summary>Le régime des sanctions applicable à la date de la décision.</summary>
 public sealed class RegimeDeSanction : EnumerationCaf<RegimeDeSanction>, IEnumerationCaf<RegimeDeSanction>
 {
-    /// <summary>Suspension en tout ou partie après audition possible par l'équipe pluridisciplinaire ; reprise à la signature d'un contrat (CASF L262-37 avant le 1er juin 2025).</summary>
-    public static readonly RegimeDeSanction Suspension = new(nameof(Suspension), "SUSPENSION", "Suspension (L262-37, rédaction antérieure)");
+    /// <summary>Réduction ou suspension d'une part du RSA pour une durée fixée, après audition possible par l'équipe pluridisciplinaire (CASF L262-37 et R262-68 avant le 1er juin 2025).</summary>
+    public static readonly RegimeDeSanction Suspension = new(nameof(Suspension), "SUSPENSION", "Régime antérieur au 1er juin 2025 (CASF R262-68)");
 
     /// <summary>Suspension-remobilisation : taux et durée bornés, reversement quand la personne se conforme à nouveau (décret du 30 mai 2025, en vigueur le 1er juin 2025).</summary>
-    public static readonly RegimeDeSanction SuspensionRemobilisation = new(nameof(SuspensionRemobilisation), "SUSPENSION_REMOBILISATION", "Suspension-remobilisation");
+    public static readonly RegimeDeSanction SuspensionRemobilisation = new(nameof(SuspensionRemobilisation), "SUSPENSION_REMOBILISATION", "Suspension-remobilisation (CASF R262-68 à R262-68-6, depuis le 1er juin 2025)");
 
     private RegimeDeSanction(string nom, string code, string libelle)
         : base(nom, code, libelle)

@@ -15,6 +15,15 @@ namespace Caf.Accompagnement.Contrats;
 public sealed record SignatureEnRetard(IdentifiantBeneficiaire Beneficiaire, Orientation Orientation, LocalDate DateLimite, int JoursDeRetard, string Secteur, Referent? Referent);
 
 /// <summary>
+/// Le portefeuille d'un référent unique à une date : les personnes qu'il accompagne et qui sont soumises aux droits et
+/// devoirs (CASF L262-27, L262-28), et celles qu'il suit sans qu'elles le soient (exclues du décompte).
+/// </summary>
+/// <param name="Referent">Le référent.</param>
+/// <param name="Nombre">Les personnes accompagnées soumises aux droits et devoirs à la date (ou présumées l'être).</param>
+/// <param name="NonSoumis">Les personnes suivies mais non soumises aux droits et devoirs à la date, hors décompte.</param>
+public sealed record PortefeuilleReferent(Referent Referent, int Nombre, int NonSoumis);
+
+/// <summary>
 /// Les requêtes sur l'ensemble des parcours d'un département : contrats signés dans une période (le décompte annuel),
 /// actifs à une date, à renouveler sous N jours par référent, signatures en retard ; chacune filtrable par secteur.
 /// </summary>
@@ -115,6 +124,39 @@ public sealed class RegistreDesContrats
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private string Secteur(CodeCommune commune) => _carte.TryGetSecteur(commune, out var s) ? s.Nom : HorsSecteur;
+
+    /// <summary>
+    /// Les portefeuilles des référents à une date : chaque parcours ouvert dont le référent est désigné à cette date
+    /// compte pour son référent si la personne est soumise aux droits et devoirs (CASF L262-27 : le référent unique
+    /// accompagne le bénéficiaire soumis aux droits et devoirs ; L262-28) ; les autres sont comptées à part.
+    /// </summary>
+    /// <param name="date">La date.</param>
+    /// <param name="soumisAuxDroitsEtDevoirs">Pour une personne, sa soumission aux droits et devoirs à la date
+    /// (<c>Personne.EstSoumisAuxDroitsEtDevoirs</c> du foyer), ou <see langword="null"/> si elle n'est pas connue.</param>
+    /// <param name="presumerSoumisSiInconnu">Compter une personne dont la soumission n'est pas connue (par défaut, comme
+    /// la cible RSA parent isolé).</param>
+    /// <param name="secteur">Le secteur, ou <see langword="null"/> pour tous.</param>
+    /// <returns>Les portefeuilles, du plus chargé au moins chargé.</returns>
+    public IReadOnlyList<PortefeuilleReferent> Portefeuilles(
+        LocalDate date, Func<IdentifiantBeneficiaire, bool?> soumisAuxDroitsEtDevoirs, bool presumerSoumisSiInconnu = true, string? secteur = null)
+    {
+        Preconditions.CheckNotNull(soumisAuxDroitsEtDevoirs);
+        var comptes = new Dictionary<Referent, (int Nombre, int NonSoumis)>();
+        foreach (var p in Dans(secteur))
+        {
+            if ((p.Sortie is { } sortie && sortie.Date <= date) || p.ReferentAu(date) is not { } referent)
+            {
+                continue;
+            }
+
+            var soumis = soumisAuxDroitsEtDevoirs(p.Beneficiaire) ?? presumerSoumisSiInconnu;
+            var (nombre, non) = comptes.GetValueOrDefault(referent);
+            comptes[referent] = soumis ? (nombre + 1, non) : (nombre, non + 1);
+        }
+
+        return [.. comptes.Select(c => new PortefeuilleReferent(c.Key, c.Value.Nombre, c.Value.NonSoumis))
+            .OrderByDescending(c => c.Nombre).ThenBy(c => c.Referent.Identifiant, StringComparer.Ordinal)];
+    }
 
     private IEnumerable<Parcours> Dans(string? secteur) => secteur is null ? _parcours : _parcours.Where(p => SecteurDe(p) == secteur);
 

@@ -28,6 +28,20 @@ public sealed class RegistreDesContratsTest
         ],
         CarteDeTest.Instance);
 
+    // CASF L262-27 et L262-28 : le portefeuille du référent compte les personnes soumises aux droits et devoirs.
+    [Fact]
+    public void Le_portefeuille_ne_compte_que_les_personnes_soumises_aux_droits_et_devoirs()
+    {
+        var r = Registre();
+        bool? Soumis(IdentifiantBeneficiaire b) => b.Dossier.Valeur switch { 1 => true, 2 => false, 3 => null, _ => true };
+        var portefeuilles = r.Portefeuilles(new LocalDate(2023, 2, 1), Soumis);
+        Assert.Equal(new PortefeuilleReferent(Ts1, 1, 1), portefeuilles.Single(p => p.Referent == Ts1));
+        Assert.Equal(new PortefeuilleReferent(Ts2, 2, 0), portefeuilles.Single(p => p.Referent == Ts2));
+        var strict = r.Portefeuilles(new LocalDate(2023, 2, 1), Soumis, presumerSoumisSiInconnu: false, secteur: "S2");
+        Assert.Equal(new PortefeuilleReferent(Ts2, 1, 1), Assert.Single(strict));
+        Assert.Empty(r.Portefeuilles(new LocalDate(2021, 12, 31), Soumis));
+    }
+
     [Fact]
     public void Contrats_signes_dans_une_periode_et_par_secteur()
     {
