@@ -22,23 +22,23 @@ public static class ArbitrairesCaf
 
     /// <summary>Dates bornées de 1940 à 2040.</summary>
     /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<LocalDate> LocalDate() => GenerateursCaf.Date.ToArbitrary();
+    public static Arbitrary<LocalDate> LocalDate() => Arb.From(GenerateursCaf.Date, d => RetrecisseursCaf.Date(d, Reference));
 
     /// <summary>Montants.</summary>
     /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<Montant> Montant() => GenerateursCaf.Montant.ToArbitrary();
+    public static Arbitrary<Montant> Montant() => Arb.From(GenerateursCaf.Montant, RetrecisseursCaf.Montant);
 
     /// <summary>Numéros allocataires.</summary>
     /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<NumeroAllocataire> NumeroAllocataire() => GenerateursCaf.NumeroAllocataire.ToArbitrary();
+    public static Arbitrary<NumeroAllocataire> NumeroAllocataire() => Arb.From(GenerateursCaf.NumeroAllocataire, RetrecisseursCaf.NumeroAllocataire);
 
-    /// <summary>Codes commune valides en forme.</summary>
+    /// <summary>Codes de communes existantes (référentiel embarqué, tous départements) ; <see cref="GenerateursCaf.CodeCommune"/> donne des codes seulement valides en forme.</summary>
     /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<CodeCommune> CodeCommune() => GenerateursCaf.CodeCommune.ToArbitrary();
+    public static Arbitrary<CodeCommune> CodeCommune() => Arb.From(GenerateursCaf.CommuneDuReferentiel, RetrecisseursCaf.Commune);
 
     /// <summary>Foyers valides autour du 30/06/2022 (sans droits : <see cref="GenerateursCaf.FoyerAvecDroits(NodaTime.LocalDate, IReadOnlyList{CodeCommune}?)"/> en ajoute).</summary>
     /// <returns>L'arbitraire.</returns>
-    public static Arbitrary<Foyer> Foyer() => GenerateursCaf.Foyer(Reference).ToArbitrary();
+    public static Arbitrary<Foyer> Foyer() => Arb.From(GenerateursCaf.Foyer(Reference), RetrecisseursCaf.Foyer);
 
     /// <summary>Cartes des secteurs des Landes.</summary>
     /// <returns>L'arbitraire.</returns>

@@ -49,6 +49,13 @@ public static partial class GenerateursCaf
             from numero in Gen.Choose(1, 99)
             select Territoires.CodeCommune.Parse(FormattableString.Invariant($"{dep}{numero:D2}")));
 
+    /// <summary>
+    /// Codes de communes qui existent dans le référentiel embarqué (<see cref="ReferentielCommunes.Cog2026"/>), tous
+    /// départements : ceux qu'attendent <c>Population.Create</c>, les cartes et les imports.
+    /// </summary>
+    public static Gen<CodeCommune> CommuneDuReferentiel { get; } =
+        Gen.Choose(0, ReferentielCommunes.Cog2026.Count - 1).Select(i => ReferentielCommunes.Cog2026[i].Code);
+
     /// <summary>Dates comprises entre deux bornes incluses.</summary>
     /// <param name="debut">Première date.</param>
     /// <param name="fin">Dernière date.</param>
@@ -61,14 +68,14 @@ public static partial class GenerateursCaf
     /// ressources, prestations, événements de vie, canaux et démarches.
     /// </summary>
     /// <param name="reference">La date de référence.</param>
-    /// <param name="communes">Les communes où placer les foyers (par défaut : tout code valide).</param>
+    /// <param name="communes">Les communes où placer les foyers (par défaut : une commune du référentiel embarqué, <see cref="CommuneDuReferentiel"/>).</param>
     /// <returns>Le générateur.</returns>
     public static Gen<Foyer> Foyer(LocalDate reference, IReadOnlyList<CodeCommune>? communes = null) =>
         BuilderDeFoyer(reference, communes, NumeroAllocataire).Select(b => b.Build().GetValueOrThrow());
 
     private static Gen<FoyerBuilder> BuilderDeFoyer(LocalDate reference, IReadOnlyList<CodeCommune>? communes, Gen<NumeroAllocataire> numeros)
     {
-        var genCommune = communes is { Count: > 0 } ? Gen.Elements(communes.ToArray()) : CodeCommune;
+        var genCommune = communes is { Count: > 0 } ? Gen.Elements(communes.ToArray()) : CommuneDuReferentiel;
         return from numero in numeros
                from commune in genCommune
                from naissance in DateEntre(reference.PlusYears(-70), reference.PlusYears(-16))

@@ -14,13 +14,17 @@ public sealed partial class ExempleTestingTest
             racine = Path.GetDirectoryName(racine) ?? throw new InvalidOperationException("Racine du dépôt introuvable.");
         }
 
-        var readme = File.ReadAllText(Path.Combine(racine, "README.md"));
-        var source = File.ReadAllText(Path.Combine(racine, "tests", "Caf.Accompagnement.Tests", "Integration", "ExempleTesting.cs"));
-        var bloc = BlocReadme().Match(readme);
-        Assert.True(bloc.Success, "Le README doit contenir un bloc ```csharp marqué <!-- exemple-testing -->.");
-        var code = BlocSource().Match(source);
-        Assert.True(code.Success);
-        Assert.Equal(Normaliser(code.Groups[1].Value), Normaliser(bloc.Groups[1].Value));
+        foreach (var fichier in new[] { Path.Combine(racine, "README.md"), Path.Combine(racine, "src", "Caf.Accompagnement.Testing", "PACKAGE.md") })
+        {
+            var readme = File.ReadAllText(fichier);
+            var source = File.ReadAllText(Path.Combine(racine, "tests", "Caf.Accompagnement.Tests", "Integration", "ExempleTesting.cs"));
+            var bloc = BlocReadme().Match(readme);
+            Assert.True(bloc.Success, "Le README doit contenir un bloc ```csharp marqué <!-- exemple-testing -->.");
+            var code = BlocSource().Match(source);
+            Assert.True(code.Success);
+            Assert.Equal(Normaliser(code.Groups[1].Value), Normaliser(bloc.Groups[1].Value));
+            Assert.DoesNotMatch(@"\]\((?!https?://)[^)]+\)", fichier.EndsWith("PACKAGE.md", StringComparison.Ordinal) ? readme : string.Empty);
+        }
     }
 
     private static string Normaliser(string code) =>
