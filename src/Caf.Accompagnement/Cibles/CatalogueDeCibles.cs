@@ -8,17 +8,21 @@ namespace Caf.Accompagnement.Cibles;
 /// Le catalogue des cibles locales enregistrées par injection de dépendances (toutes les <see cref="ICible"/> du
 /// conteneur), dans l'ordre d'enregistrement.
 /// </summary>
-/// <remarks>Deux enregistrements du même code : le dernier l'emporte, à la place du premier.</remarks>
+/// <remarks>Deux enregistrements du même code : le dernier l'emporte, à la place du premier. Une cible locale (définie
+/// hors de la bibliothèque, ou une <see cref="CibleLocale"/>) ne peut pas reprendre le code d'une cible de la
+/// bibliothèque (<see cref="CodesDeLaBibliotheque"/>) : elle la remplacerait en silence.</remarks>
 public sealed class CatalogueDeCibles
 {
     /// <summary>Crée le catalogue.</summary>
     /// <param name="cibles">Les cibles enregistrées.</param>
+    /// <exception cref="ArgumentException">Une cible est nulle, ou une cible locale reprend un code de la bibliothèque.</exception>
     public CatalogueDeCibles(IEnumerable<ICible> cibles)
     {
         var liste = new List<ICible>();
         foreach (var c in Preconditions.CheckNotNull(cibles))
         {
             Preconditions.CheckArgument(c is not null, nameof(cibles), "Une cible enregistrée est nulle.");
+            Preconditions.CheckArgument(!ReprendUnCodeDeLaBibliotheque(c), nameof(cibles), CodeReserve(c).Message);
             var i = liste.FindIndex(x => x.Code == c.Code);
             if (i >= 0)
             {
@@ -43,6 +47,21 @@ public sealed class CatalogueDeCibles
     public static IReadOnlySet<string> CodesDeLaBibliotheque { get; } = new HashSet<string>(
         [CibleRsaMonoparent.CodeCible, CibleParentsSeuls.CodeCible, CibleFamillePrioritaire.CodeCible, .. Foyers.TypeEvenement.Toutes.Select(CibleEvenementDeVie.CodePour)],
         StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see langword="true"/> si une cible locale (une <see cref="CibleLocale"/>, ou un type défini hors de la
+    /// bibliothèque) porte le code d'une cible de la bibliothèque.
+    /// </summary>
+    /// <param name="cible">La cible.</param>
+    /// <returns>Le résultat.</returns>
+    public static bool ReprendUnCodeDeLaBibliotheque(ICible cible) =>
+        Preconditions.CheckNotNull(cible) is var c
+        && CodesDeLaBibliotheque.Contains(c.Code)
+        && (c is CibleLocale || c.GetType().Assembly != typeof(ICible).Assembly);
+
+    internal static Erreur CodeReserve(ICible cible) =>
+        new("ciblage.cible.code_reserve", "code", cible.Code,
+            $"Le code « {cible.Code} » est celui d'une cible de la bibliothèque : une cible locale prend un code qui lui est propre (par exemple préfixé par la Caf).");
 
     /// <summary>Les codes connus : ceux de la bibliothèque et ceux des cibles du catalogue.</summary>
     public IReadOnlySet<string> CodesConnus => CodesDeLaBibliotheque.Concat(Cibles.Select(c => c.Code)).ToFrozenSet(StringComparer.Ordinal);

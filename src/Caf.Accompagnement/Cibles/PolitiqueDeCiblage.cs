@@ -72,7 +72,8 @@ public sealed partial class PolitiqueDeCiblage
     /// <summary>Crée une politique.</summary>
     /// <param name="nom">Nom de la politique.</param>
     /// <param name="cibles">Les cibles actives.</param>
-    /// <returns>La politique, ou les erreurs <c>ciblage.nom.vide</c>, <c>ciblage.cible.doublon</c>.</returns>
+    /// <returns>La politique, ou les erreurs <c>ciblage.nom.vide</c>, <c>ciblage.cible.doublon</c>,
+    /// <c>ciblage.cible.code_reserve</c> (une cible locale qui reprend le code d'une cible de la bibliothèque).</returns>
     public static Resultat<PolitiqueDeCiblage> Create(string? nom, IEnumerable<ICible> cibles)
     {
         var liste = Preconditions.CheckNotNull(cibles).ToImmutableArray();
@@ -90,6 +91,11 @@ public sealed partial class PolitiqueDeCiblage
             {
                 erreurs.Add(new Erreur("ciblage.cible.doublon", "cibles", c.Code, "Une politique de ciblage contient au plus une cible par code."));
             }
+
+            if (CatalogueDeCibles.ReprendUnCodeDeLaBibliotheque(c))
+            {
+                erreurs.Add(CatalogueDeCibles.CodeReserve(c));
+            }
         }
 
         return erreurs.Count > 0 ? Resultat<PolitiqueDeCiblage>.Echec(erreurs) : new PolitiqueDeCiblage(nom!, liste);
@@ -106,12 +112,18 @@ public sealed partial class PolitiqueDeCiblage
         return r.TryGetValue(out var p) ? p : throw new ArgumentException(r.ToString(), nameof(cibles));
     }
 
-    /// <summary>La même politique avec une cible de plus, ou à la place de la cible de même code.</summary>
+    /// <summary>
+    /// La même politique avec une cible de plus, ou à la place de la cible de même code (une cible de la bibliothèque
+    /// autrement paramétrée, ou une cible locale de même code).
+    /// </summary>
     /// <param name="cible">La cible (par exemple une cible locale).</param>
     /// <returns>La nouvelle politique.</returns>
+    /// <exception cref="ArgumentException">Une cible locale reprend le code d'une cible de la bibliothèque
+    /// (<see cref="CatalogueDeCibles.CodesDeLaBibliotheque"/>) : elle serait substituée en silence.</exception>
     public PolitiqueDeCiblage Avec(ICible cible)
     {
         Preconditions.CheckNotNull(cible);
+        Preconditions.CheckArgument(!CatalogueDeCibles.ReprendUnCodeDeLaBibliotheque(cible), nameof(cible), CatalogueDeCibles.CodeReserve(cible).Message);
         var i = IndexDe(cible.Code);
         return new PolitiqueDeCiblage(Nom, i >= 0 ? Cibles.SetItem(i, cible) : Cibles.Add(cible));
     }

@@ -60,3 +60,29 @@ public sealed partial class CiblesTest
         Assert.Equal(["FAMILLE_PRIORITAIRE"], fournisseur.GetRequiredService<PolitiqueDeCiblage>().Cibles.Select(c => c.Code));
     }
 }
+
+/// <summary>Une cible locale ne reprend pas le code d'une cible de la bibliothèque.</summary>
+public sealed class CodeReserveTest
+{
+    private static CibleLocale Locale(string code) => new(code, "Cible locale", (_, _) => true, (_, _, _) => new MotifsDeCible([], [], ["Toujours"]));
+
+    [Fact]
+    public void Une_cible_locale_au_code_de_la_bibliotheque_est_refusee_partout()
+    {
+        var usurpatrice = Locale(CibleParentsSeuls.CodeCible);
+        Assert.True(CatalogueDeCibles.ReprendUnCodeDeLaBibliotheque(usurpatrice));
+        Assert.False(CatalogueDeCibles.ReprendUnCodeDeLaBibliotheque(Locale("LANDES_JEUNES")));
+        Assert.False(CatalogueDeCibles.ReprendUnCodeDeLaBibliotheque(new CibleParentsSeuls(ParametresParentsSeuls.Defaut)));
+
+        var refus = PolitiqueDeCiblage.Create("Caf de test", [usurpatrice]);
+        Assert.Equal("ciblage.cible.code_reserve", Assert.Single(refus.Erreurs).Code);
+        Assert.Throws<ArgumentException>(() => PolitiqueDeCiblage.Landes2022.Avec(usurpatrice));
+        Assert.Throws<ArgumentException>(() => new CatalogueDeCibles([usurpatrice]));
+        var services = new ServiceCollection().AddCiblesDeTravailSocial().AddCibleLocale(usurpatrice).BuildServiceProvider();
+        Assert.Throws<ArgumentException>(() => services.GetRequiredService<CatalogueDeCibles>());
+
+        // Une cible de la bibliothèque autrement paramétrée remplace toujours celle de même code.
+        var autre = PolitiqueDeCiblage.Landes2022.Avec(new CibleParentsSeuls(ParametresParentsSeuls.Defaut));
+        Assert.Equal(PolitiqueDeCiblage.Landes2022.Cibles.Length, autre.Cibles.Length);
+    }
+}
