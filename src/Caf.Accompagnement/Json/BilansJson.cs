@@ -52,6 +52,20 @@ public static class BilansJson
 
         return document;
     }
+
+    /// <summary>Écrit le bilan dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="bilan">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(BilanAnnuel bilan, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(bilan), CafJsonContext.Default.BilanDocument);
+
+    /// <summary>Écrit le bilan dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="bilan">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(BilanAnnuel bilan, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(bilan), CafJsonContext.Default.BilanDocument, annulation);
 }
 
 /// <summary>Le document d'export d'un bilan annuel.</summary>

@@ -43,7 +43,20 @@ public static class CampagnesJson
     /// <summary>Convertit une campagne en objet de transfert.</summary>
     /// <param name="campagne">La campagne.</param>
     /// <returns>L'objet de transfert.</returns>
-    public static CampagneDocument ToDocument(Campagne campagne)
+    public static CampagneDocument ToDocument(Campagne campagne) => ToDocument(campagne, avecExplications: true);
+
+    /// <summary>
+    /// Écrit une campagne dans un flux ; sans explications, l'export garde les contacts, signaux, dates et l'historique
+    /// mais omet les explications (le plus gros du document) : c'est un export de travail, que <see cref="Lire(Stream)"/>
+    /// refuse (<c>json.absent</c>) puisqu'une campagne relue porte toujours les explications de ses contacts.
+    /// </summary>
+    /// <param name="campagne">La campagne.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="avecExplications"><see langword="false"/> pour omettre les explications.</param>
+    public static void Ecrire(Campagne campagne, Stream flux, bool avecExplications) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(campagne, avecExplications), CafJsonContext.Default.CampagneDocument);
+
+    private static CampagneDocument ToDocument(Campagne campagne, bool avecExplications)
     {
         Preconditions.CheckNotNull(campagne);
         var p = campagne.Politique;
@@ -81,12 +94,12 @@ public static class CampagnesJson
                     Gravite = s.Gravite.Code,
                     Intervenant = s.Intervenant.Code,
                     Echeance = s.Echeance is { } e ? LectureJson.Iso(e) : null,
-                    Explication = ExplicationsJson.VersDocument(s.Explication),
+                    Explication = avecExplications ? ExplicationsJson.VersDocument(s.Explication) : null,
                 })],
                 DatePrevue = LectureJson.Iso(c.DatePrevue),
                 Echeance = LectureJson.Iso(c.Echeance),
                 Tentative = c.Tentative,
-                Explication = ExplicationsJson.VersDocument(c.Explication),
+                Explication = avecExplications ? ExplicationsJson.VersDocument(c.Explication) : null,
             })],
             Historique = [.. campagne.Historique.OrderBy(h => h.Key).Select(h => new HistoriqueDocument
             {
@@ -398,4 +411,31 @@ public static class CampagnesJson
         ParGravite = t.ParGravite.ToDictionary(StringComparer.Ordinal),
         ParMotif = t.ParMotif.ToDictionary(StringComparer.Ordinal),
     };
+
+    /// <summary>Écrit la campagne dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="campagne">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(Campagne campagne, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(campagne), CafJsonContext.Default.CampagneDocument);
+
+    /// <summary>Écrit la campagne dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="campagne">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(Campagne campagne, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(campagne), CafJsonContext.Default.CampagneDocument, annulation);
+
+    /// <summary>Lit la campagne depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<Campagne> Lire(Stream flux) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.CampagneDocument).Bind(FromDocument);
+
+    /// <summary>Lit la campagne depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<Campagne>> LireAsync(Stream flux, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.CampagneDocument, annulation).ConfigureAwait(false)).Bind(FromDocument);
 }

@@ -137,4 +137,33 @@ public static class CartesJson
             return new Erreur(e.Code, LecteurDeDocument.Champ(chemin), e.Valeur, message, chemin: chemin);
         }));
     }
+
+    /// <summary>Écrit la carte dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="carte">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(CarteDesSecteurs carte, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(carte), CafJsonContext.Default.CarteDesSecteursDocument);
+
+    /// <summary>Écrit la carte dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="carte">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(CarteDesSecteurs carte, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(carte), CafJsonContext.Default.CarteDesSecteursDocument, annulation);
+
+    /// <summary>Lit la carte depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="referentiel">Le référentiel des communes (<see cref="ReferentielCommunes.Cog2026"/> si absent).</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<CarteDesSecteurs> Lire(Stream flux, ReferentielCommunes? referentiel = null) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.CarteDesSecteursDocument).Bind(d => FromDocument(d, referentiel));
+
+    /// <summary>Lit la carte depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="referentiel">Le référentiel des communes (<see cref="ReferentielCommunes.Cog2026"/> si absent).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<CarteDesSecteurs>> LireAsync(Stream flux, ReferentielCommunes? referentiel = null, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.CarteDesSecteursDocument, annulation).ConfigureAwait(false)).Bind(d => FromDocument(d, referentiel));
 }

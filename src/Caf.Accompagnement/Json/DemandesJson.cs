@@ -294,4 +294,33 @@ public static class DemandesJson
         };
         return champ is null ? PretsJson.Situer(e, chemin) : e.PourChamp(champ).AuChemin($"{chemin}.{champ}");
     }
+
+    /// <summary>Écrit la demande dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="demande">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(DemandeDAide demande, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(demande), CafJsonContext.Default.DemandeDAideDocument);
+
+    /// <summary>Écrit la demande dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="demande">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(DemandeDAide demande, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(demande), CafJsonContext.Default.DemandeDAideDocument, annulation);
+
+    /// <summary>Lit la demande depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="catalogue">Le catalogue des aides (celui de référence si absent).</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<DemandeDAide> Lire(Stream flux, CatalogueDesAides? catalogue = null) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.DemandeDAideDocument).Bind(d => FromDocument(d, catalogue));
+
+    /// <summary>Lit la demande depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="catalogue">Le catalogue des aides (celui de référence si absent).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<DemandeDAide>> LireAsync(Stream flux, CatalogueDesAides? catalogue = null, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.DemandeDAideDocument, annulation).ConfigureAwait(false)).Bind(d => FromDocument(d, catalogue));
 }

@@ -205,4 +205,31 @@ public static class EnveloppesJson
             l.Ajouter(code, chemin, valeur.ToString(CultureInfo.InvariantCulture), $"Les engagements et remboursements mènent {quoi} de {calcule}.");
         }
     }
+
+    /// <summary>Écrit l'enveloppe dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="enveloppe">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(EnveloppeBudgetaire enveloppe, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(enveloppe), CafJsonContext.Default.EnveloppeBudgetaireDocument);
+
+    /// <summary>Écrit l'enveloppe dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="enveloppe">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(EnveloppeBudgetaire enveloppe, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(enveloppe), CafJsonContext.Default.EnveloppeBudgetaireDocument, annulation);
+
+    /// <summary>Lit l'enveloppe depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<EnveloppeBudgetaire> Lire(Stream flux) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.EnveloppeBudgetaireDocument).Bind(FromDocument);
+
+    /// <summary>Lit l'enveloppe depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<EnveloppeBudgetaire>> LireAsync(Stream flux, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.EnveloppeBudgetaireDocument, annulation).ConfigureAwait(false)).Bind(FromDocument);
 }

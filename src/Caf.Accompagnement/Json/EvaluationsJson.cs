@@ -35,6 +35,20 @@ public static class EvaluationsJson
             })],
         })],
     };
+
+    /// <summary>Écrit les évaluations dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="evaluations">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(IEnumerable<EvaluationDuFoyer> evaluations, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(evaluations), CafJsonContext.Default.EvaluationsDocument);
+
+    /// <summary>Écrit les évaluations dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="evaluations">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(IEnumerable<EvaluationDuFoyer> evaluations, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(evaluations), CafJsonContext.Default.EvaluationsDocument, annulation);
 }
 
 /// <summary>Le document d'export des évaluations de ciblage.</summary>

@@ -20,12 +20,11 @@ public static class FoyersJson
     public static Resultat<IReadOnlyList<Foyer>> Lire(string json)
     {
         Preconditions.CheckNotNull(json);
-        var lecture = LecteurDeDocument.Deserialiser(json, CafJsonContext.Default.FoyersDocument);
-        if (!lecture.TryGetValue(out var document))
-        {
-            return Resultat<IReadOnlyList<Foyer>>.Echec(lecture.Erreurs);
-        }
+        return LecteurDeDocument.Deserialiser(json, CafJsonContext.Default.FoyersDocument).Bind(DepuisDocument);
+    }
 
+    private static Resultat<IReadOnlyList<Foyer>> DepuisDocument(FoyersDocument document)
+    {
         if (LecteurDeDocument.VerifierVersion(document.Version, FoyersDocument.VersionActuelle) is { } version)
         {
             return Resultat<IReadOnlyList<Foyer>>.Echec(version);
@@ -213,4 +212,31 @@ public static class FoyersJson
         "ressources_n2" => "ressourcesAnnuellesN2",
         _ => champ.Replace(".montant", ".montantMensuel", StringComparison.Ordinal).Replace(".majore", ".majoree", StringComparison.Ordinal).Replace(".prestation", ".code", StringComparison.Ordinal),
     };
+
+    /// <summary>Écrit les foyers dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="foyers">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(IEnumerable<Foyer> foyers, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), new FoyersDocument { Foyers = [.. foyers.Select(ToDocument)] }, CafJsonContext.Default.FoyersDocument);
+
+    /// <summary>Écrit les foyers dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="foyers">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(IEnumerable<Foyer> foyers, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), new FoyersDocument { Foyers = [.. foyers.Select(ToDocument)] }, CafJsonContext.Default.FoyersDocument, annulation);
+
+    /// <summary>Lit les foyers depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<IReadOnlyList<Foyer>> Lire(Stream flux) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.FoyersDocument).Bind(DepuisDocument);
+
+    /// <summary>Lit les foyers depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<IReadOnlyList<Foyer>>> LireAsync(Stream flux, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.FoyersDocument, annulation).ConfigureAwait(false)).Bind(DepuisDocument);
 }

@@ -239,4 +239,33 @@ public static class JournauxJson
 
         return VersementDAide.Create(catalogue, date ?? default, e.Type, e.Forme, montant.Value, e.Secteur).Select(x => (EntreeJournal)x);
     }
+
+    /// <summary>Écrit le journal dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="journal">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(Journal journal, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(journal), CafJsonContext.Default.JournalDocument);
+
+    /// <summary>Écrit le journal dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="journal">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(Journal journal, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(journal), CafJsonContext.Default.JournalDocument, annulation);
+
+    /// <summary>Lit le journal depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="catalogue">Le catalogue des aides (celui de référence si absent).</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<Journal> Lire(Stream flux, CatalogueDesAides? catalogue = null) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.JournalDocument).Bind(d => FromDocument(d, catalogue ?? CatalogueDesAides.Reference));
+
+    /// <summary>Lit le journal depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="catalogue">Le catalogue des aides (celui de référence si absent).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<Journal>> LireAsync(Stream flux, CatalogueDesAides? catalogue = null, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.JournalDocument, annulation).ConfigureAwait(false)).Bind(d => FromDocument(d, catalogue ?? CatalogueDesAides.Reference));
 }

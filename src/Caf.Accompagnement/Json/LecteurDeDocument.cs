@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -20,6 +21,43 @@ internal sealed class LecteurDeDocument
     /// Désérialise un texte : une exception de format (JSON mal formé, type de jeton inattendu, propriété inconnue ou
     /// en double, nombre hors de la capacité du type) devient une erreur située <c>json.format</c>.
     /// </summary>
+    internal static Resultat<T> Deserialiser<T>(Stream flux, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return Verifier(JsonSerializer.Deserialize(flux, type));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException or DecoderFallbackException)
+        {
+            return Resultat<T>.Echec(Erreur(ex));
+        }
+    }
+
+    internal static async Task<Resultat<T>> DeserialiserAsync<T>(Stream flux, JsonTypeInfo<T> type, CancellationToken annulation)
+        where T : class
+    {
+        try
+        {
+            return Verifier(await JsonSerializer.DeserializeAsync(flux, type, annulation).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException or DecoderFallbackException)
+        {
+            return Resultat<T>.Echec(Erreur(ex));
+        }
+    }
+
+    private static Resultat<T> Verifier<T>(T? document)
+        where T : class =>
+        document is null
+            ? Resultat<T>.Echec(new Erreur("json.vide", "document", "null", "Le document est vide.", chemin: "$"))
+            : document;
+
+    private static Erreur Erreur(Exception ex) =>
+        ex is JsonException json
+            ? LectureJson.VersErreur(json, "document")
+            : new Erreur("json.format", "document", null, "Document JSON invalide (encodage, nombre hors capacité ou structure).", chemin: "$");
+
     internal static Resultat<T> Deserialiser<T>(string json, JsonTypeInfo<T> type)
         where T : class
     {

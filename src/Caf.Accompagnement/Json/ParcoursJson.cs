@@ -589,4 +589,33 @@ public static class ParcoursJson
     private static string Iso(LocalDate date) => LectureJson.Iso(date);
 
     private static string? Iso(LocalDate? date) => date is { } d ? LectureJson.Iso(d) : null;
+
+    /// <summary>Écrit le parcours dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="parcours">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(Parcours parcours, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(parcours), CafJsonContext.Default.ParcoursDocument);
+
+    /// <summary>Écrit le parcours dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="parcours">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(Parcours parcours, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(parcours), CafJsonContext.Default.ParcoursDocument, annulation);
+
+    /// <summary>Lit le parcours depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="carte">La carte des secteurs, pour vérifier les référents de la Caf (facultative).</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<Parcours> Lire(Stream flux, CarteDesSecteurs? carte = null) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.ParcoursDocument).Bind(d => FromDocument(d, carte));
+
+    /// <summary>Lit le parcours depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="carte">La carte des secteurs, pour vérifier les référents de la Caf (facultative).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<Parcours>> LireAsync(Stream flux, CarteDesSecteurs? carte = null, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.ParcoursDocument, annulation).ConfigureAwait(false)).Bind(d => FromDocument(d, carte));
 }

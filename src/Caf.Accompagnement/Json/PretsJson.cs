@@ -210,6 +210,33 @@ public static class PretsJson
         };
         return e.PourChamp(champ).AuChemin($"{chemin}.{champ}");
     }
+
+    /// <summary>Écrit le prêt dans un flux, en UTF-8, sans construire la chaîne JSON entière.</summary>
+    /// <param name="pret">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    public static void Ecrire(Pret pret, Stream flux) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(flux), ToDocument(pret), CafJsonContext.Default.PretDocument);
+
+    /// <summary>Écrit le prêt dans un flux, de façon asynchrone, en UTF-8.</summary>
+    /// <param name="pret">La valeur à écrire.</param>
+    /// <param name="flux">Le flux de destination (laissé ouvert).</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La tâche.</returns>
+    public static Task EcrireAsync(Pret pret, Stream flux, CancellationToken annulation = default) =>
+        JsonSerializer.SerializeAsync(Preconditions.CheckNotNull(flux), ToDocument(pret), CafJsonContext.Default.PretDocument, annulation);
+
+    /// <summary>Lit le prêt depuis un flux UTF-8 ; un flux mal formé ou mal encodé donne une erreur, jamais une exception.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static Resultat<Pret> Lire(Stream flux) =>
+        LecteurDeDocument.Deserialiser(Preconditions.CheckNotNull(flux), CafJsonContext.Default.PretDocument).Bind(FromDocument);
+
+    /// <summary>Lit le prêt depuis un flux UTF-8, de façon asynchrone.</summary>
+    /// <param name="flux">Le flux source.</param>
+    /// <param name="annulation">L'annulation.</param>
+    /// <returns>La valeur, ou toutes les erreurs avec leur chemin JSON.</returns>
+    public static async Task<Resultat<Pret>> LireAsync(Stream flux, CancellationToken annulation = default) =>
+        (await LecteurDeDocument.DeserialiserAsync(Preconditions.CheckNotNull(flux), CafJsonContext.Default.PretDocument, annulation).ConfigureAwait(false)).Bind(FromDocument);
 }
 
 /// <summary>Les commandes de prêt d'un agrégat qui porte un prêt, pour rejouer ses mouvements.</summary>
