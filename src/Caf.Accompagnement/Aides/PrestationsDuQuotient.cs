@@ -39,7 +39,7 @@ public sealed class PrestationsDuQuotient
     private readonly FrozenSet<Prestation> _retenues;
 
     /// <summary>Crée une liste de prestations retenues.</summary>
-    /// <param name="retenues">Les prestations ajoutées aux ressources (au moins zéro, sans doublon significatif).</param>
+    /// <param name="retenues">Les prestations ajoutées aux ressources (la liste peut être vide ; un doublon est ignoré).</param>
     /// <exception cref="ArgumentNullException">La liste ou une prestation est nulle.</exception>
     public PrestationsDuQuotient(IEnumerable<Prestation> retenues)
     {
