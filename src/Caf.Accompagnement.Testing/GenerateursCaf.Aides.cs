@@ -52,11 +52,41 @@ public static partial class GenerateursCaf
             octroi,
             mouvements);
 
-    /// <summary>Quotients familiaux calculés par <see cref="Aides.QuotientFamilial.Calculer"/> sur des foyers générés.</summary>
+    /// <summary>Quotients familiaux calculés par <see cref="Aides.QuotientFamilial.Calculer(Foyer, LocalDate, BaremeDesParts?)"/> sur des foyers générés.</summary>
     /// <param name="reference">La date de référence.</param>
     /// <returns>Le générateur.</returns>
     public static Gen<QuotientFamilial> QuotientFamilial(LocalDate reference) =>
         Foyer(reference).Select(f => Aides.QuotientFamilial.Calculer(f, reference));
+
+    /// <summary>
+    /// Entrées du quotient familial (<see cref="Testing.FoyerPourQuotient"/>) : seul ou en couple, 0 à 6 enfants de 0 à
+    /// 19 ans dont une partie handicapés ou en résidence alternée, ressources N-2 de 0 à 100 000 €, et une partie des
+    /// prestations (<see cref="Droits.Prestation.Toutes"/>) de 0 à 1 500 € par mois.
+    /// </summary>
+    /// <param name="reference">La date de référence (âges des enfants).</param>
+    /// <returns>Le générateur.</returns>
+    public static Gen<FoyerPourQuotient> FoyerPourQuotient(LocalDate reference) =>
+        from couple in Gen.Elements(false, true)
+        from age in Gen.Choose(25, 60)
+        from enfants in EnfantPourQuotient(reference).ArrayOf().Select(a => a.Take(6).ToArray())
+        from n2 in Gen.Choose(0, 10_000_000)
+        from prestations in Gen.SubListOf(Droits.Prestation.Toutes.ToArray())
+        from montants in Gen.Choose(0, 150_000).ArrayOf(Droits.Prestation.Toutes.Count)
+        select new FoyerPourQuotient(
+            couple,
+            reference.PlusYears(-age),
+            [.. enfants],
+            Accompagnement.Montant.FromCentimes(n2),
+            [.. prestations.Select((p, i) => new PrestationPercue(p, Accompagnement.Montant.FromCentimes(montants[i])))]);
+
+    /// <summary>Enfants de 0 à 19 ans à une date, handicapés une fois sur cinq, en résidence alternée une fois sur trois.</summary>
+    /// <param name="reference">La date de référence.</param>
+    /// <returns>Le générateur.</returns>
+    public static Gen<EnfantPourQuotient> EnfantPourQuotient(LocalDate reference) =>
+        from jours in Gen.Choose(1, (19 * 365) + 4)
+        from handicap in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from alterne in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new EnfantPourQuotient(reference.PlusDays(-jours), handicap, alterne);
 
     /// <summary>
     /// Demandes d'aide dans chacun des statuts (<see cref="StatutDemande.Toutes"/>) : un statut cible est tiré, puis la

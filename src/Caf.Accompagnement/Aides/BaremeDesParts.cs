@@ -13,8 +13,18 @@ namespace Caf.Accompagnement.Aides;
 /// des 1er et 2e enfants, +1 pour le 3e, +0,5 par enfant suivant, +0,5 par enfant handicapé. Les sources publiques
 /// divergent sur la personne seule sans enfant (1,5 ou 2 parts selon les Caf) : la valeur est à confirmer localement,
 /// d'où ce paramètre.</para>
+/// <para>Résidence alternée (<see cref="Personne.ResidenceAlternee"/>) : l'enfant compte pour la moitié de sa part
+/// (<see cref="CoefficientResidenceAlternee"/>, 0,5 par défaut), l'autre moitié revenant au foyer de l'autre parent.
+/// Les enfants à charge exclusive ou principale prennent les premiers rangs, par âge décroissant, puis les enfants en
+/// résidence alternée, par âge décroissant ; la part de rang et la part de handicap de ces derniers sont multipliées
+/// par le coefficient. C'est la règle du quotient fiscal (CGI article 194, I : enfant réputé à la charge égale de
+/// chaque parent, 0,25 part pour chacun des deux premiers, rangs comptés après les enfants à charge exclusive ou
+/// principale) et celle du partage des allocations familiales (CSS L521-2 et R521-2 : chaque enfant en résidence
+/// alternée compte pour 0,5) ; les règlements intérieurs d'action sociale reprennent la demi-part : coefficient à
+/// confirmer localement.</para>
 /// <para>Invariant : toutes les parts sont positives ou nulles et l'allocataire a plus de zéro part ; ajouter un
-/// enfant n'enlève donc jamais de part.</para>
+/// enfant n'enlève donc jamais de part, et un enfant en résidence alternée apporte entre rien et ce qu'il apporterait
+/// à temps plein.</para>
 /// </remarks>
 public sealed record BaremeDesParts
 {
@@ -65,6 +75,27 @@ public sealed record BaremeDesParts
     /// <summary>Le texte qui fixe ce barème.</summary>
     public string Reference { get; }
 
+    /// <summary>
+    /// La part retenue pour un enfant en résidence alternée, entre 0 et 1 : 0,5 par défaut (la moitié de la part de son
+    /// rang et de son handicap).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Le coefficient n'est pas entre 0 et 1.</exception>
+    public decimal CoefficientResidenceAlternee
+    {
+        get => _coefficientResidenceAlternee;
+        init
+        {
+            if (value is < 0m or > 1m)
+            {
+                throw new ArgumentOutOfRangeException(nameof(CoefficientResidenceAlternee), value, "Le coefficient est compris entre 0 et 1.");
+            }
+
+            _coefficientResidenceAlternee = value;
+        }
+    }
+
+    private readonly decimal _coefficientResidenceAlternee = Foyer.CoefficientResidenceAlterneeParDefaut;
+
     /// <summary>Le nombre de parts d'un foyer de <paramref name="enfants"/> enfants dont <paramref name="enfantsHandicapes"/> handicapés.</summary>
     /// <param name="enfants">Nombre d'enfants à charge.</param>
     /// <param name="enfantsHandicapes">Nombre d'enfants handicapés parmi eux.</param>
@@ -83,13 +114,63 @@ public sealed record BaremeDesParts
         return parts + (enfantsHandicapes * EnfantHandicape);
     }
 
-    /// <summary>Le nombre de parts d'un foyer.</summary>
+    /// <summary>
+    /// Le nombre de parts d'un foyer : les enfants à charge exclusive d'abord, puis ceux en résidence alternée, qui
+    /// comptent pour <see cref="CoefficientResidenceAlternee"/> de leur part.
+    /// </summary>
     /// <param name="foyer">Le foyer.</param>
     /// <returns>Le nombre de parts.</returns>
     public decimal Parts(Foyer foyer)
     {
         Preconditions.CheckNotNull(foyer);
-        return Parts(foyer.NombreEnfants, foyer.Enfants.Count(e => e.Handicap));
+        var parts = Allocataire;
+        foreach (var (rang, enfant) in EnfantsParRang(foyer))
+        {
+            parts += PartsDeLEnfant(rang, enfant);
+        }
+
+        return parts;
+    }
+
+    /// <summary>Le détail des parts d'un foyer, en français (« 2 + 0,5 + 0,5 + 1 × 0,5 (rang 3, résidence alternée) = 3,5 »).</summary>
+    /// <param name="foyer">Le foyer.</param>
+    /// <returns>Le texte.</returns>
+    public string DetailDesParts(Foyer foyer)
+    {
+        Preconditions.CheckNotNull(foyer);
+        var termes = new List<string> { Nombre(Allocataire) + " (allocataire)" };
+        foreach (var (rang, enfant) in EnfantsParRang(foyer))
+        {
+            var rangTexte = rang == 1 ? "1er enfant" : $"{rang.ToString(CultureInfo.InvariantCulture)}e enfant";
+            var partDeBase = enfant.Handicap ? $"({Nombre(PartsDuRang(rang))} + {Nombre(EnfantHandicape)} handicap)" : Nombre(PartsDuRang(rang));
+            termes.Add(enfant.ResidenceAlternee
+                ? $"{partDeBase} × {Nombre(CoefficientResidenceAlternee)} ({rangTexte}, résidence alternée)"
+                : $"{partDeBase} ({rangTexte})");
+        }
+
+        return $"{string.Join(" + ", termes)} = {Nombre(Parts(foyer))}";
+    }
+
+    private static string Nombre(decimal valeur) => valeur.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
+
+    private static IEnumerable<(int Rang, Personne Enfant)> EnfantsParRang(Foyer foyer)
+    {
+        var rang = 0;
+        foreach (var e in foyer.Enfants.Where(e => !e.ResidenceAlternee))
+        {
+            yield return (++rang, e);
+        }
+
+        foreach (var e in foyer.Enfants.Where(e => e.ResidenceAlternee))
+        {
+            yield return (++rang, e);
+        }
+    }
+
+    private decimal PartsDeLEnfant(int rang, Personne enfant)
+    {
+        var part = PartsDuRang(rang) + (enfant.Handicap ? EnfantHandicape : 0m);
+        return enfant.ResidenceAlternee ? part * CoefficientResidenceAlternee : part;
     }
 
     /// <summary>Les parts apportées par l'enfant d'un rang donné (1 pour l'aîné).</summary>
@@ -108,5 +189,5 @@ public sealed record BaremeDesParts
     /// <returns>Le texte.</returns>
     public override string ToString() => string.Create(
         CultureInfo.GetCultureInfo("fr-FR"),
-        $"{Allocataire} parts pour l'allocataire ; +{PremierEnfant} (1er enfant) ; +{DeuxiemeEnfant} (2e) ; +{TroisiemeEnfant} (3e) ; +{EnfantSuivant} par enfant suivant ; +{EnfantHandicape} par enfant handicapé");
+        $"{Allocataire} parts pour l'allocataire ; +{PremierEnfant} (1er enfant) ; +{DeuxiemeEnfant} (2e) ; +{TroisiemeEnfant} (3e) ; +{EnfantSuivant} par enfant suivant ; +{EnfantHandicape} par enfant handicapé ; enfant en résidence alternée × {CoefficientResidenceAlternee} (rangs après les enfants à charge exclusive)");
 }

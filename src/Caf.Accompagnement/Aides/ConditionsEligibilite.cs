@@ -38,7 +38,7 @@ public sealed record PlafondDeQuotientFamilial(Montant Plafond, string Reference
         return new ResultatCondition(
             $"Quotient familial au plus {Plafond}",
             ok,
-            [new DonneeUtilisee("Quotient familial", qf.ToString(), "calculé à partir du dossier allocataire")],
+            [new DonneeUtilisee("Quotient familial", qf.ToString(), contexte.QuotientFamilial.Source)],
             [new ParametreApplique("Plafond de quotient familial", Plafond.ToString(), null, Reference)],
             ok ? $"{qf} ≤ {Plafond} : condition remplie" : $"{qf} > {Plafond} : condition non remplie");
     }

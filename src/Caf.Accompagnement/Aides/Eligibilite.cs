@@ -44,7 +44,7 @@ public sealed class Eligibilite
 
         var donnees = new List<DonneeUtilisee>
         {
-            new("Quotient familial", contexte.QuotientFamilial.Valeur.ToString(), "calculé à partir du dossier allocataire"),
+            new("Quotient familial", contexte.QuotientFamilial.Valeur.ToString(), contexte.QuotientFamilial.Source),
         };
         if (contexte.CoutDuProjet is { } cout)
         {

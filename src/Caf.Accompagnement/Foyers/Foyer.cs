@@ -93,6 +93,30 @@ public sealed partial class Foyer
     public bool TelephoneConnu { get; }
 
     /// <summary>
+    /// Le quotient familial officiel porté par le dossier de la Caf, s'il est connu ; <see langword="null"/> sinon (le
+    /// quotient est alors recalculé à partir du dossier, voir <c>Aides.QuotientFamilial</c>).
+    /// </summary>
+    public QuotientFamilialDuDossier? QuotientFamilialCaf { get; internal init; }
+
+    /// <summary>Nombre d'enfants à charge en résidence alternée.</summary>
+    public int NombreEnfantsEnResidenceAlternee
+    {
+        get
+        {
+            var n = 0;
+            foreach (var e in Enfants)
+            {
+                if (e.ResidenceAlternee)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>
     /// La situation familiale en vigueur à une date : <see cref="Situation"/> si elle est connue depuis une date au plus
     /// tard à la date de référence (<see cref="DateSituation"/> ≤ date), <see langword="null"/> sinon.
     /// </summary>
@@ -198,12 +222,30 @@ public sealed partial class Foyer
 
     /// <summary>
     /// Unités de consommation à une date, échelle de l'OCDE modifiée (Insee) : 1 pour le premier adulte, 0,5 par autre
-    /// personne de 14 ans ou plus, 0,3 par enfant de moins de 14 ans.
+    /// personne de 14 ans ou plus, 0,3 par enfant de moins de 14 ans ; un enfant en résidence alternée compte pour
+    /// moitié (<see cref="CoefficientResidenceAlterneeParDefaut"/>).
     /// </summary>
     /// <param name="reference">La date de référence (âge des enfants).</param>
     /// <returns>Le nombre d'unités de consommation.</returns>
-    public decimal UnitesDeConsommation(LocalDate reference)
+    public decimal UnitesDeConsommation(LocalDate reference) => UnitesDeConsommation(reference, CoefficientResidenceAlterneeParDefaut);
+
+    /// <summary>
+    /// Unités de consommation à une date, avec la part retenue pour un enfant en résidence alternée : l'échelle de
+    /// l'OCDE modifiée ne prévoit pas ce cas ; un enfant qui vit la moitié du temps dans chacun des deux foyers y
+    /// compte pour <paramref name="coefficientResidenceAlternee"/> de ses unités (0,5 par défaut, comme le partage des
+    /// allocations familiales, CSS R521-2).
+    /// </summary>
+    /// <param name="reference">La date de référence (âge des enfants).</param>
+    /// <param name="coefficientResidenceAlternee">La part des unités d'un enfant en résidence alternée (de 0 à 1).</param>
+    /// <returns>Le nombre d'unités de consommation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Le coefficient n'est pas entre 0 et 1.</exception>
+    public decimal UnitesDeConsommation(LocalDate reference, decimal coefficientResidenceAlternee)
     {
+        if (coefficientResidenceAlternee is < 0m or > 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(coefficientResidenceAlternee), coefficientResidenceAlternee, "Le coefficient est compris entre 0 et 1.");
+        }
+
         var uc = 1m;
         if (Conjoint is not null)
         {
@@ -212,11 +254,16 @@ public sealed partial class Foyer
 
         foreach (var e in Enfants)
         {
-            uc += e.Age(reference) >= 14 ? 0.5m : 0.3m;
+            var unites = e.Age(reference) >= 14 ? 0.5m : 0.3m;
+            uc += e.ResidenceAlternee ? unites * coefficientResidenceAlternee : unites;
         }
 
         return uc;
     }
+
+    /// <summary>La part des unités de consommation (et des parts du quotient familial) d'un enfant en résidence
+    /// alternée retenue par défaut : la moitié.</summary>
+    public const decimal CoefficientResidenceAlterneeParDefaut = 0.5m;
 
     /// <summary>Revenu disponible mensuel retenu : ressources mensuelles plus prestations perçues.</summary>
     public Montant RevenuDisponibleMensuel => RessourcesMensuelles + TotalPrestations;

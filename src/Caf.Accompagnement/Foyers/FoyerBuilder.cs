@@ -26,6 +26,7 @@ public sealed partial class FoyerBuilder
     private DroitsEtDevoirs? _droitsEtDevoirsAllocataire;
     private DroitsEtDevoirs? _droitsEtDevoirsConjoint;
     private RoleDansLeFoyer? _droitsEtDevoirsEnfant;
+    private QuotientFamilialDuDossier? _quotientFamilialCaf;
 
     internal FoyerBuilder(NumeroAllocataire numero, CodeCommune commune, LocalDate naissanceAllocataire)
     {
@@ -64,6 +65,35 @@ public sealed partial class FoyerBuilder
     public FoyerBuilder AvecEnfant(LocalDate naissance, bool handicap = false)
     {
         _enfants.Add(new Personne(RoleDansLeFoyer.Enfant, naissance, handicap));
+        return this;
+    }
+
+    /// <summary>
+    /// Ajoute un enfant à charge en résidence alternée au domicile de chacun de ses parents (CSS L521-2) : il compte
+    /// pour moitié de sa part dans le quotient familial (<see cref="Aides.BaremeDesParts.CoefficientResidenceAlternee"/>)
+    /// et dans les unités de consommation.
+    /// </summary>
+    /// <param name="naissance">Date de naissance.</param>
+    /// <param name="handicap">Handicap reconnu.</param>
+    /// <returns>Ce constructeur.</returns>
+    public FoyerBuilder AvecEnfantEnResidenceAlternee(LocalDate naissance, bool handicap = false)
+    {
+        _enfants.Add(new Personne(RoleDansLeFoyer.Enfant, naissance, handicap) { ResidenceAlternee = true });
+        return this;
+    }
+
+    /// <summary>
+    /// Fixe le quotient familial officiel tel que le dossier de la Caf le porte, avec la date à laquelle il est connu :
+    /// il est alors retenu tel quel pour l'éligibilité aux aides, sans recalcul (<see cref="Aides.ContexteEligibilite"/>).
+    /// </summary>
+    /// <param name="valeur">La valeur du quotient, en euros par mois (positive ou nulle).</param>
+    /// <param name="connuAu">La date à laquelle la Caf l'a établi (pas avant la naissance de l'allocataire).</param>
+    /// <returns>Ce constructeur.</returns>
+    /// <remarks><see cref="Build"/> refuse une valeur négative (<c>foyer.quotient_familial.negatif</c>) et une date
+    /// antérieure à la naissance de l'allocataire (<c>foyer.quotient_familial.date</c>).</remarks>
+    public FoyerBuilder AvecQuotientFamilialCaf(Montant valeur, LocalDate connuAu)
+    {
+        _quotientFamilialCaf = new QuotientFamilialDuDossier(valeur, connuAu);
         return this;
     }
 
@@ -244,6 +274,19 @@ public sealed partial class FoyerBuilder
             }
         }
 
+        if (_quotientFamilialCaf is { } qf)
+        {
+            if (qf.Valeur.EstNegatif)
+            {
+                erreurs.Add(new Erreur("foyer.quotient_familial.negatif", "quotient_familial_caf", qf.Valeur.ToString(), "Le quotient familial n'est pas négatif."));
+            }
+
+            if (qf.ConnuAu < _naissanceAllocataire)
+            {
+                erreurs.Add(new Erreur("foyer.quotient_familial.date", "quotient_familial_caf", Dates.FormaterIso(qf.ConnuAu), "Le quotient familial ne peut être établi avant la naissance de l'allocataire."));
+            }
+        }
+
         ValiderDroitsEtDevoirs(erreurs);
         ValiderDroits(erreurs);
         if (erreurs.Count > 0)
@@ -266,7 +309,10 @@ public sealed partial class FoyerBuilder
             [.. _evenements.OrderBy(e => e.Date)],
             [.. _canaux],
             [.. _demarches.OrderBy(d => d.Date)],
-            _telephoneConnu);
+            _telephoneConnu)
+        {
+            QuotientFamilialCaf = _quotientFamilialCaf,
+        };
         AttacherDroits(foyer);
         return foyer;
     }

@@ -13,6 +13,13 @@ public sealed record Personne(RoleDansLeFoyer Role, LocalDate DateNaissance, boo
     /// <returns>L'âge en années.</returns>
     public int Age(LocalDate reference) => Dates.AgeEnAnnees(DateNaissance, reference);
 
+    /// <summary>
+    /// Pour un enfant : il vit en résidence alternée au domicile de chacun de ses parents séparés (CSS L521-2,
+    /// deuxième alinéa) ; sa part du quotient familial et ses unités de consommation sont alors partagées entre les
+    /// deux foyers. <see langword="false"/> par défaut (et sans objet pour un adulte).
+    /// </summary>
+    public bool ResidenceAlternee { get; init; }
+
     /// <summary>Pour l'allocataire et le conjoint : la soumission aux droits et devoirs du RSA, datée
     /// (<c>TOPPERSDRODEVORSA</c>, CASF L262-28) ; <see langword="null"/> si elle n'est pas connue.</summary>
     public DroitsEtDevoirs? DroitsEtDevoirs { get; init; }
@@ -24,5 +31,5 @@ public sealed record Personne(RoleDansLeFoyer Role, LocalDate DateNaissance, boo
 
     /// <summary>Le rôle et l'année de naissance (pas la date complète).</summary>
     /// <returns>Le texte.</returns>
-    public override string ToString() => $"{Role.Libelle} né(e) en {DateNaissance.Year}{(Handicap ? ", handicap reconnu" : string.Empty)}";
+    public override string ToString() => $"{Role.Libelle} né(e) en {DateNaissance.Year}{(Handicap ? ", handicap reconnu" : string.Empty)}{(ResidenceAlternee ? ", résidence alternée" : string.Empty)}";
 }

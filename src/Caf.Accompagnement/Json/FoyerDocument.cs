@@ -53,6 +53,9 @@ public sealed class FoyerDocument
 
     /// <summary>Soumission du conjoint aux droits et devoirs du RSA, en couple (facultatif : absent, inconnue).</summary>
     public DroitsEtDevoirsDocument? DroitsEtDevoirsConjoint { get; set; }
+
+    /// <summary>Quotient familial officiel du dossier Caf (facultatif : absent, il est recalculé).</summary>
+    public QuotientFamilialDocument? QuotientFamilialCaf { get; set; }
 }
 
 /// <summary>La soumission datée d'une personne aux droits et devoirs du RSA (<c>TOPPERSDRODEVORSA</c>, CASF L262-28).</summary>
@@ -73,6 +76,19 @@ public sealed class EnfantDocument
 
     /// <summary>Handicap reconnu.</summary>
     public bool Handicap { get; set; }
+
+    /// <summary>Résidence alternée au domicile de chacun des parents (facultatif : absent, <see langword="false"/>).</summary>
+    public bool ResidenceAlternee { get; set; }
+}
+
+/// <summary>Le quotient familial officiel du dossier Caf dans le format d'échange.</summary>
+public sealed class QuotientFamilialDocument
+{
+    /// <summary>Valeur en euros par mois et par part.</summary>
+    public decimal Valeur { get; set; }
+
+    /// <summary>Date à laquelle la Caf l'a établi (ISO), obligatoire.</summary>
+    public string? ConnuAu { get; set; }
 }
 
 /// <summary>Une prestation perçue dans le format d'échange.</summary>

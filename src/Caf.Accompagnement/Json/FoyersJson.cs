@@ -76,7 +76,7 @@ public static class FoyersJson
             Situation = foyer.Situation.Code,
             SituationDepuis = LectureJson.Iso(foyer.DateSituation),
             NaissanceConjoint = foyer.Conjoint is { } c ? LectureJson.Iso(c.DateNaissance) : null,
-            Enfants = [.. foyer.Enfants.Select(e => new EnfantDocument { Naissance = LectureJson.Iso(e.DateNaissance), Handicap = e.Handicap })],
+            Enfants = [.. foyer.Enfants.Select(e => new EnfantDocument { Naissance = LectureJson.Iso(e.DateNaissance), Handicap = e.Handicap, ResidenceAlternee = e.ResidenceAlternee })],
             RessourcesMensuelles = foyer.RessourcesMensuelles.Euros,
             RessourcesAnnuellesN2 = foyer.RessourcesAnnuellesN2.Euros,
             Prestations = [.. foyer.Prestations.Select(p => new PrestationDocument { Code = p.Prestation.Code, MontantMensuel = p.MontantMensuel.Euros, Majoree = p.Majoree })],
@@ -86,6 +86,7 @@ public static class FoyersJson
             TelephoneConnu = foyer.TelephoneConnu,
             DroitsEtDevoirsAllocataire = DocumentDe(foyer.Allocataire.DroitsEtDevoirs),
             DroitsEtDevoirsConjoint = DocumentDe(foyer.Conjoint?.DroitsEtDevoirs),
+            QuotientFamilialCaf = foyer.QuotientFamilialCaf is { } qf ? new QuotientFamilialDocument { Valeur = qf.Valeur.Euros, ConnuAu = LectureJson.Iso(qf.ConnuAu) } : null,
         };
     }
 
@@ -145,7 +146,7 @@ public static class FoyersJson
             erreurs.Add(new Erreur("foyer.conjoint.isole", "naissanceConjoint", document.NaissanceConjoint, "Une personne seule n'a pas de conjoint.", chemin: $"{chemin}.naissanceConjoint"));
         }
 
-        var enfants = document.Enfants.Select((e, i) => (Naissance: Lire(LectureJson.Date(e.Naissance, "date"), $"enfants[{i}].naissance"), e.Handicap)).ToList();
+        var enfants = document.Enfants.Select((e, i) => (Naissance: Lire(LectureJson.Date(e.Naissance, "date"), $"enfants[{i}].naissance"), e.Handicap, e.ResidenceAlternee)).ToList();
         var prestations = document.Prestations.Select((p, i) => (
             Prestation: LireRef(Prestation.Create(p.Code, "code"), $"prestations[{i}].code"),
             Montant: Lire(Montant.Create(p.MontantMensuel), $"prestations[{i}].montantMensuel"),
@@ -160,6 +161,8 @@ public static class FoyersJson
 
         var ddAllocataire = document.DroitsEtDevoirsAllocataire is { } da ? Lire(Dates.Create(da.Depuis), "droitsEtDevoirsAllocataire.depuis") : null;
         var ddConjoint = document.DroitsEtDevoirsConjoint is { } dc ? Lire(Dates.Create(dc.Depuis), "droitsEtDevoirsConjoint.depuis") : null;
+        var qfValeur = document.QuotientFamilialCaf is { } qfd ? Lire(Montant.Create(qfd.Valeur), "quotientFamilialCaf.valeur") : null;
+        var qfDate = document.QuotientFamilialCaf is { } qfc ? Lire(Dates.Create(qfc.ConnuAu), "quotientFamilialCaf.connuAu") : null;
 
         if (erreurs.Count > 0)
         {
@@ -176,7 +179,17 @@ public static class FoyersJson
             builder.Isole(depuis ?? naissance.Value);
         }
 
-        enfants.ForEach(e => builder.AvecEnfant(e.Naissance!.Value, e.Handicap));
+        enfants.ForEach(e =>
+        {
+            if (e.ResidenceAlternee)
+            {
+                builder.AvecEnfantEnResidenceAlternee(e.Naissance!.Value, e.Handicap);
+            }
+            else
+            {
+                builder.AvecEnfant(e.Naissance!.Value, e.Handicap);
+            }
+        });
         builder.AvecRessources(mensuelles!.Value, n2!.Value);
         prestations.ForEach(p => builder.Percoit(p.Prestation!, p.Montant!.Value, p.Majoree));
         evenements.ForEach(e => builder.Evenement(e.Type!, e.Date!.Value));
@@ -191,6 +204,11 @@ public static class FoyersJson
         if (ddConjoint is { } depuisC)
         {
             builder.DroitsEtDevoirs(RoleDansLeFoyer.Conjoint, document.DroitsEtDevoirsConjoint!.Soumis, depuisC);
+        }
+
+        if (qfValeur is { } v && qfDate is { } d)
+        {
+            builder.AvecQuotientFamilialCaf(v, d);
         }
 
         var foyer = builder.Build();
@@ -210,6 +228,7 @@ public static class FoyersJson
         "date_situation" => "situationDepuis",
         "ressources_mensuelles" => "ressourcesMensuelles",
         "ressources_n2" => "ressourcesAnnuellesN2",
+        "quotient_familial_caf" => "quotientFamilialCaf",
         _ => champ.Replace(".montant", ".montantMensuel", StringComparison.Ordinal).Replace(".majore", ".majoree", StringComparison.Ordinal).Replace(".prestation", ".code", StringComparison.Ordinal),
     };
 

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 
 namespace Caf.Accompagnement.Tests.Aides;
 
-public sealed class QuotientFamilialTest
+public sealed partial class QuotientFamilialTest
 {
     [Theory]
     [InlineData(true, 2, 0, 24000, "141.99", "3", "714.00")] // (2 000 + 141,99) ÷ 3 = 713,9966…
@@ -68,20 +68,22 @@ public sealed class QuotientFamilialTest
         var qf = QuotientFamilial.Calculer(foyer, FoyersDeTest.Date);
         var e = qf.Explication;
 
-        Assert.Equal(["Ressources annuelles 2020 (N-2)", "Prestations mensuelles", "Enfants à charge"], e.Donnees.Select(d => d.Nom).ToArray());
-        Assert.Equal([foyer.RessourcesAnnuellesN2.ToString(), foyer.TotalPrestations.ToString(), "3 dont 1 handicapé(s)"], e.Donnees.Select(d => d.Valeur).ToArray());
+        Assert.Equal(["Ressources annuelles 2020 (N-2)", "Prestations mensuelles retenues", "Prestations perçues non retenues", "Enfants à charge"], e.Donnees.Select(d => d.Nom).ToArray());
+        Assert.Equal([foyer.RessourcesAnnuellesN2.ToString(), foyer.TotalPrestations.ToString(), "aucune", "3 dont 1 handicapé(s)"], e.Donnees.Select(d => d.Valeur).ToArray());
         Assert.All(e.Donnees, d => Assert.StartsWith("dossier allocataire", d.Source, StringComparison.Ordinal));
         Assert.Contains("prestations", e.Donnees[1].Source, StringComparison.Ordinal);
-        Assert.Equal("Barème des parts", Assert.Single(e.Parametres).Nom);
+        Assert.Equal(["Barème des parts", "Prestations retenues dans le quotient"], e.Parametres.Select(p => p.Nom).ToArray());
+        Assert.Equal(OrigineDuQuotientFamilial.Recalcule, qf.Origine);
         Assert.Equal(
             [
                 $"Ressources N-2 ÷ 12 = {foyer.RessourcesAnnuellesN2} ÷ 12 = {qf.RessourcesMensualisees}",
-                "Parts = 4,5",
+                $"Prestations retenues = {qf.PrestationsMensuelles} (Allocations familiales {qf.PrestationsMensuelles}) ; non retenues : aucune",
+                "Parts = 2 (allocataire) + (0,5 + 0,5 handicap) (1er enfant) + 0,5 (2e enfant) + 1 (3e enfant) = 4,5",
                 $"({qf.RessourcesMensualisees} + {qf.PrestationsMensuelles}) ÷ 4,5 = {qf.Valeur} (arrondi au centime)",
             ],
             e.Operations.ToArray());
         Assert.Equal($"QF {qf.Valeur} (4,5 parts)", qf.ToString());
-        Assert.Equal("2", QuotientFamilial.Calculer(FoyersDeTest.Creer(true, 2, 24000), FoyersDeTest.Date).Explication.Donnees[2].Valeur);
+        Assert.Equal("2", QuotientFamilial.Calculer(FoyersDeTest.Creer(true, 2, 24000), FoyersDeTest.Date).Explication.Donnees[3].Valeur);
     }
 
     [Fact]
@@ -100,8 +102,8 @@ public sealed class QuotientFamilialTest
         // Couple et deux enfants : 2 + 0,5 + 0,5 = 3 parts (et non « 3,0 »).
         var qf = QuotientFamilial.Calculer(FoyersDeTest.Creer(true, 2, 24000), FoyersDeTest.Date);
         Assert.Equal(3m, qf.Parts);
-        Assert.Equal("Parts = 3", qf.Explication.Operations[1]);
-        Assert.EndsWith($"÷ 3 = {qf.Valeur} (arrondi au centime)", qf.Explication.Operations[2], StringComparison.Ordinal);
+        Assert.Equal("Parts = 2 (allocataire) + 0,5 (1er enfant) + 0,5 (2e enfant) = 3", qf.Explication.Operations[2]);
+        Assert.EndsWith($"÷ 3 = {qf.Valeur} (arrondi au centime)", qf.Explication.Operations[3], StringComparison.Ordinal);
         Assert.Equal($"QF {qf.Valeur} (3 parts)", qf.ToString());
     }
 }

@@ -294,4 +294,25 @@ public sealed class FoyerTest
         Assert.Single(foyer.PiecesDemandees);
         Assert.Equal("foyer.droit.date", Assert.Single(refuse.Erreurs).Code);
     }
+
+    [Fact]
+    public void Un_enfant_en_residence_alternee_compte_pour_moitie_de_ses_unites_de_consommation()
+    {
+        var foyer = Foyer.Builder(NumeroAllocataire.FromValeur(1234567), CodeCommune.Parse("40192"), new LocalDate(1985, 1, 1))
+            .EnCouple(new LocalDate(1984, 1, 1), new LocalDate(2015, 1, 1))
+            .AvecEnfant(new LocalDate(2007, 5, 1))
+            .AvecEnfantEnResidenceAlternee(new LocalDate(2012, 5, 1))
+            .AvecRessources(Montant.FromEuros(2150m), Montant.Zero)
+            .Build().GetValueOrThrow();
+
+        // 1 + 0,5 (conjoint) + 0,5 (15 ans) + 0,3 × 0,5 (10 ans, résidence alternée) = 2,15.
+        Assert.Equal(2.15m, foyer.UnitesDeConsommation(Reference));
+        Assert.Equal(Montant.FromEuros(1000m), foyer.NiveauDeVieMensuel(Reference));
+        Assert.Equal(2.3m, foyer.UnitesDeConsommation(Reference, 1m));
+        Assert.Equal(2m, foyer.UnitesDeConsommation(Reference, 0m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => foyer.UnitesDeConsommation(Reference, 1.01m));
+        Assert.Equal(1, foyer.NombreEnfantsEnResidenceAlternee);
+        Assert.True(foyer.Enfants[1].ResidenceAlternee);
+        Assert.EndsWith("résidence alternée", foyer.Enfants[1].ToString(), StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,35 @@ public sealed class FoyersJsonTest
     }
 
     [Fact]
+    public void Residence_alternee_et_quotient_officiel_sont_facultatifs_et_relus()
+    {
+        const string ancien = """
+            {"version":1,"foyers":[{"numeroAllocataire":"0123456","commune":"40192","naissance":"1994-03-15",
+              "situation":"ISOLE","enfants":[{"naissance":"2016-06-30","handicap":false}],"ressourcesMensuelles":0,"ressourcesAnnuellesN2":0,
+              "prestations":[],"evenements":[],"canaux":[],"demarches":[],"telephoneConnu":false}]}
+            """;
+        var lu = Assert.Single(FoyersJson.Lire(ancien).GetValueOrThrow());
+        Assert.False(lu.Enfants[0].ResidenceAlternee);
+        Assert.Null(lu.QuotientFamilialCaf);
+        Assert.DoesNotContain("quotientFamilialCaf", FoyersJson.Ecrire([lu]), StringComparison.Ordinal);
+
+        var nouveau = ancien
+            .Replace("\"handicap\":false}", "\"handicap\":false,\"residenceAlternee\":true}", StringComparison.Ordinal)
+            .Replace("\"telephoneConnu\":false", "\"telephoneConnu\":false,\"quotientFamilialCaf\":{\"valeur\":612.34,\"connuAu\":\"2022-01-15\"}", StringComparison.Ordinal);
+        var foyer = Assert.Single(FoyersJson.Lire(nouveau).GetValueOrThrow());
+        Assert.True(foyer.Enfants[0].ResidenceAlternee);
+        Assert.Equal(new QuotientFamilialDuDossier(Montant.FromEuros(612.34m), new LocalDate(2022, 1, 15)), foyer.QuotientFamilialCaf);
+        var relu = Assert.Single(FoyersJson.Lire(FoyersJson.Ecrire([foyer])).GetValueOrThrow());
+        Assert.True(relu.Enfants[0].ResidenceAlternee);
+        Assert.Equal(foyer.QuotientFamilialCaf, relu.QuotientFamilialCaf);
+
+        var negatif = FoyersJson.Lire(nouveau.Replace("612.34", "-1", StringComparison.Ordinal));
+        var erreur = Assert.Single(negatif.Erreurs);
+        Assert.Equal(("foyer.quotient_familial.negatif", "$.foyers[0].quotientFamilialCaf"), (erreur.Code, erreur.Chemin));
+        Assert.Equal("$.foyers[0].quotientFamilialCaf.connuAu", Assert.Single(FoyersJson.Lire(nouveau.Replace("\"connuAu\":\"2022-01-15\"", "\"connuAu\":\"2022-13-45\"", StringComparison.Ordinal)).Erreurs).Chemin);
+    }
+
+    [Fact]
     public void Exemple_de_document()
     {
         const string json = """
