@@ -26,7 +26,7 @@ public class ConstructionBenchmarks
     private IReadOnlyList<Foyer> _foyers = [];
 
     [GlobalSetup]
-    public void Preparer() => _foyers = GenerateurDePopulation.Create(Reference, graine: 2022).Foyers(Foyers);
+    public void Preparer() => _foyers = GenerateurDePopulation.From(Reference, graine: 2022).Foyers(Foyers);
 
     [Benchmark(OperationsPerInvoke = Foyers)]
     public Population Population_Construire() => Population.Create(_foyers).GetValueOrThrow();

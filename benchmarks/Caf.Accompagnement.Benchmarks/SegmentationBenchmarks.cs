@@ -34,7 +34,7 @@ public class SegmentationBenchmarks
     [GlobalSetup]
     public void Preparer()
     {
-        var generateur = GenerateurDePopulation.Create(Reference, graine: 2022);
+        var generateur = GenerateurDePopulation.From(Reference, graine: 2022);
         _foyers = generateur.Foyers(Foyers);
         _population = Population.Create(_foyers).GetValueOrThrow();
         var politique = PolitiqueDeCiblage.National;

@@ -20,7 +20,7 @@ internal static class EtapeSegmentation
         var habitants = landes.Sum(c => (long)c.Population);
         var nombre = ParametresDeGeneration.FoyersPour(habitants);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population synthétique des Landes : {nombre:N0} foyers allocataires = {habitants:N0} habitants (COG 2026) × 13,5 millions d'allocataires / 68,35 millions d'habitants ; graine {options.Graine}."));
-        var generateur = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine, "40");
+        var generateur = GenerateurDePopulation.From(options.Date, (ulong)options.Graine, "40");
         var population = generateur.Population(nombre);
         var carte = EtapeTerritoires.Carte;
         Console.WriteLine("Secteurs : la carte illustrative de 9 secteurs de l'étape Territoires (la carte réelle de 2022 n'est pas publique).");
@@ -54,7 +54,7 @@ internal static class EtapeSegmentation
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Échelle nationale : {nombre:N0} foyers répartis sur les {ReferentielCommunes.Cog2026.Count:N0} communes ({Environment.ProcessorCount} cœurs) =="));
         var chrono = Stopwatch.StartNew();
-        var population = GenerateurDePopulation.Create(options.Date, (ulong)options.Graine).Population(nombre);
+        var population = GenerateurDePopulation.From(options.Date, (ulong)options.Graine).Population(nombre);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population générée en colonnes en {chrono.Elapsed.TotalSeconds:0.00} s : {population.TailleEnOctets / 1e6:0} Mo, {population.OctetsParFoyer:0.0} octets par foyer."));
         var segmentation = Segmentation.Create(PolitiqueDeCiblage.National, options.Date).GetValueOrThrow();
         var resultat = segmentation.Segmenter(population);

@@ -372,8 +372,9 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
     public override string ToString() => Formater(avecSymbole: true);
 
     /// <summary>
-    /// Formats : <c>G</c> ou <see langword="null"/> (<c>1 645,58 €</c>), <c>N</c> (sans symbole : <c>1 645,58</c>),
-    /// <c>I</c> (invariant, pour les échanges : <c>1645.58</c>). Le fournisseur de format est ignoré.
+    /// Formats : <c>G</c>, <c>C</c> (monétaire) ou <see langword="null"/> (<c>1 645,58 €</c>), <c>N</c> (sans symbole :
+    /// <c>1 645,58</c>), <c>F</c> (virgule décimale, sans séparateur de milliers ni symbole : <c>1645,58</c>, comme dans
+    /// un tableur français), <c>I</c> (invariant, pour les échanges : <c>1645.58</c>). Le fournisseur de format est ignoré.
     /// </summary>
     /// <param name="format">Le format.</param>
     /// <param name="formatProvider">Ignoré : le format est toujours le même.</param>
@@ -381,10 +382,11 @@ public readonly struct Montant : IEquatable<Montant>, IComparable<Montant>, ICom
     /// <exception cref="FormatException">Format inconnu.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        null or "" or "G" => Formater(avecSymbole: true),
+        null or "" or "G" or "C" => Formater(avecSymbole: true),
         "N" => Formater(avecSymbole: false),
+        "F" => Euros.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ','),
         "I" => Euros.ToString("0.00", CultureInfo.InvariantCulture),
-        _ => throw new FormatException($"Format de montant inconnu : « {format} » (G, N ou I)."),
+        _ => throw new FormatException($"Format de montant inconnu : « {format} » (G, C, N, F ou I)."),
     };
 
     private string Formater(bool avecSymbole)

@@ -45,6 +45,27 @@ public sealed class Echeancier
     /// <summary>La mensualité courante : celle de la première échéance (les dernières peuvent valoir un centime de plus).</summary>
     public Montant Mensualite => Echeances[0].Montant;
 
+    /// <summary>
+    /// Calcule l'échéancier d'un capital à partir de données d'entrée : les mêmes règles que <see cref="Pret.Create"/>
+    /// (capital strictement positif, 1 à <see cref="Pret.DureeMaximale"/> mensualités sans échéance nulle, dernière
+    /// échéance dans le calendrier), en erreurs plutôt qu'en exceptions.
+    /// </summary>
+    /// <param name="capital">Le capital.</param>
+    /// <param name="nombreEcheances">Le nombre de mensualités.</param>
+    /// <param name="premiereEcheance">La date de la première échéance.</param>
+    /// <returns>L'échéancier, ou <c>aides.pret.capital</c>, <c>aides.pret.duree.*</c>, <c>aides.pret.calendrier</c>.</returns>
+    public static Resultat<Echeancier> Create(Montant capital, int nombreEcheances, LocalDate premiereEcheance)
+    {
+        if (capital.Centimes <= 0)
+        {
+            return Resultat<Echeancier>.Echec(new Erreur("aides.pret.capital", "capital", capital.ToString(), "Le capital d'un prêt est strictement positif."));
+        }
+
+        return (Pret.VerifierDuree(nombreEcheances, capital) ?? Pret.VerifierCalendrier(nombreEcheances, premiereEcheance)) is { } erreur
+            ? Resultat<Echeancier>.Echec(erreur)
+            : Calculer(capital, nombreEcheances, premiereEcheance);
+    }
+
     /// <summary>Calcule l'échéancier d'un capital.</summary>
     /// <param name="capital">Le capital, strictement positif.</param>
     /// <param name="nombreEcheances">Le nombre de mensualités, au moins 1.</param>

@@ -386,7 +386,7 @@ public sealed class Pret
             : null;
     }
 
-    private static Erreur? VerifierDuree(int nombreEcheances, Montant capital)
+    internal static Erreur? VerifierDuree(int nombreEcheances, Montant capital)
     {
         if (nombreEcheances > DureeMaximale)
         {
@@ -399,7 +399,7 @@ public sealed class Pret
     }
 
     /// <summary>La dernière échéance (première plus n − 1 mois) reste dans le calendrier ISO (au plus tard décembre 9999).</summary>
-    private static Erreur? VerifierCalendrier(int nombreEcheances, LocalDate premiereEcheance)
+    internal static Erreur? VerifierCalendrier(int nombreEcheances, LocalDate premiereEcheance)
     {
         var mois = (premiereEcheance.Year * 12L) + premiereEcheance.Month - 1 + (nombreEcheances - 1);
         return mois <= (LocalDate.MaxIsoValue.Year * 12L) + 11 && premiereEcheance.Calendar == CalendarSystem.Iso

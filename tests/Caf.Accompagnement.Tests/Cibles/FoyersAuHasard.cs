@@ -15,7 +15,7 @@ internal static class FoyersAuHasard
     internal static readonly LocalDate Reference = new(2022, 6, 30);
 
     internal static GenerateurDePopulation Generateur(ulong graine) =>
-        GenerateurDePopulation.Create(Reference, graine, "40");
+        GenerateurDePopulation.From(Reference, graine, "40");
 
     /// <summary>Un foyer quelconque : âges, ressources et événements concentrés autour des seuils (6 ans, 18/35 ans, 1,5 SMIC, fenêtres).</summary>
     internal static Foyer Tirer(Random h, int numero, LocalDate reference)

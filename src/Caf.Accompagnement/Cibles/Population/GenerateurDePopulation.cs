@@ -63,13 +63,18 @@ public sealed class GenerateurDePopulation
     /// <param name="departement">Le code d'un département (<c>40</c>) ; toute la France si absent.</param>
     /// <param name="referentiel">Le référentiel ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="parametres">Le calibrage ; <see cref="ParametresDeGeneration.Defaut"/> si absent.</param>
-    /// <returns>Le générateur.</returns>
-    /// <exception cref="ArgumentException">Département inconnu du référentiel ou sans habitant.</exception>
-    public static GenerateurDePopulation Create(LocalDate dateDesDonnees, ulong graine, string? departement = null, ReferentielCommunes? referentiel = null, ParametresDeGeneration? parametres = null)
+    /// <returns>Le générateur, ou <c>population.generation.departement</c> (département inconnu du référentiel) ou
+    /// <c>population.generation.habitants</c> (communes sans habitant).</returns>
+    public static Resultat<GenerateurDePopulation> Create(LocalDate dateDesDonnees, ulong graine, string? departement = null, ReferentielCommunes? referentiel = null, ParametresDeGeneration? parametres = null)
     {
         var r = referentiel ?? ReferentielCommunes.Cog2026;
         IReadOnlyList<Commune> communes = departement is null ? r : r.DuDepartement(departement);
-        Preconditions.CheckArgument(communes.Count > 0, nameof(departement), "Département inconnu du référentiel.");
+        if (communes.Count == 0)
+        {
+            return Resultat<GenerateurDePopulation>.Echec(new Erreur("population.generation.departement", "departement", departement,
+                $"Département inconnu du référentiel {r.Millesime}."));
+        }
+
         var indices = new int[communes.Count];
         var cumul = new long[communes.Count];
         long total = 0;
@@ -80,8 +85,23 @@ public sealed class GenerateurDePopulation
             cumul[i] = total;
         }
 
-        Preconditions.CheckArgument(total > 0, nameof(departement), "Les communes n'ont aucun habitant.");
-        return new GenerateurDePopulation(r, indices, cumul, dateDesDonnees, graine, parametres ?? ParametresDeGeneration.Defaut);
+        return total > 0
+            ? new GenerateurDePopulation(r, indices, cumul, dateDesDonnees, graine, parametres ?? ParametresDeGeneration.Defaut)
+            : Resultat<GenerateurDePopulation>.Echec(new Erreur("population.generation.habitants", "departement", departement, "Les communes retenues n'ont aucun habitant."));
+    }
+
+    /// <summary>Crée un générateur pour des arguments connus valides (erreur de programmation sinon).</summary>
+    /// <param name="dateDesDonnees">La date des données.</param>
+    /// <param name="graine">La graine.</param>
+    /// <param name="departement">Le code d'un département ; toute la France si absent.</param>
+    /// <param name="referentiel">Le référentiel ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="parametres">Le calibrage.</param>
+    /// <returns>Le générateur.</returns>
+    /// <exception cref="ArgumentException">Département inconnu du référentiel ou sans habitant.</exception>
+    public static GenerateurDePopulation From(LocalDate dateDesDonnees, ulong graine, string? departement = null, ReferentielCommunes? referentiel = null, ParametresDeGeneration? parametres = null)
+    {
+        var r = Create(dateDesDonnees, graine, departement, referentiel, parametres);
+        return r.TryGetValue(out var g) ? g : throw new ArgumentException(r.Erreurs[0].Message, nameof(departement));
     }
 
     /// <summary>Le foyer d'indice donné.</summary>
