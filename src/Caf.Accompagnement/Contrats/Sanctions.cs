@@ -224,6 +224,11 @@ public static class Sanctions
     {
         Preconditions.CheckNotNull(demande);
         Preconditions.CheckNotNull(bareme);
+        if (HorsCalendrier(demande) is { } limite)
+        {
+            return Resultat<Sanction>.Echec(limite);
+        }
+
         if (!bareme.TryGetValeurAu(demande.DateDecision, out var valeur))
         {
             return Resultat<Sanction>.Echec(new Erreur("contrats.sanction.hors_bareme", "date_decision", Dates.FormaterIso(demande.DateDecision),
@@ -273,7 +278,7 @@ public static class Sanctions
     /// <returns>L'explication ; <see cref="Explication.EstSatisfaite"/> vaut <see langword="true"/> si un contrat préalable est exigé.</returns>
     public static Explication ContratPrealableExige(LocalDate decisionDeSuspension, LocalDate nouvelleDemande)
     {
-        var limite = decisionDeSuspension.PlusYears(1);
+        var limite = decisionDeSuspension.Year < LocalDate.MaxIsoValue.Year ? decisionDeSuspension.PlusYears(1) : LocalDate.MaxIsoValue;
         var exige = nouvelleDemande >= decisionDeSuspension && nouvelleDemande < limite;
         var explication = new Explication(
             "Contrat préalable à un nouveau droit (CASF L262-38)",
@@ -289,6 +294,17 @@ public static class Sanctions
                 : "La nouvelle demande intervient plus d'un an après la suspension : aucun contrat préalable n'est exigé à ce titre.",
             exige);
         return exige ? explication.AvecVoiesDeRecours(VoieDeRecours.DecisionRsa) : explication;
+    }
+
+    /// <summary>La dernière date admise dans une demande : au-delà, la fin de la sanction ou des délais sortirait du calendrier.</summary>
+    private static readonly LocalDate DerniereDate = new(9899, 12, 31);
+
+    private static Erreur? HorsCalendrier(DemandeDeSanction d)
+    {
+        LocalDate?[] dates = [d.DateDecision, d.Manquement.Date, d.Audition?.Saisine, d.Audition?.Audition, d.Observations?.Information, d.Observations?.Observations];
+        return dates.FirstOrDefault(x => x > DerniereDate) is { } hors
+            ? new Erreur("contrats.sanction.date_limite", "date", Dates.FormaterIso(hors), $"Les dates d'une sanction sont au plus tard le {Dates.Formater(DerniereDate)}.")
+            : null;
     }
 
     private static void VerifierBornes(DemandeDeSanction d, BaremeDeSanction b, List<Erreur> erreurs)

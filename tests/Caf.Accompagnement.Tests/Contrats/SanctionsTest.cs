@@ -190,6 +190,17 @@ public sealed class SanctionsTest
     }
 
     [Fact]
+    public void Une_date_aux_limites_du_calendrier_est_une_erreur()
+    {
+        var fin = new LocalDate(9999, 12, 31);
+        var r = Sanctions.Decider(new DemandeDeSanction(Manquement(fin), fin, 100, 4, new AuditionEquipePluridisciplinaire(fin, null), Observations: new ObservationsPrealables(fin, null)));
+        Assert.Equal("contrats.sanction.date_limite", Code(r));
+        Assert.True(Sanctions.ContratPrealableExige(fin, fin).EstSatisfaite);
+        var debut = new LocalDate(1, 1, 1);
+        Assert.Equal("contrats.sanction.hors_bareme", Code(Sanctions.Decider(new DemandeDeSanction(Manquement(debut), debut, 50, 1, new AuditionEquipePluridisciplinaire(debut, null)))));
+    }
+
+    [Fact]
     public void Aucune_decision_avant_le_premier_bareme()
     {
         var d = new LocalDate(2012, 3, 2);
