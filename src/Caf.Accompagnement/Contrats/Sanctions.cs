@@ -278,8 +278,10 @@ public static class Sanctions
     /// <returns>L'explication ; <see cref="Explication.EstSatisfaite"/> vaut <see langword="true"/> si un contrat préalable est exigé.</returns>
     public static Explication ContratPrealableExige(LocalDate decisionDeSuspension, LocalDate nouvelleDemande)
     {
-        var limite = decisionDeSuspension.Year < LocalDate.MaxIsoValue.Year ? decisionDeSuspension.PlusYears(1) : LocalDate.MaxIsoValue;
-        var exige = nouvelleDemande >= decisionDeSuspension && nouvelleDemande < limite;
+        // Au-delà du calendrier, l'année qui suit la décision couvre tout ce qui reste.
+        var borne = decisionDeSuspension.Year >= LocalDate.MaxIsoValue.Year;
+        var limite = borne ? LocalDate.MaxIsoValue : decisionDeSuspension.PlusYears(1);
+        var exige = nouvelleDemande >= decisionDeSuspension && (borne || nouvelleDemande < limite);
         var explication = new Explication(
             "Contrat préalable à un nouveau droit (CASF L262-38)",
             "Le traitement compare des dates ; la décision d'ouverture du droit appartient au président du conseil départemental.",
