@@ -115,9 +115,12 @@ public class SegmentationBenchmarks
 
     private IEnumerable<string> CiblesLinq(Foyer f, LocalDate d, Montant plafond, Montant seuil, (TypeEvenement Type, LocalDate Debut, string Code)[] fenetres)
     {
-        var isole = f.Situation == SituationFamiliale.Isole;
+        // La situation est celle en vigueur à la date : datée après, elle n'est pas connue et aucune condition qui en dépend
+        // n'est remplie ; le RSA parent isolé suppose l'allocataire soumis aux droits et devoirs (présumé s'il est inconnu).
+        var situation = f.SituationAu(d);
+        var isole = situation == SituationFamiliale.Isole;
         var nes = f.Enfants.Where(e => e.DateNaissance <= d).ToList();
-        if (f.Percoit(Prestation.Rsa) is not null && isole && nes.Count > 0 && nes.Min(e => e.Age(d)) < _ageRsa)
+        if (f.Percoit(Prestation.Rsa) is not null && isole && f.Allocataire.EstSoumisAuxDroitsEtDevoirs(d) != false && nes.Count > 0 && nes.Min(e => e.Age(d)) < _ageRsa)
         {
             yield return CibleRsaMonoparent.CodeCible;
         }
@@ -130,13 +133,13 @@ public class SegmentationBenchmarks
 
         foreach (var (type, debut, code) in fenetres)
         {
-            if (f.DernierEvenement(type, d) is { } date && date >= debut)
+            if (f.DernierEvenement(type, d) is { } date && date >= debut && (!type.SupposeUnePersonneSeule || isole))
             {
                 yield return code;
             }
         }
 
-        if (f.NombreEnfants > 0 && (isole || (decimal)f.RevenuDisponibleMensuel.Centimes / f.UnitesDeConsommation(d) < seuil.Centimes))
+        if (situation is not null && f.NombreEnfants > 0 && (isole || (decimal)f.RevenuDisponibleMensuel.Centimes / f.UnitesDeConsommation(d) < seuil.Centimes))
         {
             yield return CibleFamillePrioritaire.CodeCible;
         }
@@ -163,13 +166,14 @@ public class SegmentationBenchmarks
         var ageRsa = politique.Cibles.OfType<CibleRsaMonoparent>().Single().Parametres.AgeLimiteEnfant;
         var regles = new List<Rule>
         {
-            Regle(CibleRsaMonoparent.CodeCible, $"input1.Rsa && input1.Isole && input1.AgePlusJeuneEnfant >= 0 && input1.AgePlusJeuneEnfant < {ageRsa}"),
+            Regle(CibleRsaMonoparent.CodeCible, $"input1.Rsa && input1.Isole && input1.SoumisAuxDroitsEtDevoirs && input1.AgePlusJeuneEnfant >= 0 && input1.AgePlusJeuneEnfant < {ageRsa}"),
             Regle(CibleParentsSeuls.CodeCible, $"input1.Isole && input1.NombreEnfants > 0 && input1.AgeAllocataire >= 18 && input1.AgeAllocataire <= 34 && input1.RessourcesCentimes < {plafond}"),
-            Regle(CibleFamillePrioritaire.CodeCible, $"input1.NombreEnfants > 0 && (input1.Isole || input1.RevenuDisponibleCentimes * 10 < {seuil} * input1.UnitesDeConsommationEnDixiemes)"),
+            Regle(CibleFamillePrioritaire.CodeCible, $"input1.SituationConnue && input1.NombreEnfants > 0 && (input1.Isole || input1.RevenuDisponibleCentimes * 10 < {seuil} * input1.UnitesDeConsommationEnDixiemes)"),
         };
         foreach (var c in politique.Cibles.OfType<CibleEvenementDeVie>())
         {
-            regles.Add(Regle(c.Code, $"input1.JoursDepuis{c.Parametres.Evenement.Name} >= 0 && input1.JoursDepuis{c.Parametres.Evenement.Name} <= {c.Parametres.DelaiEnJours}"));
+            var seul = c.Parametres.Evenement.SupposeUnePersonneSeule ? " && input1.Isole" : string.Empty;
+            regles.Add(Regle(c.Code, $"input1.JoursDepuis{c.Parametres.Evenement.Name} >= 0 && input1.JoursDepuis{c.Parametres.Evenement.Name} <= {c.Parametres.DelaiEnJours}{seul}"));
         }
 
         var workflow = new Workflow { WorkflowName = "Cibles", Rules = regles };
@@ -185,6 +189,8 @@ public class SegmentationBenchmarks
         public string Departement { get; init; } = string.Empty;
         public bool Rsa { get; init; }
         public bool Isole { get; init; }
+        public bool SituationConnue { get; init; }
+        public bool SoumisAuxDroitsEtDevoirs { get; init; }
         public int NombreEnfants { get; init; }
         public int AgeAllocataire { get; init; }
         public int AgePlusJeuneEnfant { get; init; }
@@ -205,7 +211,9 @@ public class SegmentationBenchmarks
             {
                 Departement = f.Commune.Departement,
                 Rsa = f.Percoit(Prestation.Rsa) is not null,
-                Isole = f.Situation == SituationFamiliale.Isole,
+                Isole = f.SituationAu(d) == SituationFamiliale.Isole,
+                SituationConnue = f.SituationAu(d) is not null,
+                SoumisAuxDroitsEtDevoirs = f.Allocataire.EstSoumisAuxDroitsEtDevoirs(d) != false,
                 NombreEnfants = f.NombreEnfants,
                 AgeAllocataire = f.Allocataire.Age(d),
                 AgePlusJeuneEnfant = nes.Count == 0 ? -1 : nes.Min(e => e.Age(d)),
