@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,9 @@ public static class RupturesServiceCollectionExtensions
     /// <param name="services">Les services.</param>
     /// <param name="configurer">Configure les paramètres de campagne de la Caf.</param>
     /// <returns>Les services.</returns>
-    /// <remarks>Le planificateur demande un <see cref="IAffectationTerritoriale"/>, que l'hôte enregistre.</remarks>
+    /// <remarks>Le planificateur demande un <see cref="IAffectationTerritoriale"/> : par défaut
+    /// <see cref="AffectationParCarte"/> sur la <see cref="CarteDesSecteurs"/> enregistrée dans le conteneur ; celui
+    /// qu'enregistre l'hôte l'emporte.</remarks>
     /// <exception cref="InvalidOperationException">À la résolution : paramètres invalides (le message liste les erreurs).</exception>
     public static IServiceCollection AddRupturesDeDroits(this IServiceCollection services, Action<ParametresDeCampagne>? configurer = null)
     {
@@ -35,6 +38,9 @@ public static class RupturesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicDeCampagne, PublicAccueilPhysique>());
         services.TryAddSingleton(sp => new CatalogueDesPublics(sp.GetServices<IPublicDeCampagne>()));
         services.TryAddSingleton(sp => new DetecteurDeRuptures(sp.GetRequiredService<CatalogueDesPublics>(), sp.GetRequiredService<PolitiqueDeCampagne>()));
+        services.TryAddSingleton<IAffectationTerritoriale>(sp => sp.GetService<CarteDesSecteurs>() is { } carte
+            ? new AffectationParCarte(carte)
+            : throw new InvalidOperationException("Le planificateur de campagne affecte les contacts par secteur : enregistrer une CarteDesSecteurs (affectation par défaut) ou un IAffectationTerritoriale."));
         services.TryAddSingleton(sp => new PlanificateurDeCampagne(sp.GetRequiredService<DetecteurDeRuptures>(), sp.GetRequiredService<IAffectationTerritoriale>()));
         return services;
     }

@@ -6,6 +6,12 @@ namespace Caf.Accompagnement.Territoires;
 /// <content>Validation commune au constructeur et à l'import : tous les problèmes sont rapportés à la fois.</content>
 public sealed partial class CarteDesSecteurs
 {
+    /// <summary>
+    /// Le nombre de communes absentes de la carte nommées une à une dans les erreurs de validation ; au-delà, une seule
+    /// erreur <c>secteur.commune.absente</c> (sans valeur) donne le nombre des autres.
+    /// </summary>
+    public const int CommunesAbsentesNommees = 10;
+
     /// <summary>Longueur maximale d'un nom de secteur.</summary>
     public const int LongueurMaxNomSecteur = 100;
 
@@ -149,12 +155,19 @@ public sealed partial class CarteDesSecteurs
             }
         }
 
-        foreach (var commune in communesDuDepartement)
+        // Les premières communes absentes sont nommées une à une ; au-delà, une seule erreur les compte (une carte vide
+        // des Landes donnerait sinon 327 lignes).
+        var absentes = communesDuDepartement.Where(c => secteurDe[c.Index] < 0).ToList();
+        foreach (var commune in absentes.Take(CommunesAbsentesNommees))
         {
-            if (secteurDe[commune.Index] < 0)
-            {
-                erreurs.Add(new Erreur("secteur.commune.absente", "code_insee", commune.Code.ToString(), $"La commune {commune} n'est dans aucun secteur."));
-            }
+            erreurs.Add(new Erreur("secteur.commune.absente", "code_insee", commune.Code.ToString(), $"La commune {commune} n'est dans aucun secteur."));
+        }
+
+        if (absentes.Count > CommunesAbsentesNommees)
+        {
+            var autres = absentes.Count - CommunesAbsentesNommees;
+            erreurs.Add(new Erreur("secteur.commune.absente", "code_insee", null,
+                $"Et {autres.ToString(System.Globalization.CultureInfo.InvariantCulture)} autre(s) commune(s) du département dans aucun secteur ({absentes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} en tout)."));
         }
 
         if (erreurs.Count > 0)

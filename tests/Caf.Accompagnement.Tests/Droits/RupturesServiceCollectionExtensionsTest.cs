@@ -35,6 +35,25 @@ public sealed class RupturesServiceCollectionExtensionsTest
     }
 
     [Fact]
+    public void Sans_affectation_enregistree_la_carte_des_secteurs_sert_par_defaut()
+    {
+        var carte = Caf.Accompagnement.Testing.GenerateursCaf.CarteDesLandes;
+        var services = new ServiceCollection().AddSingleton(carte);
+        services.AddRupturesDeDroits();
+        using var sp = services.BuildServiceProvider();
+        Assert.IsType<AffectationParCarte>(sp.GetRequiredService<IAffectationTerritoriale>());
+        Assert.NotNull(sp.GetRequiredService<PlanificateurDeCampagne>());
+
+        using var sans = new ServiceCollection().AddRupturesDeDroits().BuildServiceProvider();
+        var e = Assert.Throws<InvalidOperationException>(() => sans.GetRequiredService<PlanificateurDeCampagne>());
+        Assert.Contains("CarteDesSecteurs", e.Message, StringComparison.Ordinal);
+
+        // Celle de l'hôte l'emporte.
+        using var hote = Conteneur(s => s.AddSingleton(carte));
+        Assert.Same(FoyersDeTest.Affectation, hote.GetRequiredService<IAffectationTerritoriale>());
+    }
+
+    [Fact]
     public void Enregistrement_idempotent_avec_la_configuration_de_la_Caf()
     {
         using var sp = Conteneur();

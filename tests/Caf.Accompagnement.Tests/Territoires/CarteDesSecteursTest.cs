@@ -199,4 +199,17 @@ public sealed class CarteDesSecteursLignesTest
         Assert.Equal("commune.code.format", erreur.Code);
         Assert.Equal(Array.FindIndex(lignes, l => l.StartsWith("4O999", StringComparison.Ordinal)) + 1, erreur.Ligne);
     }
+
+    [Fact]
+    public void Au_dela_de_dix_communes_absentes_une_seule_erreur_les_compte()
+    {
+        // Une carte d'une seule commune des Landes : les 326 autres sont absentes.
+        var r = CarteDesSecteurs.Importer(new StringReader("code_insee,secteur,referent\n40192,Mont-de-Marsan,TS-1\n"), "40");
+        var absentes = r.Erreurs.Where(e => e.Code == "secteur.commune.absente").ToList();
+        Assert.Equal(CarteDesSecteurs.CommunesAbsentesNommees + 1, absentes.Count);
+        Assert.All(absentes.Take(CarteDesSecteurs.CommunesAbsentesNommees), e => Assert.NotNull(e.Valeur));
+        Assert.Null(absentes[^1].Valeur);
+        Assert.Contains("316 autre(s) commune(s)", absentes[^1].Message, StringComparison.Ordinal);
+        Assert.Contains("326 en tout", absentes[^1].Message, StringComparison.Ordinal);
+    }
 }
