@@ -1,4 +1,6 @@
+using Caf.Accompagnement.Activite;
 using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Cibles;
 using NodaTime;
 
@@ -51,5 +53,17 @@ public sealed class FabriquesTest
     {
         Assert.Equal("-12,50", Montant.FromEuros(-12.5m).ToString("F", null));
         Assert.Throws<FormatException>(() => Montant.FromEuros(1m).ToString("X", null));
+    }
+
+    [Fact]
+    public void Les_entrees_du_journal_se_creent_aussi_depuis_des_valeurs_typees()
+    {
+        var date = new LocalDate(2022, 3, 1);
+        Assert.Equal(Intervention.Create(date, "PARENTALITE", "S1", "TS-1").Valeur.ToString(), Intervention.Create(date, Motif.Parentalite, "S1", "TS-1").Valeur.ToString());
+        Assert.Equal("activite.secteur.absent", Assert.Single(Intervention.Create(date, Motif.Logement, " ", "TS-1").Erreurs).Code);
+        Assert.Equal(Motif.ImpayesDeLoyer, NouvelleDemande.Create(date, Motif.ImpayesDeLoyer, "S1").Valeur.Motif);
+        var rdv = RendezVous.Create(date, StatutDeRendezVous.Tenu, OrigineDeRendezVous.AppelSortant, "S1", "TS-1", TypeEvenement.Separation).Valeur;
+        Assert.Equal(TypeEvenement.Separation, rdv.EvenementLie);
+        Assert.Null(RendezVous.Create(date, StatutDeRendezVous.Propose, OrigineDeRendezVous.AppelSortant, "S1", "TS-1").Valeur.EvenementLie);
     }
 }

@@ -12,7 +12,7 @@ public sealed class Intervention : EntreeJournal
     /// <param name="motif">Le motif.</param>
     /// <param name="secteur">Le code du secteur.</param>
     /// <param name="travailleurSocial">L'identifiant pseudonyme du travailleur social.</param>
-    /// <exception cref="ArgumentException">Un argument est nul ou vide (erreur de programmation ; pour une saisie, utiliser <see cref="Create"/>).</exception>
+    /// <exception cref="ArgumentException">Un argument est nul ou vide (erreur de programmation ; pour une saisie, utiliser <see cref="Create(LocalDate, string?, string?, string?)"/>).</exception>
     public Intervention(LocalDate date, Motif motif, string secteur, string travailleurSocial)
         : base(date, secteur)
     {
@@ -46,6 +46,15 @@ public sealed class Intervention : EntreeJournal
         VerifierTexte(travailleurSocial, "travailleur_social", "activite.travailleur.absent", erreurs);
         return erreurs.Count > 0 ? Resultat<Intervention>.Echec(erreurs) : new Intervention(date, m!, secteur!, travailleurSocial!);
     }
+
+    /// <summary>Crée une intervention d'un motif typé.</summary>
+    /// <param name="date">La date de l'intervention.</param>
+    /// <param name="motif">Le motif.</param>
+    /// <param name="secteur">Le code du secteur.</param>
+    /// <param name="travailleurSocial">L'identifiant pseudonyme du travailleur social.</param>
+    /// <returns>L'intervention, ou <c>activite.secteur.absent</c>, <c>activite.travailleur.absent</c>.</returns>
+    public static Resultat<Intervention> Create(LocalDate date, Motif motif, string? secteur, string? travailleurSocial) =>
+        Create(date, Preconditions.CheckNotNull(motif).Code, secteur, travailleurSocial);
 
     internal override void Compter(Compteurs compteurs) => compteurs.Ajouter(new Cle(Rubrique.Intervention, Motif.Code), 1, Montant.Zero);
 

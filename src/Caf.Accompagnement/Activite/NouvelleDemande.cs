@@ -35,6 +35,14 @@ public sealed class NouvelleDemande : EntreeJournal
         return erreurs.Count > 0 ? Resultat<NouvelleDemande>.Echec(erreurs) : new NouvelleDemande(date, m!, secteur!);
     }
 
+    /// <summary>Crée une nouvelle demande d'un motif typé.</summary>
+    /// <param name="date">La date de réception.</param>
+    /// <param name="motif">Le motif.</param>
+    /// <param name="secteur">Le code du secteur.</param>
+    /// <returns>La demande, ou <c>activite.secteur.absent</c>.</returns>
+    public static Resultat<NouvelleDemande> Create(LocalDate date, Motif motif, string? secteur) =>
+        Create(date, Preconditions.CheckNotNull(motif).Code, secteur);
+
     internal override void Compter(Compteurs compteurs) => compteurs.Ajouter(new Cle(Rubrique.Demande, Motif.Code), 1, Montant.Zero);
 
     /// <summary>Forme lisible.</summary>

@@ -62,6 +62,17 @@ public sealed class RendezVous : EntreeJournal
         return erreurs.Count > 0 ? Resultat<RendezVous>.Echec(erreurs) : new RendezVous(date, s!, o!, secteur!, travailleurSocial!, e);
     }
 
+    /// <summary>Crée une étape de rendez-vous à partir de valeurs typées.</summary>
+    /// <param name="date">La date de l'étape.</param>
+    /// <param name="statut">L'étape.</param>
+    /// <param name="origine">L'origine.</param>
+    /// <param name="secteur">Le code du secteur.</param>
+    /// <param name="travailleurSocial">L'identifiant pseudonyme du travailleur social.</param>
+    /// <param name="evenementLie">L'événement de vie lié, ou <see langword="null"/>.</param>
+    /// <returns>Le rendez-vous, ou <c>activite.secteur.absent</c>, <c>activite.travailleur.absent</c>.</returns>
+    public static Resultat<RendezVous> Create(LocalDate date, StatutDeRendezVous statut, OrigineDeRendezVous origine, string? secteur, string? travailleurSocial, TypeEvenement? evenementLie = null) =>
+        Create(date, Preconditions.CheckNotNull(statut).Code, Preconditions.CheckNotNull(origine).Code, secteur, travailleurSocial, evenementLie?.Code);
+
     internal override void Compter(Compteurs compteurs) =>
         compteurs.Ajouter(new Cle(Rubrique.RendezVous, Statut.Code, Origine.Code, EvenementLie?.Code ?? string.Empty), 1, Montant.Zero);
 

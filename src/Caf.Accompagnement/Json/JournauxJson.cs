@@ -10,7 +10,7 @@ namespace Caf.Accompagnement.Json;
 
 /// <summary>
 /// Lecture et écriture de l'instantané d'un <see cref="Journal"/> d'activité au format d'échange JSON (schéma versionné,
-/// <c>docs/json.md</c>). La lecture recrée chaque entrée par sa fabrique publique (<see cref="Intervention.Create"/>,
+/// <c>docs/json.md</c>). La lecture recrée chaque entrée par sa fabrique publique (<see cref="Intervention.Create(NodaTime.LocalDate, string?, string?, string?)"/>,
 /// <see cref="SignatureDeContrat.Create(LocalDate, string?, int, RegimeContrat, bool)"/>…) puis le journal par
 /// <see cref="Journal.Create"/> : une entrée invalide donne ses erreurs au chemin <c>$.entrees[i].champ</c>, jamais
 /// un journal à moitié construit.
