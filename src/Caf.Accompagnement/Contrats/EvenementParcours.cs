@@ -5,7 +5,36 @@ namespace Caf.Accompagnement.Contrats;
 /// <summary>Un événement du domaine, produit par une commande acceptée sur un <see cref="Parcours"/>.</summary>
 /// <param name="Beneficiaire">Le bénéficiaire concerné.</param>
 /// <param name="Date">La date de l'événement.</param>
-public abstract record EvenementParcours(IdentifiantBeneficiaire Beneficiaire, LocalDate Date);
+public abstract record EvenementParcours(IdentifiantBeneficiaire Beneficiaire, LocalDate Date)
+{
+    /// <summary>
+    /// L'événement en français, daté au format français, le numéro allocataire masqué (scellé : tous les événements du
+    /// parcours s'écrivent ainsi).
+    /// </summary>
+    /// <returns>Le texte.</returns>
+    public sealed override string ToString() => $"{Dates.Formater(Date)} : {Description()} ({Beneficiaire})";
+
+    private string Description() => this switch
+    {
+        BeneficiaireOriente o => $"orientation vers le « {o.Nouvelle.Type.Libelle} »" + (o.PrecedenteEcourtee is { } p ? $", le « {p.Type.Libelle} » écourté" : string.Empty),
+        ReferentDesigne r => $"référent désigné : {r.Nouveau}",
+        ContratEtabli e => $"contrat n° {e.NumeroContrat} établi ({e.Regime.Libelle})",
+        ContratSigne s => $"contrat n° {s.NumeroContrat} signé, du {Dates.Formater(s.Debut)} au {Dates.Formater(s.Fin)}{(s.SignatureTardive ? $", après la date limite du {Dates.Formater(s.DateLimite)}" : string.Empty)}",
+        ContratCommence c => $"contrat n° {c.NumeroContrat} commencé",
+        ContratAmende a => $"avenant n° {a.NumeroAvenant} au contrat n° {a.NumeroContrat} ({a.Motif})",
+        EngagementSuivi e => $"action {e.IndexEngagement + 1} du contrat n° {e.NumeroContrat} : {e.Statut.Libelle}",
+        ContratRenouvele r => $"contrat n° {r.NumeroContrat} renouvelé par le n° {r.NumeroSuccesseur}, à partir du {Dates.Formater(r.DebutSuccesseur)}",
+        ContratRompu r => $"contrat n° {r.NumeroContrat} rompu ({r.Motif})",
+        ContratTermine t => $"contrat n° {t.NumeroContrat} terminé ({t.Motif})",
+        ContratExpire e => $"contrat n° {e.NumeroContrat} arrivé à terme",
+        InscriptionFranceTravailEnregistree => "inscription à France Travail",
+        OrganismeReferentDecide o => $"organisme référent décidé : {o.Organisme.Libelle}",
+        SanctionDecidee s => $"sanction décidée : {s.Sanction}",
+        SanctionLevee s => $"versement repris : {s.Sanction}",
+        ParcoursClos c => $"sortie du parcours : {c.Motif.Libelle}",
+        _ => GetType().Name,
+    };
+}
 
 /// <summary>Le bénéficiaire a été orienté ; l'orientation précédente éventuelle a été écourtée à la veille.</summary>
 /// <param name="Beneficiaire">Le bénéficiaire.</param>

@@ -9,12 +9,24 @@ namespace Caf.Accompagnement.Contrats;
 /// <param name="Type">Le manquement.</param>
 /// <param name="Date">La date du constat.</param>
 /// <param name="NumeroContrat">Le contrat concerné, s'il y en a un.</param>
-public sealed record Manquement(IdentifiantBeneficiaire Beneficiaire, TypeManquement Type, LocalDate Date, int? NumeroContrat = null);
+public sealed record Manquement(IdentifiantBeneficiaire Beneficiaire, TypeManquement Type, LocalDate Date, int? NumeroContrat = null)
+{
+    /// <summary>Le manquement en français, numéro allocataire masqué.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() =>
+        $"{Type.Libelle} constaté le {Dates.Formater(Date)}{(NumeroContrat is { } n ? $" (contrat n° {n})" : string.Empty)} ({Beneficiaire})";
+}
 
 /// <summary>La saisine de l'équipe pluridisciplinaire et, si elle a eu lieu, l'audition du bénéficiaire (CASF L262-37, L262-39).</summary>
 /// <param name="Saisine">La date de saisine de l'équipe pluridisciplinaire.</param>
 /// <param name="Audition">La date d'audition, ou <see langword="null"/> si le bénéficiaire ne s'est pas présenté.</param>
-public sealed record AuditionEquipePluridisciplinaire(LocalDate Saisine, LocalDate? Audition);
+public sealed record AuditionEquipePluridisciplinaire(LocalDate Saisine, LocalDate? Audition)
+{
+    /// <summary>La saisine et l'audition en français.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() =>
+        $"Équipe pluridisciplinaire saisie le {Dates.Formater(Saisine)}, " + (Audition is { } a ? $"audition le {Dates.Formater(a)}" : "bénéficiaire non présenté");
+}
 
 /// <summary>
 /// La procédure contradictoire préalable à une sanction depuis le 1er juin 2025 : la personne est informée de la
@@ -22,7 +34,13 @@ public sealed record AuditionEquipePluridisciplinaire(LocalDate Saisine, LocalDa
 /// </summary>
 /// <param name="Information">La date à laquelle la personne a été informée de la sanction envisagée et de son droit de présenter des observations.</param>
 /// <param name="Observations">La date de ses observations, ou <see langword="null"/> si elle n'en a pas présenté.</param>
-public sealed record ObservationsPrealables(LocalDate Information, LocalDate? Observations);
+public sealed record ObservationsPrealables(LocalDate Information, LocalDate? Observations)
+{
+    /// <summary>La procédure en français.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() =>
+        $"Information le {Dates.Formater(Information)}, " + (Observations is { } o ? $"observations le {Dates.Formater(o)}" : "sans observations");
+}
 
 /// <summary>Une demande de sanction, à valider selon le barème en vigueur à la date de la décision.</summary>
 /// <param name="Manquement">Le manquement qui la fonde.</param>

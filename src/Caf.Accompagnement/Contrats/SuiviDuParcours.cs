@@ -23,7 +23,12 @@ public sealed record InscriptionFranceTravail(LocalDate Date, string Identifiant
 /// </summary>
 /// <param name="Organisme">L'organisme référent.</param>
 /// <param name="Date">La date de la décision.</param>
-public sealed record DecisionOrganismeReferent(OrganismeReferent Organisme, LocalDate Date);
+public sealed record DecisionOrganismeReferent(OrganismeReferent Organisme, LocalDate Date)
+{
+    /// <summary>La décision en français.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() => $"Organisme référent {Organisme.Libelle} depuis le {Dates.Formater(Date)}";
+}
 
 /// <summary>Le motif de sortie du parcours d'insertion.</summary>
 public sealed class MotifSortie : EnumerationCaf<MotifSortie>, IEnumerationCaf<MotifSortie>
@@ -61,7 +66,12 @@ public sealed class MotifSortie : EnumerationCaf<MotifSortie>, IEnumerationCaf<M
 /// <summary>La sortie du parcours, datée et motivée : après elle, le parcours n'accepte plus aucune commande.</summary>
 /// <param name="Date">La date de sortie.</param>
 /// <param name="Motif">Le motif.</param>
-public sealed record SortieDuParcours(LocalDate Date, MotifSortie Motif);
+public sealed record SortieDuParcours(LocalDate Date, MotifSortie Motif)
+{
+    /// <summary>La sortie en français.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() => $"Sortie du parcours le {Dates.Formater(Date)} : {Motif.Libelle}";
+}
 
 /// <summary>Le bénéficiaire a été inscrit à France Travail.</summary>
 /// <param name="Beneficiaire">Le bénéficiaire.</param>

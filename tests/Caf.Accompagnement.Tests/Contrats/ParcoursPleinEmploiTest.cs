@@ -142,3 +142,33 @@ public sealed class ParcoursPleinEmploiTest
         Assert.DoesNotContain(refus.Erreurs, e => e.Message.Contains("1234567", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Les événements du parcours s'écrivent en français, datés au format français, sans numéro en clair.</summary>
+public sealed class EvenementsEnFrancaisTest
+{
+    private static readonly string[] Anglais = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "ImmutableArray", "{ "];
+
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public bool Chaque_evenement_genere_s_ecrit_en_francais(Caf.Accompagnement.Testing.ParcoursAvecHistorique p) =>
+        p.Evenements.All(e =>
+        {
+            var texte = e.ToString();
+            return System.Text.RegularExpressions.Regex.IsMatch(texte, @"^\d{2}/\d{2}/\d{4} : ")
+                && !Anglais.Any(a => texte.Contains(a, StringComparison.Ordinal))
+                && !texte.Contains(e.Beneficiaire.Dossier.EnClair, StringComparison.Ordinal)
+                && !texte.Contains(": " + e.GetType().Name, StringComparison.Ordinal);
+        });
+
+    [Fact]
+    public void Les_valeurs_du_parcours_s_ecrivent_en_francais()
+    {
+        var jour = new LocalDate(2025, 2, 3);
+        Assert.Equal("Organisme référent France Travail depuis le 03/02/2025", new DecisionOrganismeReferent(OrganismeReferent.FranceTravail, jour).ToString());
+        Assert.Equal("Sortie du parcours le 03/02/2025 : Reprise d'emploi", new SortieDuParcours(jour, MotifSortie.Emploi).ToString());
+        Assert.Equal("Information le 03/02/2025, sans observations", new ObservationsPrealables(jour, null).ToString());
+        Assert.Equal("Équipe pluridisciplinaire saisie le 03/02/2025, audition le 10/02/2025", new AuditionEquipePluridisciplinaire(jour, jour.PlusDays(7)).ToString());
+        var m = new Manquement(Beneficiaire(), TypeManquement.NonRespect, jour, 2).ToString();
+        Assert.StartsWith("Engagements non respectés constaté le 03/02/2025 (contrat n° 2)", m, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234567", m, StringComparison.Ordinal);
+    }
+}
