@@ -21,7 +21,8 @@ public sealed class DemandeDAideTest
     {
         var d = Etat(Etat(Deposer(AidesDeReference.Projets, 100m, FormeAide.Subvention).Instruire(Depot)).DemanderDesPieces(Depot.PlusDays(1), ["Devis", "Facture"]));
         var texte = d.Historique.OfType<ChangementDeStatut>().Last().ToString();
-        Assert.Contains("Pieces = [Devis, Facture]", texte, StringComparison.Ordinal);
+        Assert.Contains("pièces demandées : Devis, Facture", texte, StringComparison.Ordinal);
+        Assert.StartsWith("02/03/2022 : ", texte, StringComparison.Ordinal);
         Assert.DoesNotContain("ImmutableArray", texte, StringComparison.Ordinal);
     }
 
@@ -132,4 +133,24 @@ public sealed class DemandeDAideTest
         Assert.Equal(Montant.FromEuros(25m), e.Remboursements);
         Assert.Equal(StatutDemande.Versee, b.Statut);
     }
+}
+
+/// <summary>Les événements des aides s'écrivent en français, datés au format français.</summary>
+public sealed class EvenementsDesAidesEnFrancaisTest
+{
+    private static readonly string[] Anglais = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ImmutableArray", "{ "];
+
+    private static bool EnFrancais(EvenementAide e)
+    {
+        var texte = e.ToString();
+        return System.Text.RegularExpressions.Regex.IsMatch(texte, @"^\d{2}/\d{2}/\d{4} : ")
+            && !Anglais.Any(a => texte.Contains(a, StringComparison.Ordinal))
+            && !texte.Contains(": " + e.GetType().Name, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 100)]
+    public bool Chaque_evenement_d_une_demande_s_ecrit_en_francais(DemandeDAide demande) => demande.Historique.All(EnFrancais);
+
+    [Property(MaxTest = 100)]
+    public bool Chaque_mouvement_d_un_pret_s_ecrit_en_francais(Pret pret) => pret.Mouvements.All(EnFrancais);
 }
