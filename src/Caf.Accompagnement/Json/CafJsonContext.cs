@@ -20,6 +20,7 @@ namespace Caf.Accompagnement.Json;
 [JsonSerializable(typeof(BilanDocument))]
 [JsonSerializable(typeof(EnveloppeBudgetaireDocument))]
 [JsonSerializable(typeof(JournalDocument))]
+[JsonSerializable(typeof(DossierDAccompagnementDocument))]
 internal sealed partial class CafJsonContext : JsonSerializerContext
 {
 }

@@ -56,6 +56,7 @@ public sealed partial class DocumentationJsonTest
     [
         "foyers.v1.schema.json", "campagne.v1.schema.json", "parcours.v1.schema.json", "carte.v1.schema.json", "pret.v1.schema.json",
         "demande.v1.schema.json", "enveloppe.v1.schema.json", "journal.v1.schema.json", "evaluations.v1.schema.json", "bilan.v1.schema.json",
+        "dossier.v1.schema.json",
     ];
 
     [Fact]
@@ -96,6 +97,7 @@ public sealed partial class DocumentationJsonTest
         : racine.TryGetProperty("entrees", out _) ? "journal.v1.schema.json"
         : racine.TryGetProperty("evaluations", out _) ? "evaluations.v1.schema.json"
         : racine.TryGetProperty("lignes", out _) ? "bilan.v1.schema.json"
+        : racine.TryGetProperty("evenements", out _) ? "dossier.v1.schema.json"
         : "parcours.v1.schema.json";
 
     [Theory]
@@ -132,6 +134,9 @@ public sealed partial class DocumentationJsonTest
             case "parcours.v1.schema.json":
                 AssertRelu(json, j => ParcoursJson.Lire(j), v => ParcoursJson.Ecrire(v));
                 break;
+            case "dossier.v1.schema.json":
+                AssertRelu(json, j => DossiersJson.Lire(j, GenerateursCaf.CarteDesLandes), DossiersJson.Ecrire);
+                break;
             default:
                 // Exports seulement (évaluations, bilan) : la bibliothèque ne les relit pas ; l'exemple respecte le schéma.
                 break;
@@ -153,6 +158,15 @@ public sealed partial class DocumentationJsonTest
         foreach (var parcours in ParcoursJsonTest.Parcours.Sample(30, rnd, 30))
         {
             AssertConforme("parcours.v1.schema.json", ParcoursJson.Ecrire(parcours));
+        }
+    }
+
+    [Fact]
+    public void Les_dossiers_ecrits_respectent_leur_schema()
+    {
+        foreach (var dossier in DossiersJsonTest.Dossiers.Generator.Sample(60, new Rnd(83UL, 89UL), 40))
+        {
+            AssertConforme("dossier.v1.schema.json", DossiersJson.Ecrire(dossier));
         }
     }
 
@@ -264,6 +278,15 @@ public sealed partial class DocumentationJsonTest
             ("journal.v1.schema.json", "modalite", Codes<ModaliteDeSeance>()),
             ("journal.v1.schema.json", "regime", Codes<RegimeContrat>()),
             ("journal.v1.schema.json", "forme", Codes<FormeAide>()),
+            ("dossier.v1.schema.json", "origine", Codes<Caf.Accompagnement.Dossiers.SorteDOrigine>()),
+            ("dossier.v1.schema.json", "motifDeDemande", Codes<Motif>()),
+            ("dossier.v1.schema.json", "motifDeCloture", Codes<Caf.Accompagnement.Dossiers.MotifDeCloture>()),
+            ("dossier.v1.schema.json", "reponse", Codes<Caf.Accompagnement.Dossiers.ReponseALOffre>()),
+            ("dossier.v1.schema.json", "canal", Codes<Caf.Accompagnement.Dossiers.CanalDeRendezVous>()),
+            ("dossier.v1.schema.json", "issue", Codes<Caf.Accompagnement.Dossiers.IssueDuRendezVous>()),
+            ("dossier.v1.schema.json", "resultat", Codes<Caf.Accompagnement.Dossiers.ResultatDObjectif>()),
+            ("dossier.v1.schema.json", "domaine", Codes<DomaineEngagement>()),
+            ("dossier.v1.schema.json", "issueDuContact", [.. Caf.Accompagnement.Dossiers.OrigineDuDossier.IssuesQuiOuvrentUnDossier.Select(i => i.Code)]),
         };
         foreach (var (schema, definition, codes) in attendus)
         {
@@ -318,6 +341,8 @@ public sealed partial class DocumentationJsonTest
     [InlineData("evaluations.v1.schema.json", """{"version":1,"evaluations":[{"numeroAllocataire":"0123456","reference":"2022-06-30","decisions":[{"cible":"PARENTS_SEULS","libelle":"Parents seuls","estSatisfaite":true,"explication":{"contribution":"c","conclusion":"c"}}]}]}""", "$.evaluations[0].decisions[0].explication")]
     [InlineData("bilan.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","lignes":[{"debut":"2024-01-01","fin":"2024-12-31","perimetre":"DEPARTEMENT","rubrique":"VISITE","details":[],"nombre":1}]}""", "$.lignes[0].rubrique")]
     [InlineData("bilan.v1.schema.json", """{"version":1,"debut":"2024-01-01","fin":"2024-12-31","lignes":[{"debut":"2024-01-01","fin":"2024-12-31","perimetre":"DEPARTEMENT","rubrique":"SEANCE","details":[],"nombre":-1}]}""", "$.lignes[0].nombre")]
+    [InlineData("dossier.v1.schema.json", """{"version":1,"numeroAllocataire":"0123456","evenements":[{"type":"VISITE","date":"2024-03-01"}]}""", "$.evenements[0].type")]
+    [InlineData("dossier.v1.schema.json", """{"version":1,"numeroAllocataire":"0123456","evenements":[{"type":"CONVOCATION","date":"2024-03-01","rendezVous":1,"datePrevue":"2024-03-04","canal":"COURRIER"}]}""", "$.evenements[0].canal")]
     [InlineData("bilan.v1.schema.json", """{"version":2,"debut":"2024-01-01","fin":"2024-12-31","lignes":[]}""", "$.version")]
     public void Chaque_schema_refuse_un_document_non_conforme_au_chemin_fautif(string schema, string json, string chemin)
     {
