@@ -94,6 +94,8 @@ public static class FluxRsa
     /// <returns>Le nombre de dossiers écrits.</returns>
     /// <exception cref="ArgumentException">Un dossier n'est pas daté de la date de référence du flux.</exception>
     /// <remarks>
+    /// <para>Le document déclare l'encodage UTF-8 : <paramref name="ecrivain"/> doit écrire en UTF-8 (c'est le cas de
+    /// <see cref="Ecrire(Stream, EnteteFluxRsa, IEnumerable{DossierRsa})"/>).</para>
     /// <para>Relire le flux écrit rend les mêmes dossiers (propriété vérifiée par les tests). Les éléments obligatoires du
     /// schéma que le modèle ne garde pas reçoivent des valeurs de remplissage visibles : identité <c>NOM1</c>,
     /// <c>PRENOM1</c>… (rang de la personne), sexe <c>1</c>, partenaire <c>CG</c> <c>000</c>, numéro de demande
@@ -106,9 +108,11 @@ public static class FluxRsa
         Preconditions.CheckNotNull(ecrivain);
         Preconditions.CheckNotNull(entete);
         Preconditions.CheckNotNull(dossiers);
-        var reglages = new XmlWriterSettings { Indent = true, IndentChars = "\t", Encoding = new UTF8Encoding(false), CloseOutput = false };
+        var reglages = new XmlWriterSettings { Indent = true, IndentChars = "\t", OmitXmlDeclaration = true, NewLineChars = "\n", CloseOutput = false };
+
+        // Le document déclare l'UTF-8 quel que soit l'écrivain (un StringWriter se dit UTF-16).
+        ecrivain.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         using var x = XmlWriter.Create(ecrivain, reglages);
-        x.WriteStartDocument();
         x.WriteStartElement("Racine");
         x.WriteStartElement("IdentificationFlux");
         x.WriteElementString("APPLIEME", entete.Application);
@@ -133,7 +137,8 @@ public static class FluxRsa
         x.WriteElementString("NBTOTDOSRSATRANSMANO", "00000000");
         x.WriteEndElement();
         x.WriteEndElement();
-        x.WriteEndDocument();
+        x.Flush();
+        ecrivain.Write('\n');
         return nombre;
     }
 
