@@ -133,5 +133,21 @@ using (var fournisseur = new ServiceCollection().AddCafAccompagnement().BuildSer
     Verifier(fournisseur.GetRequiredService<PolitiqueDeCiblage>().Cibles.Length >= PolitiqueDeCiblage.Landes2022.Cibles.Length, "politique par DI");
 }
 
+// Flux RSA (XmlReader, sans schéma ni réflexion) : écrire puis relire un dossier.
+{
+    var entete = Caf.Accompagnement.Flux.EnteteFluxRsa.Create("CRI", "0801", "M", "D", new LocalDate(2022, 3, 5), new LocalTime(1, 0), new LocalDate(2022, 2, 28)).GetValueOrThrow();
+    var dossierRsa = Caf.Accompagnement.Flux.DossierRsa.Builder(NumeroAllocataire.Parse("0123456"), entete.DateReference, EtatDossierRsa.VersementSuspendu)
+        .Organisme("401").Demande(new LocalDate(2021, 1, 1)).Situation(Caf.Accompagnement.Flux.SituationFamilleRsa.Celibataire, new LocalDate(2010, 1, 1))
+        .Commune(CodeCommune.Parse("40192")).Personne(Caf.Accompagnement.Flux.RolePersonneRsa.Demandeur, new LocalDate(1990, 1, 1), true)
+        .Suspension(MotifSuspensionRsa.DeclarationTrimestrielleNonFournie, new LocalDate(2022, 2, 1)).Build().GetValueOrThrow();
+    using var memoire = new MemoryStream();
+    Caf.Accompagnement.Flux.FluxRsa.Ecrire(memoire, entete, [dossierRsa]);
+    memoire.Position = 0;
+    using var lectureRsa = Caf.Accompagnement.Flux.FluxRsa.Lire(memoire);
+    var relus = lectureRsa.ToList();
+    Verifier(relus.Count == 1 && relus[0].Accepte && relus[0].Resultat.Valeur.Numero == dossierRsa.Numero && relus[0].Resultat.Valeur.VersFoyer().Reussi, "flux RSA aller-retour");
+    Verifier(Caf.Accompagnement.Flux.RolePersonneRsa.Toutes.Count == 5 && Caf.Accompagnement.Flux.SituationFamilleRsa.TryFromCode("VIM", out _), "codes du flux RSA");
+}
+
 Console.WriteLine($"AOT : {verifications} vérifications réussies.");
 return 0;

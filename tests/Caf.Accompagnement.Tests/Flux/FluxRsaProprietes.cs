@@ -1,0 +1,155 @@
+using System.Text;
+using System.Xml.Linq;
+using Caf.Accompagnement.Flux;
+using Caf.Accompagnement.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static Caf.Accompagnement.Tests.Flux.FragmentsFlux;
+
+namespace Caf.Accompagnement.Tests.Flux;
+
+public sealed class FluxRsaProprietes
+{
+    private static readonly LocalDate Reference = new(2022, 2, 28);
+
+    private static readonly EnteteFluxRsa EnteteDeTest =
+        EnteteFluxRsa.Create("CRI", "0801", "M", "D", new LocalDate(2022, 3, 5), new LocalTime(1, 18, 36, 500), Reference).GetValueOrThrow();
+
+    private static Arbitrary<DossierRsa[]> Dossiers() =>
+        GenerateursCaf.DossierRsa(Reference).ArrayOf().Select(a => a.Take(12).ToArray()).ToArbitrary();
+
+    internal static string Ecrire(IEnumerable<DossierRsa> dossiers)
+    {
+        using var texte = new StringWriter();
+        FluxRsa.Ecrire(texte, EnteteDeTest, dossiers);
+        return texte.ToString();
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Ecrire_puis_lire_rend_les_memes_dossiers() =>
+        Prop.ForAll(Dossiers(), dossiers =>
+        {
+            using var octets = new MemoryStream();
+            var ecrits = FluxRsa.Ecrire(octets, EnteteDeTest, dossiers);
+            var (lus, resume) = Lire(octets.ToArray());
+            return ecrits == dossiers.Length
+                && lus.All(l => l.Accepte)
+                && lus.Select(l => Empreinte(l.Resultat.Valeur)).SequenceEqual(dossiers.Select(Empreinte))
+                && resume == new ResumeDeLecture(dossiers.Length, dossiers.Length, 0, dossiers.Length, true, resume.Erreurs) && resume.Erreurs.Count == 0;
+        });
+
+    private static readonly string[] Feuilles =
+        ["MATRICULE", "NUMORG", "DTDEMRSA", "DTNAI", "ROLEPERS", "NATPREST", "TOPPERSDRODEVORSA", "SITFAM", "DDSITFAM", "NUMCOM", "RGADR",
+         "ETATDOSRSA", "MOTISUSVERSRSA", "DDSUSVERSRSA", "MOTICLORSA", "DTCLORSA", "TOPSANSDOMFIXE", "FG", "DTLIQ", "DTREF", "NBTOTDOSRSATRANSM"];
+
+    /// <summary>Une altération d'un flux écrit : supprimer, vider ou fausser un élément, ou couper le document.</summary>
+    private static Gen<(int Sorte, int Feuille, int Occurrence, int Coupure)> Alterations() =>
+        from sorte in Gen.Choose(0, 3)
+        from feuille in Gen.Choose(0, Feuilles.Length - 1)
+        from occurrence in Gen.Choose(0, 30)
+        from coupure in Gen.Choose(0, 1000)
+        select (sorte, feuille, occurrence, coupure);
+
+    internal static string Alterer(string xml, (int Sorte, int Feuille, int Occurrence, int Coupure) a)
+    {
+        if (a.Sorte == 3)
+        {
+            return xml[..(int)((long)xml.Length * a.Coupure / 1000)];
+        }
+
+        var balise = $"<{Feuilles[a.Feuille]}>";
+        var positions = new List<int>();
+        for (var i = xml.IndexOf(balise, StringComparison.Ordinal); i >= 0; i = xml.IndexOf(balise, i + 1, StringComparison.Ordinal))
+        {
+            positions.Add(i);
+        }
+
+        if (positions.Count == 0)
+        {
+            return xml;
+        }
+
+        var debut = positions[a.Occurrence % positions.Count];
+        var fermeture = $"</{Feuilles[a.Feuille]}>";
+        var fin = xml.IndexOf(fermeture, debut, StringComparison.Ordinal) + fermeture.Length;
+        var remplacement = a.Sorte switch
+        {
+            0 => string.Empty,
+            1 => $"<{Feuilles[a.Feuille]}/>",
+            _ => $"{balise}#?{fermeture}",
+        };
+        return string.Concat(xml.AsSpan(0, debut), remplacement, xml.AsSpan(fin));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Les_dossiers_lus_sont_les_acceptes_plus_les_refuses() =>
+        Prop.ForAll(Dossiers(), Alterations().ToArbitrary(), (dossiers, alteration) =>
+        {
+            var (lus, resume) = Lire(Alterer(Ecrire(dossiers), alteration));
+            return resume.Lus == resume.Acceptes + resume.Refuses
+                && resume.Lus == lus.Count
+                && resume.Acceptes == lus.Count(l => l.Accepte)
+                && lus.Select(l => l.Rang).SequenceEqual(Enumerable.Range(1, lus.Count))
+                && resume.Lus <= dossiers.Length
+                && (alteration.Sorte == 3 || Feuilles[alteration.Feuille] == "DTREF" || resume.Lus == dossiers.Length);
+        });
+
+    private static Gen<string> Noms() =>
+        Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()).ArrayOf(10).Select(c => new string(c));
+
+    private static Gen<string> Nirs() =>
+        from sexe in Gen.Elements('1', '2')
+        from chiffres in Gen.Elements("0123456789".ToCharArray()).ArrayOf(14)
+        select sexe + new string(chiffres);
+
+    [Property(MaxTest = 100)]
+    public Property Aucune_erreur_ne_cite_un_nom_un_NIR_ou_un_matricule() =>
+        Prop.ForAll(
+            Dossiers(),
+            (from nom in Noms() from nir in Nirs() from faute in Gen.Choose(0, 6) select (nom, nir, faute)).ArrayOf(12).ToArbitrary(),
+            (dossiers, identites) =>
+            {
+                var document = XDocument.Parse(Ecrire(dossiers));
+                var personnels = new List<string>();
+                var rang = 0;
+                foreach (var infos in document.Root!.Elements("InfosFoyerRSA"))
+                {
+                    var (nom, nir, faute) = identites[rang % identites.Length];
+                    var matricule = infos.Element("IdentificationRSA")!.Element("Organisme")!.Element("MATRICULE")!;
+                    personnels.Add(matricule.Value);
+                    personnels.Add(matricule.Value[..7]);
+                    personnels.Add(nom);
+                    personnels.Add(nir);
+                    foreach (var identification in infos.Elements("Personne").Select(p => p.Element("Identification")!))
+                    {
+                        identification.Element("NOM")!.Value = nom;
+                        identification.Element("PRENOM")!.Value = nom;
+                        identification.Element("NOMNAI")!.Value = nom;
+                        identification.Add(new XElement("NIR", nir));
+                        personnels.Add(identification.Element("DTNAI")!.Value);
+                    }
+
+                    var premiere = infos.Element("Personne")!.Element("Identification")!;
+                    switch (faute)
+                    {
+                        case 1: premiere.Element("DTNAI")!.Value = nom; break;
+                        case 2: matricule.Value = nir; break;
+                        case 3: premiere.Element("DTNAI")!.Value = nir; break;
+                        case 4: premiere.Element("NOM")!.ReplaceNodes(new XElement("X", nom)); break;
+                        case 5: matricule.Value = matricule.Value + nom; break;
+                        case 6: premiere.Element("DTNAI")!.Remove(); break;
+                    }
+
+                    rang++;
+                }
+
+                var (lus, resume) = Lire(document.ToString());
+                var textes = lus.SelectMany(l => l.Resultat.Erreurs).Concat(resume.Erreurs)
+                    .Select(e => string.Join("|", e.ToString(), e.Valeur, e.Chemin, e.Champ)).ToList();
+                var dates = personnels.Where(p => p.Length == 10 && p[4] == '-').ToHashSet();
+                return textes.All(t => personnels.Where(p => !dates.Contains(p)).All(p => !t.Contains(p, StringComparison.Ordinal)))
+                    && lus.SelectMany(l => l.Resultat.Erreurs).Where(e => e.Champ == "DTNAI").All(e => e.Valeur is null or Erreur.ValeurMasquee);
+            });
+}
