@@ -132,6 +132,12 @@ public sealed class Bareme<T>
                     continue;
                 }
 
+                if (Territoires.LectureCsv.LigneVide(csv))
+                {
+                    erreurs.Add(Territoires.LectureCsv.LigneSansValeur("bareme", ligne));
+                    continue;
+                }
+
                 if (csv.RowFieldCount != 3)
                 {
                     erreurs.Add(new Erreur("bareme.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues.", ligne));

@@ -69,15 +69,22 @@ public sealed partial class PolitiqueDeCiblage
                     continue;
                 }
 
+                if (Territoires.LectureCsv.LigneVide(csv))
+                {
+                    erreurs.Add(Territoires.LectureCsv.LigneSansValeur("ciblage", ligne));
+                    continue;
+                }
+
                 if (csv.RowFieldCount != 3)
                 {
                     erreurs.Add(new Erreur("ciblage.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
                     continue;
                 }
 
-                var code = csv.GetString(0).Trim();
-                var parametre = csv.GetString(1).Trim();
-                var valeur = csv.GetString(2).Trim();
+                // L'export préfixe d'une apostrophe un champ qui commencerait par un caractère de formule : elle est ôtée.
+                var code = EcritureCsv.Restaurer(csv.GetString(0).Trim());
+                var parametre = EcritureCsv.Restaurer(csv.GetString(1).Trim());
+                var valeur = EcritureCsv.Restaurer(csv.GetString(2).Trim());
                 if (!EstConnue(code, catalogue))
                 {
                     erreurs.Add(new Erreur("ciblage.cible.inconnue", "cible", code, "Cible inconnue : ni cible de la bibliothèque, ni cible locale du catalogue.", ligne));

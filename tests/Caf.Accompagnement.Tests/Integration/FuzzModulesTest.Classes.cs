@@ -26,6 +26,9 @@ public sealed partial class FuzzModulesTest
         Encodage,
         Nul,
         Doublon,
+
+        /// <summary>La ligne n'a que des séparateurs (<c>,,</c>) : un enregistrement sans valeur, refusé à sa ligne.</summary>
+        Separateurs,
     }
 
     /// <summary>Un import : en-tête, lignes valides (une ligne physique chacune, sans défaut), chargement (réussite, nombre d'éléments lus, erreurs).</summary>
@@ -114,6 +117,9 @@ public sealed partial class FuzzModulesTest
 
                     lignes[index] = lignes[source];
                     break;
+                case Defaut.Separateurs:
+                    lignes[index] = new string(',', import.Entete.Count(c => c == ','));
+                    break;
                 case Defaut.Doublon when index > 0:
                     // Politique de ciblage : le même paramètre, donné une seconde fois (ou la copie d'une ligne refusée).
                     lignes[index] = lignes[index - 1];
@@ -159,6 +165,20 @@ public sealed partial class FuzzModulesTest
                         && erreurs.All(e => e.Ligne is not null || e.Code == "secteur.commune.absente"))
                 .Label(d.Description + " → " + string.Join(" | ", erreurs.Take(5)));
         }).QuickCheckThrowOnFailure();
+    }
+
+    /// <summary>Une ligne faite de séparateurs est refusée à sa ligne par chaque import, avec <c>{module}.ligne.vide</c>.</summary>
+    [Theory]
+    [MemberData(nameof(NomsDesImports))]
+    public void Une_ligne_de_separateurs_est_refusee_a_sa_ligne(string nom)
+    {
+        var import = ImportsParClasse.Single(i => i.Nom == nom);
+        var d = Abimer(import, [(1, Defaut.Separateurs)], bom: false, crlf: false, blanches: string.Empty);
+        var (reussi, _, erreurs) = import.Charger(new StringReader(d.Texte));
+        Assert.False(reussi);
+        var e = Assert.Single(erreurs, e => e.Ligne == 3);
+        Assert.EndsWith(".ligne.vide", e.Code, StringComparison.Ordinal);
+        Assert.Equal("ligne", e.Champ);
     }
 
     /// <summary>

@@ -92,6 +92,12 @@ public static class PopulationCsv
             while (fichier.Lire())
             {
                 var ligne = fichier.Ligne;
+                if (Territoires.LectureCsv.LigneVide(csv))
+                {
+                    erreurs.Add(Territoires.LectureCsv.LigneSansValeur("population", ligne));
+                    continue;
+                }
+
                 if (csv.RowFieldCount != nombreDeColonnes)
                 {
                     erreurs.Add(new Erreur("population.csv.colonnes", "ligne", csv.RowFieldCount.ToString(CultureInfo.InvariantCulture), $"{nombreDeColonnes} colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
