@@ -102,49 +102,102 @@ public sealed class CalendrierOuvre
     /// <summary>Le premier jour ouvré à partir d'une date, elle comprise.</summary>
     /// <param name="date">La date.</param>
     /// <returns>La date elle-même si elle est ouvrée, sinon le jour ouvré suivant.</returns>
-    public LocalDate JourOuvreAPartirDe(LocalDate date)
+    /// <exception cref="ArgumentOutOfRangeException">Aucun jour ouvré avant la fin du calendrier (31/12/9999) : voir
+    /// <see cref="TryJourOuvreAPartirDe"/>.</exception>
+    public LocalDate JourOuvreAPartirDe(LocalDate date) =>
+        TryJourOuvreAPartirDe(date, out var jour) ? jour : throw HorsCalendrier(nameof(date), date);
+
+    /// <summary>Le premier jour ouvré à partir d'une date, elle comprise, sans sortir du calendrier.</summary>
+    /// <param name="date">La date.</param>
+    /// <param name="jour">Le jour ouvré trouvé.</param>
+    /// <returns><see langword="false"/> s'il n'y a plus de jour ouvré avant le 31/12/9999 (<see cref="LocalDate.MaxIsoValue"/>).</returns>
+    public bool TryJourOuvreAPartirDe(LocalDate date, out LocalDate jour)
     {
-        while (!EstOuvre(date))
+        LocalDate? courant = date;
+        while (courant is { } c && !EstOuvre(c))
         {
-            date = date.PlusDays(1);
+            courant = c.PlusJoursOuNull(1);
         }
 
-        return date;
+        jour = courant.GetValueOrDefault();
+        return courant.HasValue;
     }
 
     /// <summary>Le premier jour ouvré strictement après une date.</summary>
     /// <param name="date">La date.</param>
     /// <returns>Le jour ouvré suivant.</returns>
-    public LocalDate JourOuvreSuivant(LocalDate date) => JourOuvreAPartirDe(date.PlusDays(1));
+    /// <exception cref="ArgumentOutOfRangeException">Aucun jour ouvré après la date dans le calendrier (31/12/9999) :
+    /// voir <see cref="TryJourOuvreSuivant"/>.</exception>
+    public LocalDate JourOuvreSuivant(LocalDate date) =>
+        TryJourOuvreSuivant(date, out var jour) ? jour : throw HorsCalendrier(nameof(date), date);
+
+    /// <summary>Le premier jour ouvré strictement après une date, sans sortir du calendrier.</summary>
+    /// <param name="date">La date.</param>
+    /// <param name="jour">Le jour ouvré trouvé.</param>
+    /// <returns><see langword="false"/> s'il n'y a plus de jour ouvré après la date avant le 31/12/9999.</returns>
+    public bool TryJourOuvreSuivant(LocalDate date, out LocalDate jour)
+    {
+        jour = default;
+        return date.PlusJoursOuNull(1) is { } lendemain && TryJourOuvreAPartirDe(lendemain, out jour);
+    }
 
     /// <summary>Le dernier jour ouvré au plus tard à une date, elle comprise.</summary>
     /// <param name="date">La date.</param>
     /// <returns>La date elle-même si elle est ouvrée, sinon le jour ouvré précédent.</returns>
-    public LocalDate DernierJourOuvreAuPlusTard(LocalDate date)
+    /// <exception cref="ArgumentOutOfRangeException">Aucun jour ouvré depuis le début du calendrier
+    /// (<see cref="LocalDate.MinIsoValue"/>) : voir <see cref="TryDernierJourOuvreAuPlusTard"/>.</exception>
+    public LocalDate DernierJourOuvreAuPlusTard(LocalDate date) =>
+        TryDernierJourOuvreAuPlusTard(date, out var jour) ? jour : throw HorsCalendrier(nameof(date), date);
+
+    /// <summary>Le dernier jour ouvré au plus tard à une date, elle comprise, sans sortir du calendrier.</summary>
+    /// <param name="date">La date.</param>
+    /// <param name="jour">Le jour ouvré trouvé.</param>
+    /// <returns><see langword="false"/> s'il n'y a aucun jour ouvré entre le début du calendrier
+    /// (<see cref="LocalDate.MinIsoValue"/>) et la date.</returns>
+    public bool TryDernierJourOuvreAuPlusTard(LocalDate date, out LocalDate jour)
     {
-        while (!EstOuvre(date))
+        LocalDate? courant = date;
+        while (courant is { } c && !EstOuvre(c))
         {
-            date = date.PlusDays(-1);
+            courant = c.PlusJoursOuNull(-1);
         }
 
-        return date;
+        jour = courant.GetValueOrDefault();
+        return courant.HasValue;
     }
 
     /// <summary>Ajoute des jours ouvrés à une date : le <paramref name="jours"/>-ième jour ouvré après elle.</summary>
     /// <param name="date">La date de départ (ouvrée ou non).</param>
     /// <param name="jours">Le nombre de jours ouvrés, positif ou nul ; 0 rend la date elle-même.</param>
     /// <returns>La date obtenue.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Nombre de jours négatif, ou date obtenue au-delà du calendrier
+    /// (31/12/9999) : voir <see cref="TryAjouterJoursOuvres"/>.</exception>
+    public LocalDate AjouterJoursOuvres(LocalDate date, int jours) =>
+        TryAjouterJoursOuvres(date, jours, out var resultat) ? resultat : throw HorsCalendrier(nameof(date), date);
+
+    /// <summary>Ajoute des jours ouvrés à une date sans sortir du calendrier.</summary>
+    /// <param name="date">La date de départ (ouvrée ou non).</param>
+    /// <param name="jours">Le nombre de jours ouvrés, positif ou nul ; 0 rend la date elle-même.</param>
+    /// <param name="resultat">La date obtenue.</param>
+    /// <returns><see langword="false"/> si le <paramref name="jours"/>-ième jour ouvré tomberait après le 31/12/9999.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Nombre de jours négatif.</exception>
-    public LocalDate AjouterJoursOuvres(LocalDate date, int jours)
+    public bool TryAjouterJoursOuvres(LocalDate date, int jours, out LocalDate resultat)
     {
         Preconditions.CheckArgumentRange(nameof(jours), jours, 0, int.MaxValue);
+        resultat = date;
         for (var i = 0; i < jours; i++)
         {
-            date = JourOuvreSuivant(date);
+            if (!TryJourOuvreSuivant(resultat, out resultat))
+            {
+                return false;
+            }
         }
 
-        return date;
+        return true;
     }
+
+    private static ArgumentOutOfRangeException HorsCalendrier(string parametre, LocalDate date) =>
+        new(parametre, date, $"Le jour ouvré cherché tomberait hors du calendrier ({Dates.FormaterIso(LocalDate.MinIsoValue)} – {Dates.FormaterIso(LocalDate.MaxIsoValue)}).");
 
     /// <inheritdoc/>
     public override string ToString() => Libelle;

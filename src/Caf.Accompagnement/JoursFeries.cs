@@ -6,7 +6,18 @@ namespace Caf.Accompagnement;
 /// <summary>Un jour férié : sa date et son libellé.</summary>
 /// <param name="Date">La date.</param>
 /// <param name="Libelle">Le libellé (« Lundi de Pâques »).</param>
-public readonly record struct JourFerie(LocalDate Date, string Libelle);
+/// <remarks><c>default</c> : le 01/01/0001, libellé vide (<see cref="string.Empty"/>, jamais <see langword="null"/>).</remarks>
+public readonly record struct JourFerie(LocalDate Date, string Libelle)
+{
+    private readonly string? _libelle = Libelle;
+
+    /// <summary>Le nom du jour férié (vide pour <c>default</c>).</summary>
+    public string Libelle
+    {
+        get => _libelle ?? string.Empty;
+        init => _libelle = value;
+    }
+}
 
 /// <summary>
 /// Les jours fériés légaux en France : les onze fêtes légales du Code du travail (article L3133-1) et, en Alsace-Moselle

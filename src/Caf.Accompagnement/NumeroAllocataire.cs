@@ -36,6 +36,7 @@ public readonly struct NumeroAllocataire : IEquatable<NumeroAllocataire>, ICompa
     public int Valeur => EstDefini ? _valeurPlusUn - 1 : throw new InvalidOperationException("Numéro allocataire non défini (default).");
 
     /// <summary>Le numéro en clair sur 7 chiffres. Donnée personnelle : à ne jamais écrire dans un journal ou un message d'erreur.</summary>
+    /// <exception cref="InvalidOperationException">Le numéro est <c>default</c>.</exception>
     public string EnClair => Valeur.ToString("D7", CultureInfo.InvariantCulture);
 
     /// <summary>Crée un numéro à partir de sa valeur numérique (erreur de programmation si hors bornes).</summary>

@@ -77,15 +77,21 @@ public sealed partial class BilanAnnuel
     /// <param name="journal">Le journal (il doit couvrir l'année).</param>
     /// <param name="annee">L'année.</param>
     /// <param name="journalPrecedent">Un journal de l'année précédente, si le journal ne la couvre pas.</param>
-    /// <returns>Le bilan, ou l'erreur <c>activite.periode.hors_journal</c>.</returns>
-    public static Resultat<BilanAnnuel> Etablir(Journal journal, int annee, Journal? journalPrecedent = null) =>
-        Etablir(journal, Journal.Annee(annee), journalPrecedent);
+    /// <returns>Le bilan, ou l'erreur <c>activite.periode.hors_journal</c>, ou <c>activite.periode.calendrier</c> pour
+    /// une année hors du calendrier (-9998 à 9999).</returns>
+    public static Resultat<BilanAnnuel> Etablir(Journal journal, int annee, Journal? journalPrecedent = null)
+    {
+        Preconditions.CheckNotNull(journal);
+        var periode = Journal.AnneeOuErreur(annee);
+        return periode.TryGetValue(out var p) ? Etablir(journal, p, journalPrecedent) : Resultat<BilanAnnuel>.Echec(periode.AsT1);
+    }
 
     /// <summary>Établit le bilan d'une période quelconque.</summary>
     /// <param name="journal">Le journal (il doit couvrir la période).</param>
     /// <param name="periode">La période.</param>
     /// <param name="journalPrecedent">Un journal qui couvre la période précédente (la même, un an plus tôt), si le
-    /// journal ne la couvre pas ; sans lui, le bilan n'a pas de comparaison.</param>
+    /// journal ne la couvre pas ; sans lui, le bilan n'a pas de comparaison. Une période précédente qui sortirait du
+    /// calendrier (avant l'an -9998) n'existe pas : pas de comparaison.</param>
     /// <returns>Le bilan, ou l'erreur <c>activite.periode.hors_journal</c>.</returns>
     public static Resultat<BilanAnnuel> Etablir(Journal journal, DateInterval periode, Journal? journalPrecedent = null)
     {
@@ -93,18 +99,18 @@ public sealed partial class BilanAnnuel
         Preconditions.CheckNotNull(periode);
         return journal.Chiffres(periode).Select(chiffres =>
         {
-            var precedente = new DateInterval(periode.Start.PlusYears(-1), periode.End.PlusYears(-1));
-            var source = journal.Couvre(precedente) ? journal : journalPrecedent is not null && journalPrecedent.Couvre(precedente) ? journalPrecedent : null;
-            var chiffresPrecedents = source?.Chiffres(precedente).Valeur;
+            var precedente = periode.Start.PlusMoisOuNull(-12) is { } debut && periode.End.PlusMoisOuNull(-12) is { } fin ? new DateInterval(debut, fin) : null;
+            var source = precedente is null ? null : journal.Couvre(precedente) ? journal : journalPrecedent is not null && journalPrecedent.Couvre(precedente) ? journalPrecedent : null;
+            var chiffresPrecedents = source?.Chiffres(precedente!).Valeur;
             var codes = journal.Entrees.Where(e => periode.Contains(e.Date)).Select(e => e.Secteur)
-                .Concat(source?.Entrees.Where(e => precedente.Contains(e.Date)).Select(e => e.Secteur) ?? [])
+                .Concat(source?.Entrees.Where(e => precedente!.Contains(e.Date)).Select(e => e.Secteur) ?? [])
                 .Distinct()
                 .Order(StringComparer.Ordinal);
             var secteurs = codes
                 .Select(s => new BilanDeSecteur(
                     s,
                     journal.Chiffres(periode, s).Valeur,
-                    source?.Chiffres(precedente, s).Valeur,
+                    source?.Chiffres(precedente!, s).Valeur,
                     BilanDesAides.Calculer(journal.AidesVersees(periode, s))))
                 .ToList();
             return new BilanAnnuel(
@@ -114,8 +120,8 @@ public sealed partial class BilanAnnuel
                 chiffresPrecedents,
                 secteurs,
                 BilanDesAides.Calculer(journal.AidesVersees(periode, null)),
-                source is null ? null : BilanDesAides.Calculer(source.AidesVersees(precedente, null)),
-                journal.AidesVersees(periode, null).Concat(source?.AidesVersees(precedente, null) ?? [])
+                source is null ? null : BilanDesAides.Calculer(source.AidesVersees(precedente!, null)),
+                journal.AidesVersees(periode, null).Concat(source?.AidesVersees(precedente!, null) ?? [])
                     .Select(a => a.Type).DistinctBy(t => t.Code).ToDictionary(t => t.Code, StringComparer.Ordinal));
         });
     }

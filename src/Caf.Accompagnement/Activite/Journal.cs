@@ -43,6 +43,7 @@ public sealed class Journal
     /// <summary>Un journal vide sur une année civile.</summary>
     /// <param name="annee">L'année.</param>
     /// <returns>Le journal, du 1er janvier au 31 décembre.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">L'année est hors du calendrier (-9998 à 9999).</exception>
     public static Journal Vide(int annee) => Vide(Annee(annee));
 
     /// <summary>Crée un journal à partir d'entrées ; toutes les entrées hors période sont signalées en une fois.</summary>
@@ -158,6 +159,13 @@ public sealed class Journal
     public override string ToString() => $"Journal d'activité {Formater(Periode)} : {Entrees.Length} entrées";
 
     internal static DateInterval Annee(int annee) => new(new LocalDate(annee, 1, 1), new LocalDate(annee, 12, 31));
+
+    /// <summary>L'année civile, ou l'erreur <c>activite.periode.calendrier</c> (champ <c>annee</c>) hors du calendrier (-9998 à 9999).</summary>
+    internal static Resultat<DateInterval> AnneeOuErreur(int annee) =>
+        annee >= LocalDate.MinIsoValue.Year && annee <= LocalDate.MaxIsoValue.Year
+            ? Annee(annee)
+            : Resultat<DateInterval>.Echec(new Erreur("activite.periode.calendrier", "annee", annee.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"L'année est hors du calendrier ({LocalDate.MinIsoValue.Year} à {LocalDate.MaxIsoValue.Year}).")));
 
     internal static string Formater(DateInterval periode) => $"du {Dates.Formater(periode.Start)} au {Dates.Formater(periode.End)}";
 

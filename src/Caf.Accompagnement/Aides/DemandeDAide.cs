@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Caf.Accompagnement.Utility;
 using NodaTime;
 
@@ -82,9 +83,16 @@ public sealed record MouvementSurLePret(LocalDate Date, MouvementDuPret Mouvemen
 /// dépôt, aucun événement avant le précédent ; montant accordé au plus le montant demandé ; forme admise par le type ;
 /// refus, ajournement et classement motivés.</para>
 /// <para>Aucune donnée personnelle dans <see cref="ToString"/> (numéro allocataire masqué).</para>
+/// <para>Coût : chaque événement coûte un temps constant (amorti) ; rejouer <c>n</c> événements (les mouvements d'un
+/// prêt, par exemple) est linéaire. Les états successifs partagent le registre des événements, qui n'est jamais modifié
+/// en place pour un état existant ; <see cref="Historique"/> est copié une fois par état, à la première lecture.</para>
 /// </remarks>
 public sealed class DemandeDAide
 {
+    private readonly RegistreEnAjout<EvenementAide> _registre;
+    private readonly int _nombreDEvenements;
+    private EvenementAide[]? _historique;
+
     private DemandeDAide(
         string identifiant,
         NumeroAllocataire numero,
@@ -99,7 +107,8 @@ public sealed class DemandeDAide
         ImmutableArray<string> piecesAttendues,
         Pret? pret,
         LocalDate? dateVersement,
-        ImmutableArray<EvenementAide> historique)
+        RegistreEnAjout<EvenementAide> registre,
+        int nombreDEvenements)
     {
         Identifiant = identifiant;
         Numero = numero;
@@ -114,7 +123,8 @@ public sealed class DemandeDAide
         PiecesAttendues = piecesAttendues;
         Pret = pret;
         DateVersement = dateVersement;
-        Historique = historique;
+        _registre = registre;
+        _nombreDEvenements = nombreDEvenements;
     }
 
     /// <summary>L'identifiant de la demande (référence de l'engagement budgétaire).</summary>
@@ -157,10 +167,11 @@ public sealed class DemandeDAide
     public LocalDate? DateVersement { get; }
 
     /// <summary>Les événements de la demande, dans l'ordre.</summary>
-    public ImmutableArray<EvenementAide> Historique { get; }
+    public ImmutableArray<EvenementAide> Historique =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_historique ??= _registre.Copier(_nombreDEvenements));
 
     /// <summary>La date du dernier événement.</summary>
-    public LocalDate DateDernierEvenement => Historique[^1].Date;
+    public LocalDate DateDernierEvenement => _registre[_nombreDEvenements - 1].Date;
 
     /// <summary>Dépose une demande.</summary>
     /// <param name="identifiant">L'identifiant de la demande, non vide.</param>
@@ -198,7 +209,7 @@ public sealed class DemandeDAide
 
         return erreurs.Count > 0
             ? Resultat<DemandeDAide>.Echec(erreurs)
-            : new DemandeDAide(identifiant.Trim(), numero, type, montantDemande, formeDemandee, date, StatutDemande.Deposee, null, null, null, [], null, null, [new DemandeDeposee(date, montantDemande)]);
+            : new DemandeDAide(identifiant.Trim(), numero, type, montantDemande, formeDemandee, date, StatutDemande.Deposee, null, null, null, [], null, null, RegistreEnAjout<EvenementAide>.De(new DemandeDeposee(date, montantDemande)), 1);
     }
 
     /// <summary>Met la demande en instruction.</summary>
@@ -439,5 +450,6 @@ public sealed class DemandeDAide
             pieces ?? PiecesAttendues,
             pret ?? Pret,
             dateVersement ?? DateVersement,
-            Historique.Add(evenement));
+            _registre.Ajouter(_nombreDEvenements, evenement),
+            _nombreDEvenements + 1);
 }

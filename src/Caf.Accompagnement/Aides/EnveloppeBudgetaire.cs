@@ -109,7 +109,8 @@ public sealed class EnveloppeBudgetaire
     /// <param name="annee">L'année budgétaire.</param>
     /// <param name="dotation">La dotation annuelle, positive ou nulle.</param>
     /// <param name="plafondsParCategorie">Les plafonds par catégorie, facultatifs, positifs ou nuls.</param>
-    /// <returns>L'enveloppe, ou les erreurs <c>aides.enveloppe.caf</c>, <c>aides.enveloppe.dotation</c>,
+    /// <returns>L'enveloppe, ou les erreurs <c>aides.enveloppe.caf</c>, <c>aides.enveloppe.annee</c> (année hors du
+    /// calendrier, -9998 à 9999 : aucune décision ne pourrait y être datée), <c>aides.enveloppe.dotation</c>,
     /// <c>aides.enveloppe.plafond</c>.</returns>
     public static Resultat<EnveloppeBudgetaire> Create(string codeCaf, int annee, Montant dotation, IReadOnlyDictionary<CategorieAide, Montant>? plafondsParCategorie = null)
     {
@@ -117,6 +118,11 @@ public sealed class EnveloppeBudgetaire
         if (string.IsNullOrWhiteSpace(codeCaf))
         {
             erreurs.Add(new Erreur("aides.enveloppe.caf", "code_caf", codeCaf, "Le code de la Caf est obligatoire."));
+        }
+
+        if (annee < LocalDate.MinIsoValue.Year || annee > LocalDate.MaxIsoValue.Year)
+        {
+            erreurs.Add(new Erreur("aides.enveloppe.annee", "annee", annee.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"L'année budgétaire est hors du calendrier ({LocalDate.MinIsoValue.Year} à {LocalDate.MaxIsoValue.Year}).")));
         }
 
         if (dotation.EstNegatif)

@@ -15,7 +15,7 @@ namespace Caf.Accompagnement.Baremes;
 /// <para>Une date antérieure à la première valeur, ou postérieure ou égale à la fin, est refusée avec une erreur
 /// explicite : le barème ne devine jamais. La recherche est en O(log n).</para>
 /// <para>Sur le modèle des paramètres d'OpenFisca-France. Un organisme peut fournir son propre barème ou un barème
-/// plus récent (<see cref="Charger"/>, <see cref="AvecValeur"/>) sans nouvelle version de la bibliothèque.</para>
+/// plus récent (<see cref="Charger(string, TextReader, Func{string, Resultat{T}}, LocalDate?)"/>, <see cref="AvecValeur"/>) sans nouvelle version de la bibliothèque.</para>
 /// </remarks>
 public sealed class Bareme<T>
     where T : notnull
@@ -90,6 +90,21 @@ public sealed class Bareme<T>
         return r.TryGetValue(out var b) ? b : throw new ArgumentException(r.ToString(), nameof(valeurs));
     }
 
+    /// <summary>Charge un barème depuis un flux d'octets (voir <see cref="Charger(string, TextReader, Func{string, Resultat{T}}, LocalDate?)"/>).</summary>
+    /// <param name="nom">Nom du paramètre.</param>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="lireValeur">Lecture d'une valeur (par exemple <c>t => Montant.Create(t, "valeur")</c>).</param>
+    /// <param name="fin">Première date non couverte, facultative.</param>
+    /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
+    /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
+    /// Des octets invalides pour l'encodage refusent leur ligne (<c>bareme.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
+    /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique.</returns>
+    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null, System.Text.Encoding? encodage = null)
+    {
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
+        return Charger(nom, lecteur, lireValeur, fin);
+    }
+
     /// <summary>
     /// Charge un barème depuis un CSV à en-tête <c>debut,valeur,reference</c> (dates ISO <c>aaaa-mm-jj</c>), une ligne
     /// par valeur, dans n'importe quel ordre.
@@ -129,6 +144,12 @@ public sealed class Bareme<T>
                 var ligne = fichier.Ligne;
                 if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
                 {
+                    continue;
+                }
+
+                if (Territoires.LectureCsv.LigneVide(csv))
+                {
+                    erreurs.Add(Territoires.LectureCsv.LigneSansValeur("bareme", ligne));
                     continue;
                 }
 

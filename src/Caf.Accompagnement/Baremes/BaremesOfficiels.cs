@@ -12,7 +12,7 @@ namespace Caf.Accompagnement.Baremes;
 /// mensuel est la valeur publiée (horaire × 35 × 52 / 12, arrondie par le texte), jamais recalculée : 11,88 × 151,67
 /// donne 1 801,84 € alors que la valeur officielle est 1 801,80 €.</para>
 /// <para>La valeur du 01/06/2026 (12,31 € ; 1 867,02 €, arrêté du 22 mai 2026) est celle qu'enregistre
-/// OpenFisca-France, à confirmer au Journal officiel ; un organisme peut la remplacer par <see cref="Bareme{T}.Charger"/>
+/// OpenFisca-France, à confirmer au Journal officiel ; un organisme peut la remplacer par <see cref="Bareme{T}.Charger(string, TextReader, Func{string, Resultat{T}}, LocalDate?)"/>
 /// ou <see cref="JeuDeBaremes"/>.</para>
 /// <para>Seuil de pauvreté : Insee, 60 % du niveau de vie médian, par mois, France métropolitaine, enquêtes Revenus
 /// fiscaux et sociaux ; la valeur d'une année s'applique du 1er janvier de cette année. L'année 2020 n'est pas

@@ -14,6 +14,7 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Aucun délai national de prise de contact n'a été trouvé dans les sources publiques (offres du socle national
 /// du travail social des Caf) : le délai est un paramètre de chaque Caf. Les valeurs par défaut de
 /// <see cref="Defaut"/> sont celles de la bibliothèque, pas des valeurs officielles.</para>
+/// <para><c>default</c> (sans type d'événement) n'est pas un paramétrage : <see cref="CibleEvenementDeVie(ParametresEvenementDeVie)"/> le refuse (<see cref="ArgumentNullException"/>) ; partir de <see cref="Defaut"/>.</para>
 /// </remarks>
 public readonly record struct ParametresEvenementDeVie(TypeEvenement Evenement, int DelaiEnJours)
 {
@@ -38,6 +39,7 @@ public readonly record struct ParametresEvenementDeVie(TypeEvenement Evenement, 
 /// Une cible « événement de vie » résolue à une date : l'événement compte s'il a eu lieu entre
 /// <see cref="DebutFenetre"/> et <see cref="Reference"/>, bornes incluses.
 /// </summary>
+/// <remarks><c>default</c> n'est pas résolu (fenêtre réduite au 01/01/0001) : ses membres se lisent sans exception mais ne décrivent aucune règle ; les seuils s'obtiennent par <see cref="CibleEvenementDeVie.Resoudre"/>.</remarks>
 public readonly record struct SeuilsEvenementDeVie
 {
     /// <summary>Crée les seuils résolus.</summary>
@@ -111,8 +113,9 @@ public sealed class CibleEvenementDeVie : Cible
 
     /// <summary>Résout la cible à une date : début de la fenêtre.</summary>
     /// <param name="reference">La date de référence.</param>
-    /// <returns>Les seuils.</returns>
-    public SeuilsEvenementDeVie Resoudre(LocalDate reference) => new(reference, reference.PlusDays(-Parametres.DelaiEnJours));
+    /// <returns>Les seuils ; une fenêtre qui commencerait avant le début du calendrier (<see cref="LocalDate.MinIsoValue"/>)
+    /// y commence (tout événement du calendrier jusqu'à la référence compte).</returns>
+    public SeuilsEvenementDeVie Resoudre(LocalDate reference) => new(reference, reference.PlusJoursOuNull(-Parametres.DelaiEnJours) ?? LocalDate.MinIsoValue);
 
     /// <inheritdoc/>
     public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes) => new Resolue(this, Resoudre(reference));

@@ -11,6 +11,7 @@ namespace Caf.Accompagnement.Cibles;
 /// (défaut : oui, comme la Caf de la Loire).</param>
 /// <param name="AgeAdulteUniteDeConsommation">Âge à partir duquel un enfant compte pour 0,5 unité de consommation au
 /// lieu de 0,3 (échelle de l'OCDE modifiée, Insee : 14 ans).</param>
+/// <para><c>default</c> (âge de l'échelle 0) n'est pas un paramétrage : <see cref="CibleFamillePrioritaire(ParametresFamillePrioritaire)"/> le refuse (<see cref="ArgumentException"/>) ; partir de <see cref="Defaut"/>.</para>
 /// <remarks>Le seuil de pauvreté est celui du <see cref="JeuDeBaremes"/> (Insee, 60 % du niveau de vie médian).</remarks>
 public readonly record struct ParametresFamillePrioritaire(bool InclureMonoparentales, int AgeAdulteUniteDeConsommation)
 {
@@ -28,6 +29,7 @@ public readonly record struct ParametresFamillePrioritaire(bool InclureMonoparen
 /// <para>Niveau de vie = revenu disponible mensuel (ressources + prestations) ÷ unités de consommation. La
 /// comparaison est exacte, en entiers : <c>revenu × 10 &lt; seuil × UC × 10</c>, les UC étant comptées en dixièmes
 /// (10 pour l'allocataire, 5 pour le conjoint et chaque enfant de 14 ans ou plus, 3 pour chaque enfant plus jeune).</para>
+/// <para><c>default</c> n'est pas résolu (référence au 01/01/0001, seuil nul) : ses membres se lisent sans exception mais ne décrivent aucune règle ; les seuils s'obtiennent par <c>Resoudre</c>.</para>
 /// </remarks>
 public readonly record struct SeuilsFamillePrioritaire
 {

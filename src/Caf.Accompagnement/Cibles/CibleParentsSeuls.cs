@@ -12,6 +12,7 @@ namespace Caf.Accompagnement.Cibles;
 /// <param name="MultiplicateurSmic">Plafond de ressources en nombre de SMIC mensuels bruts, exclu (défaut 1,5).</param>
 /// <remarks>Source : Caf des Landes, rapport d'activité 2022 (« depuis 2020, la cible parents seuls concerne les
 /// familles monoparentales de 18 à 34 ans avec des revenus inférieurs à 1,5 Smic »). La série du SMIC est celle du
+/// <para><c>default</c> (âges 0, multiplicateur 0) n'est pas un paramétrage : <see cref="CibleParentsSeuls(ParametresParentsSeuls)"/> le refuse (<see cref="ArgumentException"/>) ; partir de <see cref="Defaut"/>.</para>
 /// <see cref="JeuDeBaremes"/> passé à l'évaluation.</remarks>
 public readonly record struct ParametresParentsSeuls(int AgeMinimum, int AgeMaximum, decimal MultiplicateurSmic)
 {
@@ -29,6 +30,7 @@ public readonly record struct ParametresParentsSeuls(int AgeMinimum, int AgeMaxi
 /// <see cref="NeApres"/> (âge maximum non dépassé) ; ressources mensuelles strictement inférieures à
 /// <see cref="Plafond"/>. « Personne seule » s'entend de la situation en vigueur à la date de référence
 /// (<see cref="Foyer.SituationAu"/>) : une situation datée après elle n'établit pas l'isolement.</para>
+/// <para><c>default</c> n'est pas résolu (référence au 01/01/0001, seuils nuls) : ses membres se lisent sans exception mais ne décrivent aucune règle ; les seuils s'obtiennent par <c>Resoudre</c>.</para>
 /// </remarks>
 public readonly record struct SeuilsParentsSeuls
 {

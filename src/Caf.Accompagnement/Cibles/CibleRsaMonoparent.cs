@@ -14,6 +14,7 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Landes : 6 ans (délégation du conseil départemental des Landes, CASF L262-36 ; rapport d'activité 2022 de la
 /// Caf des Landes). Logique nationale du RSA majoré : 3 ans (majoration pour isolement jusqu'aux 3 ans du plus jeune
 /// enfant, CASF L262-9, R262-1).</para>
+/// <para><c>default</c> (âge limite 0, présomption désactivée) n'est pas un paramétrage : <see cref="CibleRsaMonoparent(ParametresRsaMonoparent)"/> le refuse (<see cref="ArgumentException"/>) ; partir de <see cref="National"/> ou <see cref="Landes"/> (présomption activée).</para>
 /// </remarks>
 public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 {
@@ -41,6 +42,7 @@ public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 /// <remarks>Un foyer appartient à la cible si et seulement si : il perçoit le RSA (majoré ou non) ; la situation en
 /// vigueur à la date de référence (<see cref="Foyer.SituationAu"/>) est « personne seule » ; l'allocataire est soumis
 /// aux droits et devoirs à la date (CASF L262-28 ; inconnu : <see cref="PresumerSoumisSiInconnu"/>) ; au moins un
+/// <para><c>default</c> n'est pas résolu (référence au 01/01/0001) : ses membres se lisent sans exception mais ne décrivent aucune règle ; les seuils s'obtiennent par <c>Resoudre</c>.</para>
 /// enfant à charge compte (il suffit de tester le plus jeune enfant déjà né).</remarks>
 public readonly record struct SeuilsRsaMonoparent
 {

@@ -9,6 +9,20 @@ public sealed partial class PolitiqueDeCiblage
 {
     private const string EnTete = "cible,parametre,valeur";
 
+    /// <summary>Charge une politique depuis un flux d'octets (voir <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/>).</summary>
+    /// <param name="nom">Le nom de la politique.</param>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="catalogue">Le catalogue des cibles locales ; par défaut, les seules cibles de la bibliothèque.</param>
+    /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
+    /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
+    /// Des octets invalides pour l'encodage refusent leur ligne (<c>ciblage.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
+    /// <returns>La politique, ou toutes les erreurs, chacune à sa ligne.</returns>
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, CatalogueDeCibles? catalogue = null, System.Text.Encoding? encodage = null)
+    {
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
+        return Charger(nom, lecteur, catalogue);
+    }
+
     /// <summary>
     /// Lit une politique de ciblage depuis un CSV d'en-tête <c>cible,parametre,valeur</c> : une ligne par paramètre, ou
     /// une ligne au paramètre vide pour activer une cible avec ses valeurs par défaut. L'ordre des cibles est celui de
@@ -69,15 +83,22 @@ public sealed partial class PolitiqueDeCiblage
                     continue;
                 }
 
+                if (Territoires.LectureCsv.LigneVide(csv))
+                {
+                    erreurs.Add(Territoires.LectureCsv.LigneSansValeur("ciblage", ligne));
+                    continue;
+                }
+
                 if (csv.RowFieldCount != 3)
                 {
                     erreurs.Add(new Erreur("ciblage.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
                     continue;
                 }
 
-                var code = csv.GetString(0).Trim();
-                var parametre = csv.GetString(1).Trim();
-                var valeur = csv.GetString(2).Trim();
+                // L'export préfixe d'une apostrophe un champ qui commencerait par un caractère de formule : elle est ôtée.
+                var code = EcritureCsv.Restaurer(csv.GetString(0).Trim());
+                var parametre = EcritureCsv.Restaurer(csv.GetString(1).Trim());
+                var valeur = EcritureCsv.Restaurer(csv.GetString(2).Trim());
                 if (!EstConnue(code, catalogue))
                 {
                     erreurs.Add(new Erreur("ciblage.cible.inconnue", "cible", code, "Cible inconnue : ni cible de la bibliothèque, ni cible locale du catalogue.", ligne));
@@ -128,7 +149,7 @@ public sealed partial class PolitiqueDeCiblage
         return Create(nom, cibles);
     }
 
-    /// <summary>Écrit la politique au format lu par <see cref="Charger"/> (toutes les valeurs de paramètres explicites) ;
+    /// <summary>Écrit la politique au format lu par <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/> (toutes les valeurs de paramètres explicites) ;
     /// un code de cible locale qui commence par un caractère de formule est précédé d'une apostrophe (injection CSV).</summary>
     /// <param name="ecrivain">La destination.</param>
     public void Ecrire(TextWriter ecrivain)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Caf.Accompagnement.Territoires;
+using Caf.Accompagnement.Utility;
 using NodaTime;
 
 namespace Caf.Accompagnement.Contrats;
@@ -174,7 +175,25 @@ public sealed class Contrat
             Avenants = etat.Avenants,
         };
 
-    internal static LocalDate FinPour(LocalDate debut, int mois) => debut.PlusMonths(mois).PlusDays(-1);
+    /// <summary>La fin d'un contrat de <paramref name="mois"/> mois commencé le <paramref name="debut"/> (la veille du même jour, <paramref name="mois"/> mois plus tard).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">La fin tomberait après le 31/12/9999 (voir <see cref="FinPourOuNull"/>).</exception>
+    internal static LocalDate FinPour(LocalDate debut, int mois) =>
+        FinPourOuNull(debut, mois) ?? throw new ArgumentOutOfRangeException(nameof(debut), Dates.FormaterIso(debut), "La fin du contrat tomberait après le 31/12/9999.");
+
+    /// <summary>La fin d'un contrat de <paramref name="mois"/> mois commencé le <paramref name="debut"/>, ou <see langword="null"/> hors du calendrier.</summary>
+    /// <remarks>Un contrat commencé le 1er juillet 9999 pour six mois finit le 31/12/9999 : le lendemain de sa fin
+    /// (1er janvier 10000) n'a pas à exister.</remarks>
+    internal static LocalDate? FinPourOuNull(LocalDate debut, int mois)
+    {
+        if (debut.PlusMoisOuNull(mois) is { } apres)
+        {
+            return apres.PlusJoursOuNull(-1);
+        }
+
+        // Seul cas où le même jour, mois plus tard, sort du calendrier mais pas sa veille : le 1er janvier 10000.
+        var mois10000 = ((LocalDate.MaxIsoValue.Year + 1) * 12L) - ((debut.Year * 12L) + debut.Month - 1);
+        return debut.Day == 1 && mois == mois10000 && debut.Calendar == CalendarSystem.Iso ? LocalDate.MaxIsoValue : null;
+    }
 
     internal Contrat Signer(LocalDate date, LocalDate debut, bool tardive) =>
         new(this) { Statut = StatutContrat.Signe, DateSignature = date, SignatureTardive = tardive, Debut = debut, Fin = FinPour(debut, DureeEnMois), FinEffective = FinPour(debut, DureeEnMois) };

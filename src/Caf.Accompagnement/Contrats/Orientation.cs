@@ -1,3 +1,4 @@
+using Caf.Accompagnement.Utility;
 using NodaTime;
 
 namespace Caf.Accompagnement.Contrats;
@@ -19,8 +20,9 @@ public sealed record Orientation(TypeOrientation Type, LocalDate Debut, LocalDat
 
     /// <summary>La date limite de signature du contrat : deux mois après l'orientation (CASF L262-36).</summary>
     /// <param name="delai">Le délai (deux mois par défaut, voir <see cref="ParametresDepartementaux.DelaiDeSignature"/>).</param>
-    /// <returns>La dernière date de signature dans les délais.</returns>
-    public LocalDate DateLimiteDeSignature(Period delai) => Debut.Plus(delai);
+    /// <returns>La dernière date de signature dans les délais ; bornée au <see cref="LocalDate.MaxIsoValue"/>
+    /// (31/12/9999) quand le délai sortirait du calendrier : toute date du calendrier est alors dans les délais.</returns>
+    public LocalDate DateLimiteDeSignature(Period delai) => Debut.PlusOuNull(delai) ?? LocalDate.MaxIsoValue;
 
     /// <summary>Le parcours et ses dates.</summary>
     /// <returns>Le texte.</returns>

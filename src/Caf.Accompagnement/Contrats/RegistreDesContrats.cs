@@ -79,7 +79,8 @@ public sealed class RegistreDesContrats
     public IReadOnlyDictionary<string, IReadOnlyList<Contrat>> ARenouveler(LocalDate date, int jours, string? secteur = null)
     {
         Preconditions.CheckArgumentRange(nameof(jours), jours, 0, 3660);
-        var horizon = date.PlusDays(jours);
+        // Au-delà du calendrier, l'horizon s'arrête au 31/12/9999 : aucune fin ne tombe plus tard.
+        var horizon = date.PlusJoursOuNull(jours) ?? LocalDate.MaxIsoValue;
         return Dans(secteur)
             .Select(p => (Parcours: p, Contrat: p.ContratActifAu(date)))
             .Where(x => x.Contrat is { Statut.EstVivant: true, Fin: { } f } && f <= horizon)

@@ -50,7 +50,8 @@ public sealed class DetecteurDeRuptures
 
             if (p.ProchaineRevision(foyer, reference, Politique) is { } r)
             {
-                revision = ExplicationsDeCampagne.Min(revision, r > reference ? r : reference.PlusDays(1));
+                // Au 31/12/9999, pas de lendemain : pas de révision.
+                revision = ExplicationsDeCampagne.Min(revision, r > reference ? r : reference.PlusJoursOuNull(1));
             }
         }
 

@@ -16,6 +16,7 @@ namespace Caf.Accompagnement.Droits;
 /// <param name="Echeance">Foyers signalés « pièce à brève échéance ».</param>
 /// <param name="FamillePrioritaire">Foyers signalés « famille prioritaire ».</param>
 /// <param name="AccueilPhysique">Foyers signalés « accueil physique ».</param>
+/// <remarks><c>default</c> est valide : aucun foyer compté.</remarks>
 public readonly record struct ComptesDeRuptures(int Signales, int RuptureConsommee, int Suspension, int Echeance, int FamillePrioritaire, int AccueilPhysique);
 
 /// <summary>

@@ -57,13 +57,13 @@ public sealed class FamillesPrioritairesParCible : IFamillesPrioritaires
 
         if (ADate(reference)?.Contient(foyer) == true)
         {
-            return reference.PlusDays(1);
+            return reference.PlusJoursOuNull(1);
         }
 
         LocalDate? revision = null;
         foreach (var e in foyer.Enfants)
         {
-            var anniversaire = e.DateNaissance.PlusYears(_cible.Parametres.AgeAdulteUniteDeConsommation);
+            var anniversaire = e.DateNaissance.PlusMoisOuNull(_cible.Parametres.AgeAdulteUniteDeConsommation * 12L);
             if (anniversaire > reference)
             {
                 revision = ExplicationsDeCampagne.Min(revision, anniversaire);

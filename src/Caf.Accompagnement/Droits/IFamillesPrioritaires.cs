@@ -1,4 +1,5 @@
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
 using NodaTime;
 
 namespace Caf.Accompagnement.Droits;
@@ -24,5 +25,5 @@ public interface IFamillesPrioritaires
     /// <param name="foyer">Le foyer.</param>
     /// <param name="reference">La date de référence.</param>
     /// <returns>La date de révision, ou <see langword="null"/>.</returns>
-    LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference) => foyer?.NombreEnfants > 0 ? reference.PlusDays(1) : null;
+    LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference) => foyer?.NombreEnfants > 0 ? reference.PlusJoursOuNull(1) : null;
 }

@@ -1,4 +1,5 @@
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Utility;
 using NodaTime;
 
 namespace Caf.Accompagnement.Droits;
@@ -38,5 +39,5 @@ public interface IPublicDeCampagne
     /// <param name="reference">La date de référence.</param>
     /// <param name="politique">La politique de campagne de la Caf.</param>
     /// <returns>La date de révision, ou <see langword="null"/>.</returns>
-    LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) => reference.PlusDays(1);
+    LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) => reference.PlusJoursOuNull(1);
 }

@@ -45,7 +45,9 @@ public sealed class PlanificateurDeCampagne
     /// <param name="foyers">Les foyers (numéros distincts).</param>
     /// <param name="reference">La date de référence.</param>
     /// <returns>La campagne, ou l'erreur <c>campagne.foyer.doublon</c> pour chaque foyer dont le numéro allocataire est
-    /// celui d'un foyer précédent (l'erreur cite les rangs des deux foyers, jamais le numéro).</returns>
+    /// celui d'un foyer précédent (l'erreur cite les rangs des deux foyers, jamais le numéro), ou
+    /// <c>campagne.reference.calendrier</c> (champ <c>reference</c>, date ISO) quand une échéance ou une date prévue
+    /// tomberait après le 31/12/9999.</returns>
     /// <exception cref="ArgumentNullException">La liste ou un foyer est nul.</exception>
     public Resultat<Campagne> Planifier(IEnumerable<Foyer> foyers, LocalDate reference) =>
         Planifier(foyers, reference, ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>>.Empty);
@@ -55,7 +57,8 @@ public sealed class PlanificateurDeCampagne
     /// <param name="reference">La date de référence.</param>
     /// <param name="precedente">La campagne précédente, dont l'historique est repris.</param>
     /// <returns>La campagne, ou l'erreur <c>campagne.foyer.doublon</c> pour chaque foyer dont le numéro allocataire est
-    /// celui d'un foyer précédent.</returns>
+    /// celui d'un foyer précédent, ou <c>campagne.reference.calendrier</c> quand une échéance ou une date prévue tomberait
+    /// après le 31/12/9999.</returns>
     /// <exception cref="ArgumentNullException">La liste, un foyer ou la campagne précédente est nul.</exception>
     public Resultat<Campagne> Planifier(IEnumerable<Foyer> foyers, LocalDate reference, Campagne precedente) =>
         Planifier(foyers, reference, Preconditions.CheckNotNull(precedente).Historique);
@@ -71,6 +74,9 @@ public sealed class PlanificateurDeCampagne
     /// <param name="reference">La nouvelle date de référence (pas avant celle de la campagne précédente).</param>
     /// <returns>La campagne mise à jour, identique à une planification complète sur la population à jour.</returns>
     /// <exception cref="ArgumentException">La date précède celle de la campagne précédente.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Une date prévue ou une échéance tomberait après le 31/12/9999
+    /// (<c>campagne.reference.calendrier</c> : <see cref="Planifier(IEnumerable{Foyer}, LocalDate, Campagne)"/> la rend
+    /// en erreur).</exception>
     public Campagne MettreAJour(Campagne precedente, IEnumerable<Foyer> modifies, IEnumerable<NumeroAllocataire> retires, LocalDate reference)
     {
         Preconditions.CheckNotNull(precedente);
@@ -100,7 +106,10 @@ public sealed class PlanificateurDeCampagne
             }
         }
 
-        return Construire(detections.ToImmutable(), precedente.Historique, reference, vus.Count);
+        var campagne = Construire(detections.ToImmutable(), precedente.Historique, reference, vus.Count);
+        return campagne.TryGetValue(out var c)
+            ? c
+            : throw new ArgumentOutOfRangeException(nameof(reference), Dates.FormaterIso(reference), campagne.AsT1[0].Message);
     }
 
     private Resultat<Campagne> Planifier(IEnumerable<Foyer> foyers, LocalDate reference, ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>> historique)
@@ -138,7 +147,7 @@ public sealed class PlanificateurDeCampagne
         return Construire(detections.ToImmutable(), historique, reference, detections.Count);
     }
 
-    private Campagne Construire(
+    private Resultat<Campagne> Construire(
         ImmutableDictionary<NumeroAllocataire, DetectionFoyer> detections,
         ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>> historique,
         LocalDate reference,
@@ -160,7 +169,12 @@ public sealed class PlanificateurDeCampagne
                 continue;
             }
 
-            candidats.Add(Orienter(d, reference, tentative));
+            if (Orienter(d, reference, tentative) is not { } candidat)
+            {
+                return Resultat<Campagne>.Echec(HorsCalendrier(reference, string.Create(CultureInfo.InvariantCulture, $"L'échéance de contact (référence + {politique.DelaiDeContactJours} jours)")));
+            }
+
+            candidats.Add(candidat);
         }
 
         var contacts = ImmutableArray.CreateBuilder<Contact>(candidats.Count);
@@ -170,12 +184,16 @@ public sealed class PlanificateurDeCampagne
             var capacite = ordonnee[0].Intervenant.Type == TypeIntervenant.TravailleurSocial
                 ? politique.CapaciteJournaliereTravailleurSocial
                 : politique.CapaciteJournaliereCaf;
-            var jour = politique.Calendrier.JourOuvreAPartirDe(reference);
+            if (!politique.Calendrier.TryJourOuvreAPartirDe(reference, out var jour))
+            {
+                return Resultat<Campagne>.Echec(HorsCalendrier(reference, "Le premier jour ouvré des contacts"));
+            }
+
             for (var i = 0; i < ordonnee.Count; i++)
             {
-                if (i > 0 && i % capacite == 0)
+                if (i > 0 && i % capacite == 0 && !politique.Calendrier.TryJourOuvreSuivant(jour, out jour))
                 {
-                    jour = politique.Calendrier.JourOuvreSuivant(jour);
+                    return Resultat<Campagne>.Echec(HorsCalendrier(reference, string.Create(CultureInfo.InvariantCulture, $"Le jour prévu du contact n° {i + 1} d'une file d'intervenant")));
                 }
 
                 contacts.Add(Finaliser(ordonnee[i], jour, i + 1, capacite, politique));
@@ -208,18 +226,26 @@ public sealed class PlanificateurDeCampagne
         if (echecs > 0 && echecs < politique.TentativesMaximum)
         {
             tentative = echecs + 1;
-            return reference >= dernier.Date.PlusDays(politique.DelaiNouvelleTentativeJours);
+            // Une date de rappel au-delà du calendrier n'arrive jamais.
+            return dernier.Date.PlusJoursOuNull(politique.DelaiNouvelleTentativeJours) is { } rappel && reference >= rappel;
         }
 
-        return reference >= dernier.Date.PlusDays(politique.FenetreSansNouvelAppelJours);
+        return dernier.Date.PlusJoursOuNull(politique.FenetreSansNouvelAppelJours) is { } finDeFenetre && reference >= finDeFenetre;
     }
 
-    private Candidat Orienter(DetectionFoyer d, LocalDate reference, int tentative)
+    private static Erreur HorsCalendrier(LocalDate reference, string quoi) =>
+        DatesSures.HorsCalendrier("campagne.reference.calendrier", "reference", reference, quoi);
+
+    private Candidat? Orienter(DetectionFoyer d, LocalDate reference, int tentative)
     {
         var principal = d.Signaux[0];
         var aSecteur = _affectation.TryTrouverSecteur(d.Foyer.Commune, out var secteur, out var travailleurSocial);
         var intervenant = principal.Intervenant == TypeIntervenant.TravailleurSocial && travailleurSocial is not null ? travailleurSocial : Intervenant.PlateformeCaf;
-        var echeance = reference.PlusDays(Politique.DelaiDeContactJours);
+        if (reference.PlusJoursOuNull(Politique.DelaiDeContactJours) is not { } echeance)
+        {
+            return null;
+        }
+
         foreach (var s in d.Signaux)
         {
             if (s.Echeance is { } e && e < echeance)
@@ -228,8 +254,8 @@ public sealed class PlanificateurDeCampagne
             }
         }
 
-        var ouvree = Politique.Calendrier.DernierJourOuvreAuPlusTard(echeance);
-        echeance = ouvree < reference ? reference : ouvree;
+        // Aucun jour ouvré avant l'échéance depuis le début du calendrier : l'échéance reste la date de référence.
+        echeance = Politique.Calendrier.TryDernierJourOuvreAuPlusTard(echeance, out var ouvree) && ouvree >= reference ? ouvree : reference;
 
         return new Candidat(d, aSecteur ? secteur! : Campagne.HorsSecteur, intervenant, d.Foyer.TelephoneConnu ? CanalDeContact.Telephone : CanalDeContact.Courrier, echeance, tentative);
     }

@@ -38,7 +38,8 @@ public sealed class PublicAccueilPhysique : PublicDeCampagne
         ParametreApplique parametre;
         if (politique.SansDemarchePendantJours is { } n)
         {
-            signal = derniere is null || derniere.Value <= reference.PlusDays(-n);
+            // Un seuil avant le début du calendrier : aucune démarche n'est assez ancienne.
+            signal = derniere is null || (reference.PlusJoursOuNull(-n) is { } seuil && derniere.Value <= seuil);
             parametre = new ParametreApplique("Sans démarche depuis au moins", $"{n} jours", null, ExplicationsDeCampagne.ReferencePolitique);
         }
         else
@@ -92,9 +93,9 @@ public sealed class PublicAccueilPhysique : PublicDeCampagne
 
         if (politique.SansDemarchePendantJours is { } n)
         {
-            if (foyer.DerniereDemarche(reference) is { } derniere && derniere > reference.PlusDays(-n))
+            if (foyer.DerniereDemarche(reference) is { } derniere && (reference.PlusJoursOuNull(-n) is not { } seuil || derniere > seuil))
             {
-                revision = ExplicationsDeCampagne.Min(revision, derniere.PlusDays(n));
+                revision = ExplicationsDeCampagne.Min(revision, derniere.PlusJoursOuNull(n));
             }
         }
         else if (reference < politique.SansDemarcheDepuis)

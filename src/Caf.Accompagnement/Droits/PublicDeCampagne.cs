@@ -43,7 +43,7 @@ public abstract class PublicDeCampagne : IPublicDeCampagne
     public abstract Signal? Detecter(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique);
 
     /// <inheritdoc/>
-    public virtual LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) => reference.PlusDays(1);
+    public virtual LocalDate? ProchaineRevision(Foyer foyer, LocalDate reference, PolitiqueDeCampagne politique) => reference.PlusJoursOuNull(1);
 
     /// <summary>Un signal de ce public, avec son explication.</summary>
     /// <param name="explication">L'explication de la détection.</param>

@@ -28,7 +28,8 @@ public sealed class PublicEcheanceProche : PublicDeCampagne
         Preconditions.CheckNotNull(foyer);
         Preconditions.CheckNotNull(politique);
         List<PieceDemandee>? attendues = null;
-        var limite = reference.PlusDays(politique.JoursAvantEcheance);
+        // Au-delà du calendrier, toute date limite est dans la fenêtre.
+        var limite = reference.PlusJoursOuNull(politique.JoursAvantEcheance) ?? LocalDate.MaxIsoValue;
         foreach (var p in foyer.PiecesDemandees)
         {
             if (!p.EstRecueAu(reference) && p.DateLimite >= reference && p.DateLimite <= limite)
@@ -75,14 +76,14 @@ public sealed class PublicEcheanceProche : PublicDeCampagne
                 revision = ExplicationsDeCampagne.Min(revision, r);
             }
 
-            var entree = p.DateLimite.PlusDays(-politique.JoursAvantEcheance);
+            var entree = p.DateLimite.PlusJoursOuNull(-politique.JoursAvantEcheance) ?? LocalDate.MinIsoValue;
             if (reference < entree)
             {
                 revision = ExplicationsDeCampagne.Min(revision, entree);
             }
             else if (reference <= p.DateLimite)
             {
-                revision = ExplicationsDeCampagne.Min(revision, p.DateLimite.PlusDays(1));
+                revision = ExplicationsDeCampagne.Min(revision, p.DateLimite.PlusJoursOuNull(1));
             }
         }
 

@@ -28,7 +28,7 @@ public sealed class PublicRuptureConsommee : PublicDeCampagne
         Preconditions.CheckNotNull(politique);
         return SignalerDroits(
             foyer,
-            d => EstConcerne(d) && d.Depuis <= reference && reference <= d.Depuis.PlusDays(politique.JoursApresCloture),
+            d => EstConcerne(d) && d.Depuis <= reference && reference <= (d.Depuis.PlusJoursOuNull(politique.JoursApresCloture) ?? LocalDate.MaxIsoValue),
             new ParametreApplique("Rappel après une clôture pour absence de droit", $"{politique.JoursApresCloture} jours", null, ExplicationsDeCampagne.ReferencePolitique),
             [
                 "Recherche des droits clos après quatre mois sans droit (RSA : motif de clôture ECH).",
@@ -50,14 +50,14 @@ public sealed class PublicRuptureConsommee : PublicDeCampagne
                 continue;
             }
 
-            var fin = d.Depuis.PlusDays(politique.JoursApresCloture);
+            var fin = d.Depuis.PlusJoursOuNull(politique.JoursApresCloture) ?? LocalDate.MaxIsoValue;
             if (reference < d.Depuis)
             {
                 revision = ExplicationsDeCampagne.Min(revision, d.Depuis);
             }
             else if (reference <= fin)
             {
-                revision = ExplicationsDeCampagne.Min(revision, fin.PlusDays(1));
+                revision = ExplicationsDeCampagne.Min(revision, fin.PlusJoursOuNull(1));
             }
         }
 

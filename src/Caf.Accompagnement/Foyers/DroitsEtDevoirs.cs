@@ -16,6 +16,7 @@ namespace Caf.Accompagnement.Foyers;
 /// <para>Une valeur absente (fichier antérieur à cette donnée, flux incomplet) ou dont la date est postérieure à la
 /// date de référence est <i>inconnue</i> à cette date : chaque règle qui l'utilise documente ce qu'elle fait d'une
 /// valeur inconnue (voir <see cref="EstSoumisAu"/>).</para>
+/// <para><c>default</c> est valide : non soumis aux droits et devoirs depuis le 01/01/0001 (une personne sans valeur connue a <see langword="null"/>, pas <c>default</c>).</para>
 /// </remarks>
 public readonly record struct DroitsEtDevoirs(bool Soumis, LocalDate Depuis)
 {

@@ -72,6 +72,7 @@ public sealed partial class CarteDesSecteurs
                 var ligne = fichier.Ligne;
                 if (LectureCsv.LigneVide(csv))
                 {
+                    erreurs.Add(LectureCsv.LigneSansValeur("secteur", ligne));
                     continue;
                 }
 
@@ -93,9 +94,10 @@ public sealed partial class CarteDesSecteurs
                     erreurs.AddRange(code.Erreurs.Select(e => e.ALigne(ligne)));
                 }
 
-                var nom = LireNomSecteur(LectureCsv.Champ(csv, o[1]), ligne, erreurs);
+                // L'export préfixe d'une apostrophe un champ qui commencerait par un caractère de formule : elle est ôtée.
+                var nom = LireNomSecteur(EcritureCsv.Restaurer(LectureCsv.Champ(csv, o[1])), ligne, erreurs);
                 var referents = new List<TravailleurSocial>();
-                foreach (var texte in LectureCsv.Champ(csv, o[2]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                foreach (var texte in EcritureCsv.Restaurer(LectureCsv.Champ(csv, o[2])).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var t = TravailleurSocial.Create(texte, "referent");
                     if (t.TryGetValue(out var ts))
@@ -135,9 +137,10 @@ public sealed partial class CarteDesSecteurs
 
     /// <summary>Exporte la carte au format d'import : <c>code_insee,secteur,referent</c>, une ligne par commune, secteur par secteur.</summary>
     /// <param name="sortie">L'écrivain (fins de ligne LF, champs entre guillemets seulement si nécessaire).</param>
-    /// <remarks>Réimporter l'export donne une carte égale (<see cref="Equals(CarteDesSecteurs?)"/>), sauf pour un nom de
-    /// secteur qui commence par un caractère de formule (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tabulation, retour
-    /// chariot) : il est exporté précédé d'une apostrophe, pour qu'un tableur ne l'exécute pas (injection CSV).</remarks>
+    /// <remarks>Un nom de secteur qui commence par un caractère de formule (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+    /// tabulation, retour chariot) est exporté précédé d'une apostrophe, pour qu'un tableur ne l'exécute pas (injection
+    /// CSV) ; l'import ôte cette apostrophe : réimporter l'export donne toujours une carte égale
+    /// (<see cref="Equals(CarteDesSecteurs?)"/>).</remarks>
     public void Exporter(TextWriter sortie)
     {
         Preconditions.CheckNotNull(sortie);

@@ -85,6 +85,13 @@ internal static class LectureCsv
         return true;
     }
 
+    /// <summary>
+    /// L'erreur d'une ligne faite seulement de séparateurs (<c>,,</c>) : un enregistrement sans aucune valeur, refusé à
+    /// sa ligne (une ligne blanche, elle, n'est pas un enregistrement).
+    /// </summary>
+    internal static Erreur LigneSansValeur(string prefixe, int ligne) =>
+        new($"{prefixe}.ligne.vide", "ligne", null, "La ligne n'a que des séparateurs, aucune valeur : la supprimer ou la remplir.", ligne);
+
     /// <summary>Le champ d'ordinal donné, sans espaces autour ; vide si la colonne est absente de la ligne.</summary>
     internal static string Champ(CsvDataReader csv, int ordinal) =>
         ordinal >= 0 && ordinal < csv.RowFieldCount ? csv.GetString(ordinal).Trim() : string.Empty;

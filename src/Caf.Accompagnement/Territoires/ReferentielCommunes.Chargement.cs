@@ -62,6 +62,7 @@ public sealed partial class ReferentielCommunes
                 var ligne = fichier.Ligne;
                 if (LectureCsv.LigneVide(csv))
                 {
+                    erreurs.Add(LectureCsv.LigneSansValeur("referentiel", ligne));
                     continue;
                 }
 

@@ -10,7 +10,9 @@ namespace Caf.Accompagnement.Utility;
 /// <remarks>
 /// Un tableur exécute une cellule qui commence par <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, une tabulation ou un retour
 /// chariot (<c>=HYPERLINK(…)</c>). Un tel champ est préfixé d'une apostrophe (<c>'=HYPERLINK(…)</c>), qu'un tableur
-/// affiche comme du texte ; un nombre (<c>-12.50</c>) reste intact.
+/// affiche comme du texte ; un nombre (<c>-12.50</c>) reste intact. Un champ fait d'apostrophes puis d'un caractère de
+/// formule (<c>'=x</c>) reçoit lui aussi une apostrophe de plus, pour que la lecture (<see cref="Restaurer"/>), qui ôte
+/// une apostrophe devant un caractère de formule, rende exactement le champ écrit : export puis import est l'identité.
 /// </remarks>
 internal static class EcritureCsv
 {
@@ -18,15 +20,30 @@ internal static class EcritureCsv
     internal static string Neutraliser(string champ)
     {
         Preconditions.CheckNotNull(champ);
-        if (champ.Length == 0 || champ[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
+        var apostrophes = champ.AsSpan().IndexOfAnyExcept('\'');
+        if (apostrophes < 0 || !EstFormule(champ[apostrophes]))
         {
             return champ;
         }
 
-        return decimal.TryParse(champ, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+        return apostrophes == 0 && decimal.TryParse(champ, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
             ? champ
             : "'" + champ;
     }
+
+    /// <summary>
+    /// L'inverse de <see cref="Neutraliser"/> à la lecture d'un import : ôte l'apostrophe de tête d'un champ fait d'une
+    /// ou plusieurs apostrophes puis d'un caractère de formule (<c>'=x</c> → <c>=x</c>, <c>''=x</c> → <c>'=x</c>) ; tout
+    /// autre champ est rendu tel quel (<c>'abc</c> garde son apostrophe).
+    /// </summary>
+    internal static string Restaurer(string champ)
+    {
+        Preconditions.CheckNotNull(champ);
+        var apostrophes = champ.AsSpan().IndexOfAnyExcept('\'');
+        return apostrophes > 0 && EstFormule(champ[apostrophes]) ? champ[1..] : champ;
+    }
+
+    private static bool EstFormule(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>Écrit un champ neutralisé, entre guillemets s'il contient une virgule, un guillemet ou une fin de ligne.</summary>
     internal static void EcrireChamp(TextWriter sortie, string champ)

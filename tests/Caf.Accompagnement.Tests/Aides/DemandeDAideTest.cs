@@ -133,6 +133,26 @@ public sealed class DemandeDAideTest
         Assert.Equal(Montant.FromEuros(25m), e.Remboursements);
         Assert.Equal(StatutDemande.Versee, b.Statut);
     }
+
+    [Property(MaxTest = 100)]
+    public Property L_historique_partage_reste_celui_de_chaque_etat_meme_apres_des_branches() =>
+        Prop.ForAll(Gen.Choose(0, 1000).ArrayOf().ToArbitrary(), parents =>
+        {
+            var d = Deposer(AidesDeReference.EquipementMenager, 1000m, FormeAide.Pret);
+            d = Etat(Etat(Etat(d.Instruire(Depot)).Accorder(Depot, Montant.FromEuros(1000m), FormeAide.Pret)).Decaisser(Depot, 12, new LocalDate(2022, 4, 5)));
+            var etats = new List<DemandeDAide> { d };
+            var attendus = new List<List<EvenementAide>> { d.Historique.ToList() };
+            foreach (var p in parents)
+            {
+                // Un état déjà prolongé est prolongé une seconde fois (branche) une fois sur deux.
+                var i = p % 2 == 0 ? etats.Count - 1 : p % etats.Count;
+                var e = etats[i].Rembourser(Depot.PlusDays(1), Montant.FromCentimes(1 + (p % 7))).GetValueOrThrow();
+                etats.Add(e.Etat);
+                attendus.Add([.. attendus[i], e.Evenement]);
+            }
+
+            return etats.Zip(attendus).All(x => x.First.Historique.SequenceEqual(x.Second) && x.First.DateDernierEvenement == x.Second[^1].Date);
+        });
 }
 
 /// <summary>Les événements des aides s'écrivent en français, datés au format français.</summary>

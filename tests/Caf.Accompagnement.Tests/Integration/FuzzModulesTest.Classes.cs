@@ -26,6 +26,9 @@ public sealed partial class FuzzModulesTest
         Encodage,
         Nul,
         Doublon,
+
+        /// <summary>La ligne n'a que des séparateurs (<c>,,</c>) : un enregistrement sans valeur, refusé à sa ligne.</summary>
+        Separateurs,
     }
 
     /// <summary>Un import : en-tête, lignes valides (une ligne physique chacune, sans défaut), chargement (réussite, nombre d'éléments lus, erreurs).</summary>
@@ -114,6 +117,9 @@ public sealed partial class FuzzModulesTest
 
                     lignes[index] = lignes[source];
                     break;
+                case Defaut.Separateurs:
+                    lignes[index] = new string(',', import.Entete.Count(c => c == ','));
+                    break;
                 case Defaut.Doublon when index > 0:
                     // Politique de ciblage : le même paramètre, donné une seconde fois (ou la copie d'une ligne refusée).
                     lignes[index] = lignes[index - 1];
@@ -161,26 +167,45 @@ public sealed partial class FuzzModulesTest
         }).QuickCheckThrowOnFailure();
     }
 
+    /// <summary>Une ligne faite de séparateurs est refusée à sa ligne par chaque import, avec <c>{module}.ligne.vide</c>.</summary>
+    [Theory]
+    [MemberData(nameof(NomsDesImports))]
+    public void Une_ligne_de_separateurs_est_refusee_a_sa_ligne(string nom)
+    {
+        var import = ImportsParClasse.Single(i => i.Nom == nom);
+        var d = Abimer(import, [(1, Defaut.Separateurs)], bom: false, crlf: false, blanches: string.Empty);
+        var (reussi, _, erreurs) = import.Charger(new StringReader(d.Texte));
+        Assert.False(reussi);
+        var e = Assert.Single(erreurs, e => e.Ligne == 3);
+        Assert.EndsWith(".ligne.vide", e.Code, StringComparison.Ordinal);
+        Assert.Equal("ligne", e.Champ);
+    }
+
     /// <summary>
     /// Les flux d'octets : un document écrit en Windows-1252 (ici Latin-1, mêmes octets pour les lettres accentuées) est
     /// refusé à chaque ligne qui contient un caractère non ASCII, et à celles-là seulement, sauf si l'encodage est
-    /// donné ; UTF-16 avec BOM est lu ; UTF-16 sans BOM est refusé dès l'en-tête (<c>csv.encodage</c>).
+    /// donné ; UTF-16 avec BOM est lu ; UTF-16 sans BOM est refusé dès l'en-tête (<c>csv.encodage</c>). Pour les cinq
+    /// imports (barème, référentiel, carte, foyers, politique).
     /// </summary>
     [Property(MaxTest = 40)]
     public Property Flux_windows_1252_et_utf16_refuses_a_leur_ligne_ou_lus_selon_l_encodage()
     {
-        var communes = ImportsParClasse.Single(i => i.Nom == "referentiel");
-        var secteurs = ImportsParClasse.Single(i => i.Nom == "secteurs");
-        var gen = from import in Gen.Elements(communes, secteurs)
+        var gen = from import in Gen.Elements(ImportsParClasse)
                   from sorte in Gen.Choose(0, 3)
                   select (import, sorte);
         return Prop.ForAll(gen.ToArbitrary(), x =>
         {
             var texte = x.import.Entete + "\n" + string.Join('\n', x.import.Lignes) + "\n";
-            Func<Stream, Encoding?, (bool Reussi, int Lus, IReadOnlyList<Erreur> Erreurs)> charger = x.import.Nom == "referentiel"
-                ? (f, e) => Issue(ReferentielCommunes.Charger(f, "essai", e), r => r.Count)
-                : (f, e) => Issue(CarteDesSecteurs.Importer(f, "40", encodage: e), c => c.Secteurs.Sum(s => s.Communes.Count));
-            var code = x.import.Nom == "referentiel" ? "referentiel.csv.encodage" : "secteur.csv.encodage";
+            Func<Stream, Encoding?, (bool Reussi, int Lus, IReadOnlyList<Erreur> Erreurs)> charger = x.import.Nom switch
+            {
+                "referentiel" => (f, e) => Issue(ReferentielCommunes.Charger(f, "essai", e), r => r.Count),
+                "secteurs" => (f, e) => Issue(CarteDesSecteurs.Importer(f, "40", encodage: e), c => c.Secteurs.Sum(s => s.Communes.Count)),
+                "bareme" => (f, e) => Issue(Bareme<Montant>.Charger("essai", f, v => Montant.Create(v), encodage: e), b => b.Valeurs.Length),
+                "population" => (f, e) => Issue(PopulationCsv.Charger(f, encodage: e), p => p.Count),
+                _ => (f, e) => Issue(PolitiqueDeCiblage.Charger("essai", f, encodage: e), p => p.Cibles.Count()),
+            };
+            var code = (x.import.Nom == "secteurs" ? "secteur" : x.import.Nom) + ".csv.encodage";
+            var attendu = x.import.Nom == "ciblage" ? 4 : x.import.Lignes.Length;
             switch (x.sorte)
             {
                 case 0:
@@ -188,19 +213,19 @@ public sealed partial class FuzzModulesTest
                     var (reussi, _, erreurs) = charger(new MemoryStream(Encoding.Latin1.GetBytes(texte)), null);
                     var nonAscii = x.import.Lignes.Select((l, i) => (l, i)).Where(t => t.l.Any(c => c > 127)).Select(t => t.i + 2).ToArray();
                     var refusees = erreurs.Where(e => e.Code == code).Select(e => e.Ligne!.Value).ToArray();
-                    return (!reussi && refusees.SequenceEqual(nonAscii) && erreurs.All(e => e.Valeur is null || e.Code != code)).Label($"1252 : {refusees.Length} / {nonAscii.Length}");
+                    return (reussi == (nonAscii.Length == 0) && refusees.SequenceEqual(nonAscii) && erreurs.All(e => e.Valeur is null || e.Code != code)).Label($"1252 : {refusees.Length} / {nonAscii.Length}");
                 }
 
                 case 1:
                 {
                     var (reussi, lus, _) = charger(new MemoryStream(Encoding.Latin1.GetBytes(texte)), Encoding.Latin1);
-                    return (reussi && lus == x.import.Lignes.Length).Label("Latin-1 nommé");
+                    return (reussi && lus == attendu).Label("Latin-1 nommé");
                 }
 
                 case 2:
                 {
                     var (reussi, lus, _) = charger(new MemoryStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(texte)]), null);
-                    return (reussi && lus == x.import.Lignes.Length).Label("UTF-16 avec BOM");
+                    return (reussi && lus == attendu).Label("UTF-16 avec BOM");
                 }
 
                 default:

@@ -211,6 +211,57 @@ public sealed class ExportsCsvTest
     }
 
     [Theory]
+    [InlineData("'=x", "''=x")]
+    [InlineData("''+x", "'''+x")]
+    [InlineData("'abc", "'abc")]
+    [InlineData("'", "'")]
+    [InlineData("' =x", "' =x")]
+    public void Un_champ_d_apostrophes_puis_formule_recoit_une_apostrophe_de_plus(string champ, string attendu) =>
+        Assert.Equal(attendu, Utility.EcritureCsv.Neutraliser(champ));
+
+    /// <summary>Des champs qui mêlent apostrophes, caractères de formule, nombres signés et texte.</summary>
+    private static readonly Gen<string> ChampsDeFormule =
+        Gen.Elements("'", "=", "+", "-", "@", "\t", "\r", "1", "2.5", "a", " ", ",", "\"").ArrayOf().Select(a => string.Concat(a.Take(6)));
+
+    [Property(MaxTest = 500)]
+    public Property Lire_un_champ_exporte_rend_le_champ() =>
+        Prop.ForAll(ChampsDeFormule.ToArbitrary(), champ =>
+            Utility.EcritureCsv.Restaurer(Utility.EcritureCsv.Neutraliser(champ)) == champ
+            && (Utility.EcritureCsv.Neutraliser(champ) is var n && (n.Length == 0 || n[0] is not ('=' or '+' or '@' or '\t' or '\r') || decimal.TryParse(n, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _))));
+
+    /// <summary>Un nom de secteur qui commence souvent par un caractère de formule ou des apostrophes.</summary>
+    private static readonly Gen<string> PrefixesDeNom =
+        Gen.Elements("", "=", "+", "-", "@", "'", "''", "'=", "''+", "'-", "-1", "+2.5", "=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "-12.5");
+
+    [Property(MaxTest = 100)]
+    public Property Toute_carte_repasse_par_le_csv_noms_de_formule_compris() =>
+        Prop.ForAll(PrefixesDeNom.ArrayOf().ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (prefixes, graine) =>
+        {
+            var noms = prefixes.Take(8).Select((p, i) => p + (i % 2 == 0 ? string.Empty : " Secteur, ") + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            if (noms.Count == 0)
+            {
+                noms.Add("=1+1");
+            }
+
+            var builder = CarteDesSecteurs.Builder("40");
+            foreach (var nom in noms)
+            {
+                builder.AjouterSecteur(nom, TravailleurSocial.FromIdentifiant("TS-01"));
+            }
+
+            var communes = ReferentielCommunes.Cog2026.DuDepartement("40").ToArray();
+            var hasard = new Random(graine);
+            for (var i = 0; i < communes.Length; i++)
+            {
+                builder.Affecter(noms[i < noms.Count ? i : hasard.Next(noms.Count)], communes[i].Code);
+            }
+
+            var carte = builder.Build().GetValueOrThrow();
+            var relue = CarteDesSecteurs.Importer(new StringReader(carte.Exporter()), "40");
+            return relue.Reussi && relue.Valeur.Equals(carte) && relue.Valeur.Secteurs.Select(x => x.Nom).SequenceEqual(carte.Secteurs.Select(x => x.Nom));
+        });
+
+    [Theory]
     [InlineData("Secteur | Nord", "Secteur \\| Nord")]
     [InlineData("A\nB", "A B")]
     [InlineData("A\r\nB", "A B")]

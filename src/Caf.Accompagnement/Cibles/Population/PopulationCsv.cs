@@ -56,6 +56,19 @@ public static class PopulationCsv
     // Les colonnes dont la valeur est personnelle : jamais citées dans une erreur.
     private static readonly string[] ColonnesPersonnelles = [Colonnes[0], Colonnes[2], Colonnes[5], Colonnes[6]];
 
+    /// <summary>Lit un fichier de foyers depuis un flux d'octets (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
+    /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
+    /// Des octets invalides pour l'encodage refusent leur ligne (<c>population.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
+    /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne.</returns>
+    public static Resultat<Population> Charger(Stream flux, ReferentielCommunes? referentiel = null, Encoding? encodage = null)
+    {
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
+        return Charger(lecteur, referentiel);
+    }
+
     /// <summary>Lit un fichier de foyers et construit la population (les foyers lus sont gardés pour <see cref="Population.Foyer(int)"/>).</summary>
     /// <param name="lecteur">Le texte CSV.</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
@@ -92,6 +105,12 @@ public static class PopulationCsv
             while (fichier.Lire())
             {
                 var ligne = fichier.Ligne;
+                if (Territoires.LectureCsv.LigneVide(csv))
+                {
+                    erreurs.Add(Territoires.LectureCsv.LigneSansValeur("population", ligne));
+                    continue;
+                }
+
                 if (csv.RowFieldCount != nombreDeColonnes)
                 {
                     erreurs.Add(new Erreur("population.csv.colonnes", "ligne", csv.RowFieldCount.ToString(CultureInfo.InvariantCulture), $"{nombreDeColonnes} colonnes attendues, {csv.RowFieldCount} reçues.", ligne));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Caf.Accompagnement.Utility;
 using NodaTime;
 
 namespace Caf.Accompagnement.Contrats.Regles;
@@ -224,6 +225,27 @@ internal static class RegleRenouvellement
                 $"Au plus {parametres.RenouvellementsMaximum} renouvellements successifs (paramètre départemental) : établir un nouveau contrat négocié.");
         }
     }
+}
+
+/// <summary>
+/// La période d'un contrat reste dans le calendrier : son début (le lendemain de la fin d'un contrat renouvelé) et sa
+/// fin (début + durée − 1 jour) sont des dates ISO, au plus tard le 31/12/9999.
+/// </summary>
+internal static class RegleCalendrierDuContrat
+{
+    internal const string Code = "contrats.contrat.calendrier";
+
+    /// <summary>La fin d'un contrat commencé le <paramref name="debut"/> pour <paramref name="mois"/> mois, ou l'erreur <see cref="Code"/>.</summary>
+    internal static Erreur? Verifier(LocalDate debut, int mois) =>
+        Contrat.FinPourOuNull(debut, mois) is null
+            ? DatesSures.HorsCalendrier(Code, "date", debut, $"La fin d'un contrat de {mois.ToString(CultureInfo.InvariantCulture)} mois commencé le {Dates.FormaterIso(debut)}")
+            : null;
+
+    /// <summary>Le lendemain de la fin d'un contrat renouvelé (début du successeur), ou l'erreur <see cref="Code"/>.</summary>
+    internal static Erreur? VerifierSuccesseur(LocalDate finDuContrat, int mois) =>
+        finDuContrat.PlusJoursOuNull(1) is { } debut
+            ? Verifier(debut, mois)
+            : DatesSures.HorsCalendrier(Code, "date", finDuContrat, "Le lendemain de la fin du contrat renouvelé");
 }
 
 /// <summary>Un motif est obligatoire (avenant, rupture, fin anticipée).</summary>
