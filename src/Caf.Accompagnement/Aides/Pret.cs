@@ -106,13 +106,13 @@ public sealed class Pret
     public const int DureeMaximale = 120;
 
     private readonly int _premierMouvementDeLEcheancier;
-    private readonly Registre _registre;
+    private readonly RegistreEnAjout<MouvementDuPret> _registre;
     private readonly int _nombreDeMouvements;
     private readonly Montant _solde;
     private Echeancier? _echeancierInitial;
     private MouvementDuPret[]? _mouvements;
 
-    private Pret(Montant capital, LocalDate dateOctroi, Echeancier echeancier, RetenueSurPrestations? retenue, Registre registre, int nombreDeMouvements, Montant solde, int premierMouvementDeLEcheancier, StatutDuPret statut)
+    private Pret(Montant capital, LocalDate dateOctroi, Echeancier echeancier, RetenueSurPrestations? retenue, RegistreEnAjout<MouvementDuPret> registre, int nombreDeMouvements, Montant solde, int premierMouvementDeLEcheancier, StatutDuPret statut)
     {
         Capital = capital;
         DateOctroi = dateOctroi;
@@ -186,7 +186,7 @@ public sealed class Pret
 
         return erreurs.Count > 0
             ? Resultat<Pret>.Echec(erreurs)
-            : new Pret(capital, dateOctroi, Echeancier.Calculer(capital, nombreEcheances, premiereEcheance), retenue, new Registre(), 0, capital, 0, StatutDuPret.EnCours);
+            : new Pret(capital, dateOctroi, Echeancier.Calculer(capital, nombreEcheances, premiereEcheance), retenue, new RegistreEnAjout<MouvementDuPret>(), 0, capital, 0, StatutDuPret.EnCours);
     }
 
     /// <summary>L'échéancier accordé à l'octroi, avant tout rééchelonnement (instantané JSON).</summary>
@@ -407,46 +407,5 @@ public sealed class Pret
             : new Erreur("aides.pret.calendrier", "premiere_echeance", Dates.FormaterIso(premiereEcheance), $"La dernière des {nombreEcheances.ToString(CultureInfo.InvariantCulture)} échéances tomberait au-delà du calendrier (décembre {LocalDate.MaxIsoValue.Year.ToString(CultureInfo.InvariantCulture)}).");
     }
 
-    private Registre Ajouter(MouvementDuPret mouvement) => _registre.Ajouter(_nombreDeMouvements, mouvement);
-
-    /// <summary>
-    /// Le registre des mouvements, partagé par les états successifs d'un prêt : en ajout seul. Un état ne lit que ses
-    /// <c>n</c> premiers éléments, jamais modifiés ensuite ; ajouter derrière le dernier élément du registre est en temps
-    /// constant amorti, ajouter derrière un état plus ancien (branche) copie ses éléments dans un nouveau registre.
-    /// </summary>
-    private sealed class Registre
-    {
-        private readonly System.Threading.Lock _verrou = new();
-        private MouvementDuPret[] _elements = [];
-        private int _longueur;
-
-        internal MouvementDuPret this[int i] => Volatile.Read(ref _elements)[i];
-
-        internal Registre Ajouter(int nombre, MouvementDuPret mouvement)
-        {
-            lock (_verrou)
-            {
-                if (nombre == _longueur)
-                {
-                    if (_longueur == _elements.Length)
-                    {
-                        var plus = new MouvementDuPret[Math.Max(4, _longueur * 2)];
-                        Array.Copy(_elements, plus, _longueur);
-                        Volatile.Write(ref _elements, plus);
-                    }
-
-                    _elements[_longueur] = mouvement;
-                    _longueur++;
-                    return this;
-                }
-            }
-
-            var copie = new Registre { _elements = new MouvementDuPret[Math.Max(4, nombre * 2)], _longueur = nombre + 1 };
-            Array.Copy(Volatile.Read(ref _elements), copie._elements, nombre);
-            copie._elements[nombre] = mouvement;
-            return copie;
-        }
-
-        internal MouvementDuPret[] Copier(int nombre) => Volatile.Read(ref _elements)[..nombre];
-    }
+    private RegistreEnAjout<MouvementDuPret> Ajouter(MouvementDuPret mouvement) => _registre.Ajouter(_nombreDeMouvements, mouvement);
 }
