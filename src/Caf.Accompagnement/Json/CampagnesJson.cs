@@ -194,7 +194,10 @@ public static class CampagnesJson
             contacts.ToImmutable(),
             document.NombreEcartes,
             historique.ToImmutable(),
-            document.FoyersReevalues);
+            document.FoyersReevalues,
+            null,
+            [],
+            []);
         VerifierTotaux(campagne, document, l);
         return l.EnErreur ? Resultat<Campagne>.Echec(l.Erreurs) : campagne;
     }
