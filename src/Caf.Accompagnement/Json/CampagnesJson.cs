@@ -77,6 +77,7 @@ public static class CampagnesJson
                 DelaiNouvelleTentativeJours = p.DelaiNouvelleTentativeJours,
                 TentativesMaximum = p.TentativesMaximum,
                 FenetreSansNouvelAppelJours = p.FenetreSansNouvelAppelJours,
+                HorizonJours = p.HorizonJours,
             },
             NombreEcartes = campagne.NombreEcartes,
             FoyersReevalues = campagne.FoyersReevalues,
@@ -238,6 +239,7 @@ public static class CampagnesJson
             DelaiNouvelleTentativeJours = document.DelaiNouvelleTentativeJours,
             TentativesMaximum = document.TentativesMaximum,
             FenetreSansNouvelAppelJours = document.FenetreSansNouvelAppelJours,
+            HorizonJours = document.HorizonJours,
         };
         parametres.MotifsPieceManquante.Clear();
         motifs.ForEach(parametres.MotifsPieceManquante.Add);
