@@ -85,6 +85,17 @@ public sealed class PlanificationHorizonTest
     }
 
     [Fact]
+    public void L_instantane_json_garde_l_horizon_de_la_politique()
+    {
+        var campagne = Planificateur(horizon: 7).Planifier([Monoparental(1, FoyersDeTest.Dax)], Lundi).Valeur;
+        var json = Caf.Accompagnement.Json.CampagnesJson.Ecrire(campagne);
+
+        Assert.Contains("\"horizonJours\":7", json, StringComparison.Ordinal);
+        Assert.Equal(7, Caf.Accompagnement.Json.CampagnesJson.Lire(json).GetValueOrThrow().Politique.HorizonJours);
+        Assert.DoesNotContain("horizonJours", Caf.Accompagnement.Json.CampagnesJson.Ecrire(Planificateur(horizon: null).Planifier([Monoparental(1, FoyersDeTest.Dax)], Lundi).Valeur), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Un_horizon_hors_bornes_est_refuse_par_la_politique()
     {
         var p = new ParametresDeCampagne { HorizonJours = -1 };
