@@ -76,4 +76,40 @@ public sealed class JournalDesDossiersTest
         var e = Assert.Single(refus.Erreurs);
         Assert.Equal(("activite.entree.hors_periode", "$[1]"), (e.Code, e.Chemin));
     }
+
+    /// <summary>
+    /// Bilan 2022 de la Caf des Landes (seed 000) : 3310 nouvelles demandes dont 1950 pour la parentalité, 1218 pour
+    /// l'insertion et 142 pour des impayés de loyer ; 2243 interventions ; 1345 rendez-vous liés à la séparation tenus.
+    /// Les chiffres naissent de 3310 dossiers et de leurs rendez-vous, sans ressaisie.
+    /// </summary>
+    [Fact]
+    public void Les_chiffres_des_Landes_2022_naissent_des_dossiers()
+    {
+        var carte = GenerateursCaf.CarteDesLandes;
+        var secteurs = carte.Secteurs.Where(s => s.TravailleursSociaux.Count > 0).ToArray();
+        var dossiers = new List<DossierDAccompagnement>();
+        for (var i = 0; i < 3310; i++)
+        {
+            var secteur = secteurs[i % secteurs.Length];
+            var ouverture = new LocalDate(2022, 1, 3).PlusDays(i % 300);
+            var motif = i < 1950 ? Motif.Parentalite : i < 3168 ? Motif.Insertion : Motif.ImpayesDeLoyer;
+            var d = DossierDAccompagnement.Ouvrir(NumeroAllocataire.FromValeur(3_000_000 + i), secteur.Communes[0].Code, OrigineDuDossier.DUneDemande(ouverture), motif, secteur.TravailleursSociaux[0], carte)
+                .GetValueOrThrow().Dossier;
+            if (i < 2243)
+            {
+                d = d.Convoquer(ouverture.PlusDays(1), ouverture.PlusDays(5), CanalDeRendezVous.Toutes[0]).GetValueOrThrow().Dossier
+                    .ConstaterRendezVous(1, ouverture.PlusDays(5), IssueDuRendezVous.Tenu).GetValueOrThrow().Dossier;
+            }
+
+            dossiers.Add(d);
+        }
+
+        var journal = JournalDesDossiers.Creer(new DateInterval(new LocalDate(2022, 1, 1), new LocalDate(2022, 12, 31)), dossiers, [], d => d.Numero.Valeur < 3_001_345 ? TypeEvenement.Separation : null)
+            .GetValueOrThrow();
+        var texte = BilanAnnuel.Etablir(journal, 2022).GetValueOrThrow().EnTexte();
+
+        Assert.Contains("3310 nouvelles demandes dont 1950 pour la parentalité, 1218 pour l'insertion et 142 pour des impayés de loyer", texte, StringComparison.Ordinal);
+        Assert.Contains("2243 interventions", texte, StringComparison.Ordinal);
+        Assert.Contains("1345 rendez-vous liés à la séparation tenus en 2022", texte, StringComparison.Ordinal);
+    }
 }
