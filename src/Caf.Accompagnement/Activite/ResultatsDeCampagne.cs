@@ -14,7 +14,14 @@ namespace Caf.Accompagnement.Activite;
 /// <param name="RendezVousTenus">Foyers dont le dossier ouvert à la suite du contact a un rendez-vous tenu.</param>
 /// <param name="DroitsRetablis">Foyers dont le signal de ce public a disparu à une détection postérieure au contact, ou
 /// <see langword="null"/> sans détection ultérieure.</param>
-public sealed record ResultatDUnPublic(string Public, int Contactes, int Joints, int BesoinDAccompagnement, int RendezVousTenus, int? DroitsRetablis);
+public sealed record ResultatDUnPublic(string Public, int Contactes, int Joints, int BesoinDAccompagnement, int RendezVousTenus, int? DroitsRetablis)
+{
+    /// <summary>Forme lisible.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() =>
+        $"{Public} : {Contactes} contactés, {Joints} joints, {BesoinDAccompagnement} avec un besoin d'accompagnement, {RendezVousTenus} rendez-vous tenus"
+        + (DroitsRetablis is { } r ? $", {r} droits rétablis" : string.Empty);
+}
 
 /// <summary>
 /// Les mesures de résultat d'une campagne de contacts proactifs par public, sur le modèle de la Caf de la Loire (2020) :

@@ -115,4 +115,9 @@ public static class DossiersDeCampagne
 /// <param name="Dossiers">Les dossiers ouverts, offre proposée.</param>
 /// <param name="Erreurs">Les erreurs des foyers refusés (une ou plusieurs par foyer, numéro masqué).</param>
 /// <param name="DejaOuverts">Le nombre de foyers ignorés parce qu'ils avaient déjà un dossier ouvert.</param>
-public sealed record OuverturesDeCampagne(System.Collections.Immutable.ImmutableArray<DossierDAccompagnement> Dossiers, System.Collections.Immutable.ImmutableArray<Erreur> Erreurs, int DejaOuverts);
+public sealed record OuverturesDeCampagne(System.Collections.Immutable.ImmutableArray<DossierDAccompagnement> Dossiers, System.Collections.Immutable.ImmutableArray<Erreur> Erreurs, int DejaOuverts)
+{
+    /// <summary>Résumé, sans donnée personnelle.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() => $"{Dossiers.Length} dossier(s) ouvert(s), {Erreurs.Length} erreur(s), {DejaOuverts} foyer(s) déjà suivi(s)";
+}

@@ -13,6 +13,10 @@ public sealed record PauseDesRappels(LocalDate Debut, LocalDate Fin)
     /// <param name="date">La date.</param>
     /// <returns>Le résultat.</returns>
     public bool Contient(LocalDate date) => date >= Debut && date <= Fin;
+
+    /// <summary>Forme lisible.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() => $"Rappels en pause du {Dates.Formater(Debut)} au {Dates.Formater(Fin)}";
 }
 
 /// <summary>

@@ -52,4 +52,9 @@ public sealed record ChargeDeSecteur(string Secteur, int Demande, int Planifies,
 {
     /// <summary><see langword="true"/> si la capacité suffit : tout est planifié, rien en retard.</summary>
     public bool Suffit => NonPlanifies == 0 && EnRetard == 0;
+
+    /// <summary>Forme lisible.</summary>
+    /// <returns>Le texte.</returns>
+    public override string ToString() =>
+        $"Secteur {Secteur} : demande {Demande}, {Planifies} planifiés dont {EnRetard} en retard, {NonPlanifies} non planifiés faute de capacité, {Ecartes} écartés";
 }

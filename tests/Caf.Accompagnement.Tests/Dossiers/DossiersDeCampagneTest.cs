@@ -116,6 +116,7 @@ public sealed class DossiersDeCampagneTest
         Assert.Equal((Ts(2), Motif.AccesAuxDroits), (dossier.TravailleurSocial, dossier.Motif));
         Assert.Empty(ouvertures.Erreurs);
         Assert.Equal(1, ouvertures.DejaOuverts);
+        Assert.Equal("1 dossier(s) ouvert(s), 0 erreur(s), 1 foyer(s) déjà suivi(s)", ouvertures.ToString());
     }
 
     [Fact]
@@ -138,6 +139,7 @@ public sealed class DossiersDeCampagneTest
         Assert.Equal(new ResultatDUnPublic(PublicSuspensionPieceManquante.CodePublic, 1, 1, 1, 0, 1), resultats.Pour(PublicSuspensionPieceManquante.CodePublic));
         Assert.Equal(new ResultatDUnPublic(ResultatsDeCampagne.TousPublics, 3, 2, 2, 1, 1), resultats.Total);
         Assert.Null(ResultatsDeCampagne.Calculer(campagne, [dossier]).Total.DroitsRetablis);
+        Assert.Equal("TOUS : 3 contactés, 2 joints, 2 avec un besoin d'accompagnement, 1 rendez-vous tenus, 1 droits rétablis", resultats.Total.ToString());
 
         var periode = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
         var chiffres = JournalDesDossiers.Creer(periode, [dossier], []).GetValueOrThrow().Chiffres(periode).GetValueOrThrow();
