@@ -130,6 +130,13 @@ internal sealed class ChargementEnColonnes
         var premiere = LignePhysique(_pos, out var apres);
         var decalage = 0;
         char? nomme = _separateurNomme;
+        if (apres < 0 && _pos < _fin)
+        {
+            _separateur = nomme ?? FormatCsv.Detecter(premiere);
+            Rejouer(_pos, string.Empty, 0, verifierEntete: true);
+            return Terminer();
+        }
+
         if (FormatCsv.SeparateurNomme(premiere) is { } sep)
         {
             nomme ??= sep;
@@ -155,11 +162,10 @@ internal sealed class ChargementEnColonnes
 
         var noms = premiere.ToString().Split(_separateur).Select(n => n.Trim()).ToArray();
         var entete = string.Join(",", noms);
-        if (entete != PopulationCsv.Entete && entete != PopulationCsv.EnteteAvecDroitsEtDevoirs)
+        if (!EstEntete(noms))
         {
             var semble = FormatCsv.Detecter(premiere);
-            var autre = string.Join(",", premiere.ToString().Split(semble).Select(n => n.Trim()));
-            if (nomme is not null && semble != _separateur && (autre == PopulationCsv.Entete || autre == PopulationCsv.EnteteAvecDroitsEtDevoirs))
+            if (nomme is not null && semble != _separateur && EstEntete(premiere.ToString().Split(semble).Select(n => n.Trim()).ToArray()))
             {
                 _erreurs.Add(new Erreur("population.csv.separateur", "entete", null, $"Le séparateur nommé ({FormatCsv.Nom(_separateur)}) ne découpe pas l'en-tête attendu : l'en-tête semble utiliser la {FormatCsv.Nom(semble)}. Indiquer ce séparateur (FormatCsv.Separateur) ou le détecter.", _ligne));
                 return Resultat<Population>.Echec(_erreurs);
@@ -178,6 +184,9 @@ internal sealed class ChargementEnColonnes
         return Terminer();
     }
 
+    private static bool EstEntete(string[] noms) =>
+        noms.Length is 13 or 14 && noms.AsSpan().SequenceEqual(PopulationCsv.EnteteAvecDroitsEtDevoirs.Split(',').AsSpan(0, noms.Length));
+
     /// <summary>La ligne physique qui commence en <paramref name="debut"/> (sans sa fin de ligne) ; <paramref name="apres"/> : le début de la suivante, ou -1 si elle n'est pas entière dans le tampon.</summary>
     private ReadOnlySpan<char> LignePhysique(int debut, out int apres)
     {
@@ -187,7 +196,9 @@ internal sealed class ChargementEnColonnes
             var i = reste.IndexOfAny('\r', '\n');
             if (i >= 0 && (reste[i] == '\n' || i + 1 < reste.Length || _finDuSource))
             {
-                apres = debut + i + (reste[i] == '\r' && i + 1 < reste.Length && reste[i + 1] == '\n' ? 2 : 1);
+                // Un \r seul (sans \n) : fin de ligne que le lecteur commun tranche à sa façon.
+                var crSeul = reste[i] == '\r' && (i + 1 >= reste.Length || reste[i + 1] != '\n');
+                apres = crSeul ? -1 : debut + i + (reste[i] == '\r' ? 2 : 1);
                 return reste[..i];
             }
 
@@ -284,7 +295,7 @@ internal sealed class ChargementEnColonnes
                     continue;
                 }
 
-                if (i > TexteSuivi.LongueurMaximaleEnregistrement)
+                if (i > TexteSuivi.LongueurMaximaleEnregistrement || (reste[i] == '\r' && (i + 1 >= reste.Length || reste[i + 1] != '\n')))
                 {
                     return Decoupage.Inhabituel;
                 }
@@ -419,13 +430,18 @@ internal sealed class ChargementEnColonnes
                         return Decoupage.Inhabituel;
                     }
 
-                    if (c == '\n' || (c == '\r' && (i + 1 >= texte.Length || texte[i + 1] != '\n')))
+                    if (c == '\r' && i + 1 >= texte.Length && !_finDuSource)
                     {
-                        if (c == '\r' && i + 1 >= texte.Length && !_finDuSource)
-                        {
-                            return null;
-                        }
+                        return null;
+                    }
 
+                    if (c == '\r' && (i + 1 >= texte.Length || texte[i + 1] != '\n'))
+                    {
+                        return Decoupage.Inhabituel;
+                    }
+
+                    if (c == '\n')
+                    {
                         lignes++;
                     }
 
@@ -478,10 +494,15 @@ internal sealed class ChargementEnColonnes
                 continue;
             }
 
-            // Fin de ligne.
+            // Fin de ligne (un \r seul est laissé au lecteur commun).
             if (texte[i] == '\r' && i + 1 >= texte.Length && !_finDuSource)
             {
                 return null;
+            }
+
+            if (texte[i] == '\r' && (i + 1 >= texte.Length || texte[i + 1] != '\n'))
+            {
+                return Decoupage.Inhabituel;
             }
 
             _nombreDeChamps = n;
