@@ -59,32 +59,33 @@ internal sealed class ChargementEnColonnes
     private int _nombreDeChamps;
 
     // Colonnes de la population.
-    private Tableau<int> _numeros = new(1024);
-    private Tableau<int> _communes = new(1024);
-    private Tableau<uint> _indicateurs = new(1024);
-    private Tableau<int> _naissances = new(1024);
-    private Tableau<int> _ressources = new(1024);
-    private Tableau<int> _prestations = new(1024);
-    private Tableau<int> _debutsEnfants = new(1024);
-    private Tableau<int> _datesSituation = new(1024);
-    private Tableau<int> _droitsEtDevoirs = new(1024);
-    private Tableau<int> _enfants = new(1024);
-    private Tableau<int> _evenementsFoyers = new(256);
-    private Tableau<int> _evenementsCodes = new(256);
+    private Tableau<int> _numeros;
+    private Tableau<int> _communes;
+    private Tableau<uint> _indicateurs;
+    private Tableau<int> _naissances;
+    private Tableau<int> _ressources;
+    private Tableau<int> _prestations;
+    private Tableau<int> _debutsEnfants;
+    private Tableau<int> _datesSituation;
+    private Tableau<int> _droitsEtDevoirs;
+    private Tableau<int> _enfants;
+    private Tableau<int> _evenementsFoyers;
+    private Tableau<int> _evenementsCodes;
 
     // Ce que les colonnes ne gardent pas, pour reconstruire le foyer (Population.Foyer).
-    private Tableau<int> _conjoints = new(1024);
-    private Tableau<int> _droitsEtDevoirsConjoint = new(1024);
-    private Tableau<long> _ressourcesN2 = new(1024);
-    private Tableau<int> _ordreCanaux = new(1024);
-    private Tableau<int> _debutsPrestations = new(1024);
-    private Tableau<int> _prestationsDetail = new(1024);
-    private Tableau<int> _prestationsMontants = new(1024);
+    private Tableau<int> _conjoints;
+    private Tableau<int> _droitsEtDevoirsConjoint;
+    private Tableau<long> _ressourcesN2;
+    private Tableau<int> _ordreCanaux;
+    private Tableau<int> _debutsPrestations;
+    private Tableau<int> _prestationsDetail;
+    private Tableau<int> _prestationsMontants;
     private readonly Dictionary<int, int> _anciensCodes = [];
 
     // Doublons : un bit par numéro possible ; la ligne de chaque foyer lu, pour citer la première.
     private readonly ulong[] _numerosVus = new ulong[(NumerosPossibles + 63) / 64];
-    private Tableau<int> _lignes = new(1024);
+    // La ligne du foyer i est i + le décalage du dernier point (indice, décalage) d'indice au plus i.
+    private readonly List<(int Index, int Decalage)> _decalagesDesLignes = [];
     private readonly List<(int Numero, int Ligne)> _refusesALaConstruction = [];
     private Dictionary<int, int>? _premieresLignes;
 
@@ -92,8 +93,28 @@ internal sealed class ChargementEnColonnes
     private readonly int[] _enfantsDeLaLigne = new int[64];
     private readonly int[] _evenementsDeLaLigne = new int[64];
 
-    private ChargementEnColonnes(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation)
+    private ChargementEnColonnes(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation, int capacite)
     {
+        var c = Math.Max(16, capacite);
+        _numeros = new(c);
+        _communes = new(c);
+        _indicateurs = new(c);
+        _naissances = new(c);
+        _ressources = new(c);
+        _prestations = new(c);
+        _debutsEnfants = new(c + 1);
+        _datesSituation = new(c);
+        _droitsEtDevoirs = new(c);
+        _conjoints = new(c);
+        _droitsEtDevoirsConjoint = new(c);
+        _ressourcesN2 = new(c);
+        _ordreCanaux = new(c);
+        _debutsPrestations = new(c + 1);
+        _enfants = new(c);
+        _prestationsDetail = new(c);
+        _prestationsMontants = new(c);
+        _evenementsFoyers = new(Math.Max(16, c / 8));
+        _evenementsCodes = new(Math.Max(16, c / 8));
         _source = source;
         _separateurNomme = format.Separateur;
         _table = table;
@@ -102,9 +123,17 @@ internal sealed class ChargementEnColonnes
     }
 
     /// <summary>Charge le texte en colonnes.</summary>
-    internal static Resultat<Population> Charger(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation)
+    /// <param name="source">Le texte.</param>
+    /// <param name="format">Le séparateur (nommé ou détecté).</param>
+    /// <param name="table">Le référentiel des communes.</param>
+    /// <param name="progression">Reçoit le nombre d'enregistrements lus.</param>
+    /// <param name="annulation">Interrompt la lecture.</param>
+    /// <param name="capacite">Le nombre de foyers attendu au plus (lignes du fichier comptées d'avance), ou 0 : les
+    /// colonnes sont alors agrandies au besoin.</param>
+    /// <returns>La population, ou les erreurs du fichier.</returns>
+    internal static Resultat<Population> Charger(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation, int capacite = 0)
     {
-        var chargement = new ChargementEnColonnes(source, format, table, progression, annulation);
+        var chargement = new ChargementEnColonnes(source, format, table, progression, annulation, capacite);
         try
         {
             return chargement.Executer();
@@ -644,7 +673,7 @@ internal sealed class ChargementEnColonnes
             _premieresLignes = new Dictionary<int, int>(_numeros.Count + _refusesALaConstruction.Count);
             for (var i = _numeros.Count - 1; i >= 0; i--)
             {
-                _premieresLignes[_numeros[i]] = _lignes[i];
+                _premieresLignes[_numeros[i]] = LigneDu(i);
             }
 
             foreach (var (n, l) in _refusesALaConstruction)
@@ -920,8 +949,35 @@ internal sealed class ChargementEnColonnes
         _droitsEtDevoirsConjoint.Add(droitsEtDevoirsConjoint);
         _ressourcesN2.Add(ressourcesN2);
         _ordreCanaux.Add(ordreCanaux);
-        _lignes.Add(ligne);
+        NoterLigne(i, ligne);
         return true;
+    }
+
+    private void NoterLigne(int index, int ligne)
+    {
+        if (_decalagesDesLignes.Count == 0 || _decalagesDesLignes[^1].Decalage != ligne - index)
+        {
+            _decalagesDesLignes.Add((index, ligne - index));
+        }
+    }
+
+    private int LigneDu(int index)
+    {
+        int bas = 0, haut = _decalagesDesLignes.Count - 1;
+        while (bas < haut)
+        {
+            var milieu = (bas + haut + 1) / 2;
+            if (_decalagesDesLignes[milieu].Index <= index)
+            {
+                bas = milieu;
+            }
+            else
+            {
+                haut = milieu - 1;
+            }
+        }
+
+        return index + _decalagesDesLignes[bas].Decalage;
     }
 
     /// <summary>Oublie les prestations écrites d'une ligne abandonnée ; faux, ou vrai si la ligne est traitée (doublon).</summary>
@@ -989,7 +1045,7 @@ internal sealed class ChargementEnColonnes
 
         uint a0 = (uint)(t[0] - '0'), a1 = (uint)(t[1] - '0'), a2 = (uint)(t[2] - '0'), a3 = (uint)(t[3] - '0');
         uint m0 = (uint)(t[5] - '0'), m1 = (uint)(t[6] - '0'), j0 = (uint)(t[8] - '0'), j1 = (uint)(t[9] - '0');
-        if ((a0 | a1 | a2 | a3 | m0 | m1 | j0 | j1) > 9)
+        if (a0 > 9 || a1 > 9 || a2 > 9 || a3 > 9 || m0 > 9 || m1 > 9 || j0 > 9 || j1 > 9)
         {
             return false;
         }
@@ -1153,7 +1209,7 @@ internal sealed class ChargementEnColonnes
         _droitsEtDevoirsConjoint.Add(foyer.Conjoint?.DroitsEtDevoirs is { } dc ? (Jours.De(dc.Depuis) << 1) | (dc.Soumis ? 1 : 0) : Jours.Aucun);
         _ressourcesN2.Add(foyer.RessourcesAnnuellesN2.Centimes);
         _ordreCanaux.Add(ordreCanaux);
-        _lignes.Add(ligne);
+        NoterLigne(i, ligne);
     }
 
     private void RefuserALaConstruction(Foyer foyer, int ligne, Erreur erreur)
@@ -1254,7 +1310,6 @@ internal sealed class ChargementEnColonnes
 
         _debutsEnfants.Add(_enfants.Count);
         _debutsPrestations.Add(_prestationsDetail.Count);
-        _lignes.Liberer();
         var complement = new ComplementCsv(
             _conjoints.Rendre(),
             _droitsEtDevoirsConjoint.Rendre(),
@@ -1293,7 +1348,7 @@ internal sealed class ChargementEnColonnes
         }
     }
 
-    /// <summary>Une colonne agrandie au besoin (doublement), rendue à sa taille exacte.</summary>
+    /// <summary>Une colonne agrandie au besoin (de moitié), rendue à sa taille exacte (copiée si elle ne l'est pas déjà).</summary>
     private struct Tableau<T>(int capacite)
     {
         private T[] _valeurs = GC.AllocateUninitializedArray<T>(capacite);
@@ -1306,7 +1361,7 @@ internal sealed class ChargementEnColonnes
         {
             if (Count == _valeurs.Length)
             {
-                var plus = GC.AllocateUninitializedArray<T>(_valeurs.Length * 2);
+                var plus = GC.AllocateUninitializedArray<T>(Math.Max(16, _valeurs.Length + (_valeurs.Length / 2)));
                 _valeurs.AsSpan().CopyTo(plus);
                 _valeurs = plus;
             }
@@ -1328,7 +1383,6 @@ internal sealed class ChargementEnColonnes
             return exact;
         }
 
-        internal void Liberer() => _valeurs = [];
     }
 
     /// <summary>Ce qu'une population lue d'un fichier garde, hors colonnes, pour rendre chaque foyer tel qu'il a été lu.</summary>

@@ -80,8 +80,41 @@ public static partial class PopulationCsv
     {
         Preconditions.CheckNotNull(flux);
         Preconditions.CheckNotNull(format);
+        // Un flux qui se relit (fichier, mémoire) : ses lignes, comptées d'avance, bornent le nombre de foyers, et les
+        // colonnes sont créées d'emblée à leur taille (sans copie d'agrandissement).
+        var capacite = flux.CanSeek ? CompterLignes(flux, annulation) : 0;
         using var lecteur = new StreamReader(flux, format.Encodage ?? new UTF8Encoding(false), detectEncodingFromByteOrderMarks: format.Encodage is null, bufferSize: 1 << 16, leaveOpen: true);
-        return Charger(lecteur, format, referentiel, progression, annulation);
+        Preconditions.CheckNotNull(format);
+        return ChargementEnColonnes.Charger(lecteur, format, referentiel ?? ReferentielCommunes.Cog2026, progression, annulation, capacite);
+    }
+
+    /// <summary>Le nombre de lignes d'un flux après l'en-tête (octets 0x0A, saut de ligne dans tous les encodages lus), le flux remis à sa position.</summary>
+    private static int CompterLignes(Stream flux, CancellationToken annulation)
+    {
+        var debut = flux.Position;
+        var tampon = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        long lignes = 0;
+        var dernier = (byte)'\n';
+        try
+        {
+            int lus;
+            while ((lus = flux.Read(tampon, 0, tampon.Length)) > 0)
+            {
+                annulation.ThrowIfCancellationRequested();
+                lignes += tampon.AsSpan(0, lus).Count((byte)'\n');
+                dernier = tampon[lus - 1];
+            }
+
+            // La dernière ligne sans saut de ligne compte ; l'en-tête n'est pas un foyer.
+            lignes += (dernier == '\n' ? 0 : 1) - 1;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(tampon);
+            flux.Position = debut;
+        }
+
+        return (int)Math.Clamp(lignes, 0, Array.MaxLength);
     }
 
     /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en flux et en colonnes (voir <see cref="Charger(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
