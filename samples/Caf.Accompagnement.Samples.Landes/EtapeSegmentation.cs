@@ -56,6 +56,11 @@ internal static class EtapeSegmentation
         var chrono = Stopwatch.StartNew();
         var population = GenerateurDePopulation.From(options.Date, (ulong)options.Graine).Population(nombre);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population générée en colonnes en {chrono.Elapsed.TotalSeconds:0.00} s : {population.TailleEnOctets / 1e6:0} Mo, {population.OctetsParFoyer:0.0} octets par foyer."));
+        if (options.DepuisCsv)
+        {
+            population = DepuisCsv(population, options);
+        }
+
         var segmentation = Segmentation.Create(PolitiqueDeCiblage.National, options.Date).GetValueOrThrow();
         var resultat = segmentation.Segmenter(population);
         foreach (var (libelle, partitions) in new[] { ("un fil", 1), ("tous les cœurs", 0) })
@@ -77,5 +82,45 @@ internal static class EtapeSegmentation
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat.FoyersCibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} Mo."));
+    }
+
+    /// <summary>
+    /// <c>--depuis-csv</c> : écrit la population générée dans un fichier CSV temporaire, l'oublie, puis relit le fichier
+    /// en flux directement en colonnes (<see cref="PopulationCsv.Charger(string, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>)
+    /// et segmente ce qui a été lu : temps de lecture, de segmentation (un appel) et mémoire de pointe du processus.
+    /// </summary>
+    private static Population DepuisCsv(Population generee, Options options)
+    {
+        var chemin = Path.Combine(Path.GetTempPath(), $"caf-foyers-{Environment.ProcessId}.csv");
+        try
+        {
+            var chrono = Stopwatch.StartNew();
+            using (var ecrivain = new StreamWriter(chemin, append: false, new System.Text.UTF8Encoding(false), 1 << 16))
+            {
+                PopulationCsv.Ecrire(ecrivain, generee);
+            }
+
+            var nombre = generee.Count;
+            generee = null!;
+            GC.Collect();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Fichier CSV temporaire écrit en {chrono.Elapsed.TotalSeconds:0.0} s : {new FileInfo(chemin).Length / 1e6:0} Mo, {nombre:N0} foyers."));
+            var processus = Process.GetCurrentProcess();
+            var cpu = processus.TotalProcessorTime;
+            chrono.Restart();
+            var lue = PopulationCsv.Charger(chemin, FormatCsv.Rfc4180).GetValueOrThrow();
+            var lecture = chrono.Elapsed;
+            processus.Refresh();
+            var cpuLecture = processus.TotalProcessorTime - cpu;
+            chrono.Restart();
+            var resultat = Segmentation.Create(PolitiqueDeCiblage.National, options.Date).GetValueOrThrow().Segmenter(lue);
+            var segmentation = chrono.Elapsed;
+            processus.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Depuis le CSV : lecture en colonnes {lecture.TotalSeconds:0.00} s écoulées, {cpuLecture.TotalSeconds:0.00} s de processeur (un fil : {lue.Count / cpuLecture.TotalSeconds / 1e6:0.00} millions de foyers/s, {lue.TailleEnOctets / 1e6:0} Mo de colonnes), segmentation {segmentation.TotalSeconds:0.00} s, total {(lecture + segmentation).TotalSeconds:0.00} s ; {resultat.FoyersCibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {processus.PeakWorkingSet64 / 1e6:0} Mo."));
+            return lue;
+        }
+        finally
+        {
+            File.Delete(chemin);
+        }
     }
 }

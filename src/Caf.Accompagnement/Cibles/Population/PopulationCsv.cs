@@ -263,9 +263,27 @@ public static partial class PopulationCsv
         Preconditions.CheckNotNull(ecrivain);
         Preconditions.CheckNotNull(format);
         var liste = Preconditions.CheckNotNull(foyers).ToList();
+        EcrireLignes(ecrivain, liste, format, liste.Exists(f => f.Allocataire.DroitsEtDevoirs is not null || f.Conjoint?.DroitsEtDevoirs is not null));
+    }
+
+    /// <summary>
+    /// Écrit les foyers d'une population (<see cref="Population.Foyer(int)"/>, un à la fois : un fichier de millions de
+    /// foyers s'écrit sans les garder tous en mémoire), toujours avec la colonne <c>droits_devoirs</c>.
+    /// </summary>
+    /// <param name="ecrivain">La destination.</param>
+    /// <param name="population">La population.</param>
+    /// <param name="format">Le format (son séparateur) ; par défaut <see cref="FormatCsv.Rfc4180"/>.</param>
+    public static void Ecrire(TextWriter ecrivain, Population population, FormatCsv? format = null)
+    {
+        Preconditions.CheckNotNull(ecrivain);
+        Preconditions.CheckNotNull(population);
+        EcrireLignes(ecrivain, Enumerable.Range(0, population.Count).Select(population.Foyer), format ?? FormatCsv.Rfc4180, avecDroitsEtDevoirs: true);
+    }
+
+    private static void EcrireLignes(TextWriter ecrivain, IEnumerable<Foyer> liste, FormatCsv format, bool avecDroitsEtDevoirs)
+    {
         var sep = format.Separateur ?? ',';
         var montant = sep == ';' ? "F" : "I";
-        var avecDroitsEtDevoirs = liste.Exists(f => f.Allocataire.DroitsEtDevoirs is not null || f.Conjoint?.DroitsEtDevoirs is not null);
         ecrivain.Write((avecDroitsEtDevoirs ? EnteteAvecDroitsEtDevoirs : Entete).Replace(',', sep));
         ecrivain.Write('\n');
         var sb = new StringBuilder(256);
