@@ -12,7 +12,7 @@ namespace Caf.Accompagnement.Cibles;
 /// Lecture et écriture d'un fichier CSV de foyers, une ligne par foyer, vers une <see cref="Population"/>.
 /// </summary>
 /// <remarks>
-/// <para>Format (UTF-8, séparateur virgule, une ligne d'en-tête exactement
+/// <para>Format (UTF-8 et virgule par défaut, ou le séparateur et l'encodage d'un <see cref="FormatCsv"/>, une ligne d'en-tête exactement
 /// <c>numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone</c>) :</para>
 /// <list type="bullet">
 /// <item><c>numero_allocataire</c> : 7 chiffres ; <c>commune</c> : code Insee (COG), actuel ou ancien, du référentiel ;</item>
@@ -37,6 +37,8 @@ namespace Caf.Accompagnement.Cibles;
 /// <c>enfants</c>) ne sont jamais citées : leur valeur est <see cref="Erreur.ValeurMasquee"/>. Un numéro allocataire
 /// déjà lu sur une ligne précédente refuse la ligne (<c>population.numero.doublon</c>, qui cite la première ligne). Les
 /// lignes blanches sont ignorées. Les démarches ne font pas partie de ce format.</para>
+/// <para>La lecture se fait en flux, directement en colonnes, sans objet par ligne (voir <c>docs/csv.md</c>) ; elle rend
+/// les mêmes erreurs, aux mêmes lignes, que la lecture d'un <see cref="Foyer"/> par ligne qu'elle remplace.</para>
 /// <para>Les lignes sont les lignes physiques du fichier. Un CSV mal formé (guillemet mal placé) donne l'erreur
 /// <c>population.csv.format</c> à la ligne du champ fautif, avec un extrait masqué s'il s'agit du numéro allocataire ; la
 /// lecture s'arrête là, les erreurs des lignes précédentes restent rapportées.</para>
