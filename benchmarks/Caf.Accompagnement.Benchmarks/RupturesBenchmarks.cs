@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using NodaTime;
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using NodaTime;
 

@@ -1,8 +1,10 @@
 using Caf.Accompagnement.Activite;
 using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,7 @@
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using FsCheck;
 using FsCheck.Fluent;
@@ -42,11 +44,11 @@ public static partial class GenerateursCaf
 
     /// <summary>Détections de ruptures de droits sur des foyers générés, par le détecteur des publics intégrés.</summary>
     /// <param name="reference">La date de référence.</param>
-    /// <param name="politique">La politique (<see cref="Droits.PolitiqueDeCampagne.ParDefaut"/> par défaut).</param>
+    /// <param name="politique">La politique (<see cref="Caf.Accompagnement.Ruptures.PolitiqueDeCampagne.ParDefaut"/> par défaut).</param>
     /// <returns>Le générateur.</returns>
     public static Gen<DetectionFoyer> DetectionFoyer(LocalDate reference, PolitiqueDeCampagne? politique = null)
     {
-        var detecteur = new DetecteurDeRuptures(CatalogueDesPublics.ParDefaut(), politique ?? Droits.PolitiqueDeCampagne.ParDefaut);
+        var detecteur = new DetecteurDeRuptures(CatalogueDesPublics.ParDefaut(), politique ?? Caf.Accompagnement.Ruptures.PolitiqueDeCampagne.ParDefaut);
         return FoyerAvecDroits(reference).Select(f => detecteur.Detecter(f, reference));
     }
 
@@ -133,7 +135,7 @@ public static partial class GenerateursCaf
             }
         }
 
-        return Droits.PolitiqueDeCampagne.Create(parametres).GetValueOrThrow();
+        return Caf.Accompagnement.Ruptures.PolitiqueDeCampagne.Create(parametres).GetValueOrThrow();
     }
 
     private static Gen<Foyer> FoyerAvecDroits(LocalDate reference, IReadOnlyList<CodeCommune>? communes, Gen<NumeroAllocataire> numeros)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
 

@@ -13,7 +13,7 @@ namespace Caf.Accompagnement.Testing;
 /// de son côté (base, échange JSON), des surcharges vérifient les mêmes règles sur leurs éléments publics :
 /// <see cref="Partition"/>, <see cref="Echeances"/>, <see cref="Historique(IEnumerable{Contrats.EvenementParcours}, Contrats.Parcours?)"/>,
 /// <see cref="Historique(IEnumerable{EvenementAide}, StatutDemande?)"/>, <see cref="Engagements"/>,
-/// <see cref="Contacts"/>, <see cref="Totaux(Droits.TotalSecteur, IEnumerable{Droits.TotalSecteur})"/>,
+/// <see cref="Contacts"/>, <see cref="Totaux(Caf.Accompagnement.Campagnes.TotalSecteur, IEnumerable{Caf.Accompagnement.Campagnes.TotalSecteur})"/>,
 /// <see cref="Totaux(Activite.ChiffresDActivite, IEnumerable{Activite.ChiffresDActivite})"/>.
 /// </remarks>
 /// <example>

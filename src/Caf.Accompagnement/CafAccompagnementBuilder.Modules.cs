@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using Caf.Accompagnement.Aides;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Cibles;
 using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Utility;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -14,8 +14,8 @@ public static class CafAccompagnementServiceCollectionExtensions
     /// (<see cref="IClock"/>, <see cref="SystemClock.Instance"/> sauf si l'hôte en a déjà enregistré une, par exemple une
     /// <c>FakeClock</c>), catalogue des cibles et politique de ciblage (<c>Cibles.CatalogueDeCibles</c>,
     /// <c>Cibles.PolitiqueDeCiblage</c>), catalogue des aides (<c>Aides.CatalogueDesAides</c>), publics et politique des campagnes de contact
-    /// (<c>Droits.CatalogueDesPublics</c>, <c>Droits.PolitiqueDeCampagne</c>, <c>Droits.DetecteurDeRuptures</c> ; le
-    /// planificateur demande en plus une <c>Droits.IAffectationTerritoriale</c> fournie par l'hôte), et les extensions
+    /// (<c>Caf.Accompagnement.Ruptures.CatalogueDesPublics</c>, <c>Caf.Accompagnement.Ruptures.PolitiqueDeCampagne</c>, <c>Caf.Accompagnement.Ruptures.DetecteurDeRuptures</c> ; le
+    /// planificateur demande en plus une <c>Caf.Accompagnement.Campagnes.IAffectationTerritoriale</c> fournie par l'hôte), et les extensions
     /// configurées par <paramref name="configurer"/>.
     /// </summary>
     /// <param name="services">La collection de services.</param>

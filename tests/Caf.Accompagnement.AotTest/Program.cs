@@ -1,13 +1,15 @@
 using Caf.Accompagnement;
 using Caf.Accompagnement.Aides;
 using Caf.Accompagnement.Baremes;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Cibles;
-using Microsoft.Extensions.DependencyInjection;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Json;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 // Chaque vérification échoue bruyamment : le code de sortie est non nul au premier écart.

@@ -1,3 +1,5 @@
+using Caf.Accompagnement.Campagnes;
+
 namespace Caf.Accompagnement.Activite;
 
 /// <summary>Ce qui a conduit à un rendez-vous.</summary>

@@ -1,5 +1,7 @@
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 

@@ -1,3 +1,4 @@
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using NodaTime;
 

@@ -1,3 +1,5 @@
+using Caf.Accompagnement.Campagnes;
+
 namespace Caf.Accompagnement.Dossiers;
 
 /// <summary>Ce qui a ouvert un dossier d'accompagnement : le repérage d'une cible, un contact de campagne, une demande ou l'orientation par un partenaire.</summary>

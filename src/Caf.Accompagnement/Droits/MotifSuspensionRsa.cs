@@ -1,3 +1,5 @@
+using Caf.Accompagnement.Ruptures;
+
 namespace Caf.Accompagnement.Droits;
 
 /// <summary>Le motif de suspension du versement du RSA (code <c>MOTISUSVERSRSA</c> des flux Caf/MSA).</summary>

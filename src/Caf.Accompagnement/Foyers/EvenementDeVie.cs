@@ -1,3 +1,4 @@
+using Caf.Accompagnement.Droits;
 using NodaTime;
 
 namespace Caf.Accompagnement.Foyers;

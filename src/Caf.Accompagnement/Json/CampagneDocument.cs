@@ -1,9 +1,11 @@
+using Caf.Accompagnement.Ruptures;
+
 namespace Caf.Accompagnement.Json;
 
 /// <summary>
 /// Le résultat d'une campagne de contacts proactifs dans le format d'échange JSON, version 1 (voir <c>docs/json.md</c>
 /// et <c>docs/schemas/campagne.v1.schema.json</c>). Objet de transfert sans invariant :
-/// <see cref="CampagnesJson.FromDocument(CampagneDocument)"/> le valide et le convertit en <see cref="Droits.Campagne"/>.
+/// <see cref="CampagnesJson.FromDocument(CampagneDocument)"/> le valide et le convertit en <see cref="Caf.Accompagnement.Campagnes.Campagne"/>.
 /// </summary>
 public sealed class CampagneDocument
 {
@@ -38,7 +40,7 @@ public sealed class CampagneDocument
     public TotalSecteurDocument? Total { get; set; }
 }
 
-/// <summary>Les paramètres d'une politique de campagne dans le format d'échange (voir <see cref="Droits.ParametresDeCampagne"/>).</summary>
+/// <summary>Les paramètres d'une politique de campagne dans le format d'échange (voir <see cref="Caf.Accompagnement.Ruptures.ParametresDeCampagne"/>).</summary>
 public sealed class PolitiqueDeCampagneDocument
 {
     /// <summary>Nom de la Caf.</summary>

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Utility;
 
 namespace Caf.Accompagnement.Json;

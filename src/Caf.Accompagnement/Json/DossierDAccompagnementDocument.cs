@@ -1,3 +1,5 @@
+using Caf.Accompagnement.Campagnes;
+
 namespace Caf.Accompagnement.Json;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Dossiers;
 using Caf.Accompagnement.Droits;

@@ -1,9 +1,10 @@
+using static Caf.Accompagnement.Tests.Dossiers.FixturesDossiers;
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Dossiers;
 using Caf.Accompagnement.Droits;
 using NodaTime;
-using static Caf.Accompagnement.Tests.Dossiers.FixturesDossiers;
 
 namespace Caf.Accompagnement.Tests.Dossiers;
 

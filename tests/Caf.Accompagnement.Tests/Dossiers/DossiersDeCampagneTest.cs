@@ -1,11 +1,13 @@
+using static Caf.Accompagnement.Tests.Dossiers.FixturesDossiers;
 using Caf.Accompagnement.Activite;
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Dossiers;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
-using Caf.Accompagnement.Testing;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
+using Caf.Accompagnement.Testing;
 using NodaTime;
-using static Caf.Accompagnement.Tests.Dossiers.FixturesDossiers;
 
 namespace Caf.Accompagnement.Tests.Dossiers;
 

@@ -1,4 +1,6 @@
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using NodaTime;
 

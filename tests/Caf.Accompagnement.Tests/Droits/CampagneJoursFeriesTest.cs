@@ -1,5 +1,6 @@
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

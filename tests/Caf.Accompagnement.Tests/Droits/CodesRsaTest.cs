@@ -1,4 +1,5 @@
 using Caf.Accompagnement.Droits;
+using Caf.Accompagnement.Ruptures;
 using NodaTime;
 
 namespace Caf.Accompagnement.Tests.Droits;

@@ -2,6 +2,7 @@ using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Cibles;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

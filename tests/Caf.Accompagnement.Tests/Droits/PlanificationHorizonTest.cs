@@ -1,5 +1,7 @@
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using FsCheck;
 using FsCheck.Fluent;

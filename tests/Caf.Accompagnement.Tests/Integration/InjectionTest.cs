@@ -77,7 +77,7 @@ public sealed class InjectionDesModulesTest
         using var fournisseur = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var politique = fournisseur.GetRequiredService<Caf.Accompagnement.Cibles.PolitiqueDeCiblage>();
         Assert.Equal(["FAMILLE_PRIORITAIRE", "FAMILLES_NOMBREUSES"], politique.Cibles.Select(c => c.Code));
-        Assert.Equal(11, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.PolitiqueDeCampagne>().JoursAvantEcheance);
+        Assert.Equal(11, fournisseur.GetRequiredService<Caf.Accompagnement.Ruptures.PolitiqueDeCampagne>().JoursAvantEcheance);
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class InjectionDesCampagnesTest
     {
         var services = new ServiceCollection().AddCafAccompagnement(b => b.ConfigureCampagnes(p => p.JoursAvantEcheance = 10));
         using var fournisseur = services.BuildServiceProvider();
-        Assert.Equal(5, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.CatalogueDesPublics>().Publics.Length);
-        Assert.Equal(10, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.PolitiqueDeCampagne>().JoursAvantEcheance);
-        Assert.NotNull(fournisseur.GetRequiredService<Caf.Accompagnement.Droits.DetecteurDeRuptures>());
+        Assert.Equal(5, fournisseur.GetRequiredService<Caf.Accompagnement.Ruptures.CatalogueDesPublics>().Publics.Length);
+        Assert.Equal(10, fournisseur.GetRequiredService<Caf.Accompagnement.Ruptures.PolitiqueDeCampagne>().JoursAvantEcheance);
+        Assert.NotNull(fournisseur.GetRequiredService<Caf.Accompagnement.Ruptures.DetecteurDeRuptures>());
     }
 }

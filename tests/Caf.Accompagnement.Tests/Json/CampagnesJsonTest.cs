@@ -1,5 +1,7 @@
+using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Json;
+using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Tests.Droits;
 using FsCheck;
 using FsCheck.Fluent;
