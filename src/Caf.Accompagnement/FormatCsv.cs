@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Caf.Accompagnement.Utility;
 
@@ -108,6 +109,31 @@ public sealed record FormatCsv
 
         return tabulations > virgules ? '\t' : ',';
     }
+
+    /// <summary>Le séparateur qu'écrivent les exports : celui nommé, la virgule s'il est détecté.</summary>
+    internal char SeparateurEcrit => Separateur ?? ',';
+
+    /// <summary>Vrai si les exports écrivent la virgule décimale (séparateur point-virgule).</summary>
+    internal bool VirguleDecimale => SeparateurEcrit == ';';
+
+    /// <summary>Un nombre décimal tel que l'écrit un export de ce format : virgule décimale avec le point-virgule, point sinon.</summary>
+    /// <param name="valeur">La valeur.</param>
+    /// <returns>Le texte.</returns>
+    internal string Ecrire(decimal valeur)
+    {
+        var texte = valeur.ToString(CultureInfo.InvariantCulture);
+        return VirguleDecimale ? texte.Replace('.', ',') : texte;
+    }
+
+    /// <summary>Le séparateur avec son article, dans une phrase : « la virgule », « le point-virgule », « la tabulation ».</summary>
+    /// <param name="separateur">Le séparateur.</param>
+    /// <returns>Le texte.</returns>
+    internal static string Designation(char separateur) => separateur switch
+    {
+        ',' => "la virgule (,)",
+        ';' => "le point-virgule (;)",
+        _ => "la tabulation",
+    };
 
     /// <summary>Le nom d'un séparateur dans un message.</summary>
     /// <param name="separateur">Le séparateur.</param>
