@@ -26,6 +26,10 @@ public sealed record FormatCsv
 {
     private readonly char? _separateur;
 
+    // Avant les formats qui l'utilisent : les initialiseurs statiques s'exécutent dans l'ordre du texte.
+    /// <summary>L'encodage Windows-1252 (page de code 1252), sans enregistrement préalable d'un fournisseur d'encodages.</summary>
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     /// <summary>Le format par défaut : séparateur détecté, UTF-8.</summary>
     public static FormatCsv Detecte { get; } = new();
 
@@ -34,9 +38,6 @@ public sealed record FormatCsv
 
     /// <summary>Le format « CSV (séparateur : point-virgule) » d'Excel en français sous Windows : point-virgule, Windows-1252.</summary>
     public static FormatCsv ExcelFrancais { get; } = new() { Separateur = ';', Encodage = Windows1252 };
-
-    /// <summary>L'encodage Windows-1252 (page de code 1252), sans enregistrement préalable d'un fournisseur d'encodages.</summary>
-    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>Le séparateur de champs : <c>,</c>, <c>;</c> ou tabulation ; <see langword="null"/> pour le détecter.</summary>
     /// <exception cref="ArgumentException">Un autre caractère.</exception>

@@ -133,11 +133,6 @@ internal sealed class LecteurCsv : IDisposable
             // Excel : « sep=; » n'est pas un enregistrement, mais compte dans la numérotation des lignes.
             ligneEntete = 2;
             apresCr = premiereFinitParCr;
-            if (apresCr && lecteur.Peek() == '\n')
-            {
-                lecteur.Read();
-                apresCr = false;
-            }
 
             entete = LireLigne(lecteur, out _);
         }
@@ -230,6 +225,8 @@ internal sealed class LecteurCsv : IDisposable
     /// <see cref="TexteSuivi.LongueurMaximaleEnregistrement"/> + 1 caractères : le texte lu est rendu tel quel au
     /// lecteur CSV (<see cref="TextePrefixe"/>).
     /// </summary>
+    /// <remarks><paramref name="finitParCr"/> : la ligne finit par un <c>\r</c> qui n'est pas suivi d'un <c>\n</c> (ou
+    /// <see cref="TextReader.Peek"/> ne sait pas le dire) ; un <c>\r\n</c> est lu en entier.</remarks>
     private static string LireLigne(TextReader lecteur, out bool finitParCr)
     {
         finitParCr = false;
@@ -255,6 +252,12 @@ internal sealed class LecteurCsv : IDisposable
             else if (!entreGuillemets && c == '\r')
             {
                 finitParCr = true;
+                if (lecteur.Peek() == '\n')
+                {
+                    sb.Append((char)lecteur.Read());
+                    finitParCr = false;
+                }
+
                 break;
             }
         }

@@ -113,7 +113,8 @@ internal sealed class TexteSuivi : TextReader
 
             if (_luDebut == _luFin)
             {
-                if (_finDuSource || n > 0)
+                // Ne jamais rendre un \r seul en fin de lecture : le lecteur CSV verrait le \n suivant comme une ligne vide.
+                if (_finDuSource || (n > 0 && buffer[n - 1] != '\r'))
                 {
                     break;
                 }

@@ -123,10 +123,10 @@ public sealed class FluxRsaProprietes
         Prop.ForAll(
             Dossiers(),
             Alterations().ToArbitrary(),
-            Gen.Elements(1, 7, 512, 1 << 16).ToArbitrary(),
-            Gen.Elements(1, 100, 4096, LectureFluxRsaAsync.Avance).ToArbitrary(),
-            (dossiers, alteration, morceau, avance) =>
+            (from morceau in Gen.Elements(1, 7, 512, 1 << 16) from avance in Gen.Elements(1, 100, 4096, LectureFluxRsaAsync.Avance) select (morceau, avance)).ToArbitrary(),
+            (dossiers, alteration, tailles) =>
             {
+                var (morceau, avance) = tailles;
                 var octets = Encoding.UTF8.GetBytes(Alterer(Ecrire(dossiers), alteration));
                 var (attendus, resume) = Lire(octets);
                 var lecture = new LectureFluxRsaAsync(new FluxParMorceaux(octets, morceau), CancellationToken.None, avance);

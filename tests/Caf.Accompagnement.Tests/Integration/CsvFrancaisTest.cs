@@ -23,6 +23,15 @@ public sealed class CsvFrancaisTest
     private const string BaremePointVirgule = "debut;valeur;reference\n2025-01-01;1 801,80;Décret n° 2024-951\n2026-01-01;1823,03;Décret n° 2025-1228\n";
 
     [Fact]
+    public void Le_format_d_excel_en_francais_nomme_le_point_virgule_et_windows_1252()
+    {
+        Assert.Equal(';', FormatCsv.ExcelFrancais.Separateur);
+        Assert.Same(FormatCsv.Windows1252, FormatCsv.ExcelFrancais.Encodage);
+        Assert.Equal(1252, FormatCsv.ExcelFrancais.Encodage!.CodePage);
+        Assert.Equal("CSV, séparateur point-virgule, windows-1252", FormatCsv.ExcelFrancais.ToString());
+    }
+
+    [Fact]
     public void Bareme_au_point_virgule_detecte_ou_nomme_avec_virgule_decimale()
     {
         foreach (var format in new[] { FormatCsv.Detecte, PointVirgule })
@@ -88,7 +97,7 @@ public sealed class CsvFrancaisTest
         Assert.Equal(("bareme.csv.separateur", 1), (s.Code, s.Ligne));
 
         // Un fichier sans en-tête (données personnelles possibles) n'est pas une erreur de séparateur ni n'est cité.
-        var sans = Assert.Single(CarteDesSecteurs.Importer(new StringReader("40192;Secteur;TS-01\n"), FormatCsv.Rfc4180, "40").Erreurs);
+        var sans = Assert.Single(CarteDesSecteurs.Importer(new StringReader("40192;Nord;TS-01\n"), FormatCsv.Rfc4180, "40").Erreurs);
         Assert.Equal("secteur.entete.absente", sans.Code);
         Assert.DoesNotContain("TS-01", sans.ToString(), StringComparison.Ordinal);
     }
