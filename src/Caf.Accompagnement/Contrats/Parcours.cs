@@ -214,6 +214,12 @@ public sealed class Parcours
             .Concat(RegleContenuSelonRegime.Verifier(regime, actions, plan))
             .Append(RegleDuree.Verifier(duree, Parametres))
             .OfType<Erreur>().ToList();
+        if (erreurs.Count == 0 && RegleCalendrierDuContrat.Verifier(date, duree) is { } horsCalendrier)
+        {
+            // Un projet qui ne pourrait pas être signé à sa date : sa période finirait après le 31/12/9999.
+            erreurs.Add(horsCalendrier);
+        }
+
         if (erreurs.Count > 0)
         {
             return Resultat<Transition>.Echec(erreurs);
@@ -242,6 +248,11 @@ public sealed class Parcours
         if (!TryGetContrat(numero, out var contrat))
         {
             return Inconnu(numero);
+        }
+
+        if (RegleCalendrierDuContrat.Verifier(date, contrat.DureeEnMois) is { } horsCalendrier)
+        {
+            return Resultat<Transition>.Echec(horsCalendrier);
         }
 
         var fin = Contrat.FinPour(date, contrat.DureeEnMois);
@@ -382,8 +393,13 @@ public sealed class Parcours
             return Resultat<Transition>.Echec(statut);
         }
 
-        var debut = contrat.Fin!.Value.PlusDays(1);
-        var fin = Contrat.FinPour(debut, duree);
+        if (RegleDuree.Verifier(duree, Parametres) is null && RegleCalendrierDuContrat.VerifierSuccesseur(contrat.Fin!.Value, duree) is { } horsCalendrier)
+        {
+            return Resultat<Transition>.Echec(horsCalendrier);
+        }
+
+        var debut = contrat.Fin!.Value.PlusJoursOuNull(1) ?? contrat.Fin!.Value;
+        var fin = Contrat.FinPourOuNull(debut, Math.Max(duree, 1)) ?? LocalDate.MaxIsoValue;
         var erreurs = Liste(
             [
                 RegleDateNonAnterieure.Verifier(date, contrat.DateSignature!.Value, "la signature du contrat renouvelé"),

@@ -119,6 +119,53 @@ public sealed partial class FuzzModulesTest
                 && (fin is null || fin == Contrat.FinPour(date, mois));
         });
 
+    /// <summary>
+    /// Un parcours mené jusqu'aux derniers jours du calendrier : établir, signer et renouveler un contrat rendent
+    /// <c>contrats.contrat.calendrier</c> exactement quand la fin du contrat (ou du successeur) tomberait après le
+    /// 31/12/9999, et ne lèvent jamais d'exception.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property Parcours_aux_bornes() =>
+        Prop.ForAll(Gen.Choose(0, 800).Select(j => LocalDate.MaxIsoValue.PlusDays(-j)).ToArbitrary(), Gen.Choose(1, 12).ToArbitrary(), Gen.Choose(1, 12).ToArbitrary(), (date, duree, dureeSuivante) =>
+        {
+            var parametres = ParametresDepartementaux.ParDefaut;
+            var oriente = Fixtures.Oriente(date, parametres);
+            var hors = Contrat.FinPourOuNull(date, duree) is null;
+            var etabli = oriente.EtablirContrat(date, Fixtures.Actions(date), Fixtures.PlanSelon(date), duree);
+            if (hors)
+            {
+                return (etabli.Erreurs.Select(e => e.Code).SequenceEqual(["contrats.contrat.calendrier"]) && ErreurDeCalendrier(etabli.Erreurs[0])).Label("établissement hors calendrier");
+            }
+
+            var signe = etabli.Valeur.Parcours.Signer(1, date);
+            if (!signe.Reussi)
+            {
+                return false.Label("signature refusée : " + string.Join(", ", signe.Erreurs.Select(e => e.Code)));
+            }
+
+            var fin = signe.Valeur.Parcours.Contrats[0].Fin!.Value;
+            var successeurHors = fin == LocalDate.MaxIsoValue || Contrat.FinPourOuNull(fin.PlusDays(1), dureeSuivante) is null;
+            var renouvele = signe.Valeur.Parcours.Renouveler(1, date, Fixtures.Actions(date), Fixtures.PlanSelon(date), dureeSuivante);
+            var codes = renouvele.Reussi ? [] : renouvele.Erreurs.Select(e => e.Code).ToArray();
+            return (successeurHors == codes.Contains("contrats.contrat.calendrier")).Label("calendrier du successeur : " + string.Join(", ", codes))
+                .And(!successeurHors || codes.Length == 1);
+        });
+
+    /// <summary>Près du 31/12/9999, établir un contrat trop long et renouveler un contrat rendent l'erreur de calendrier.</summary>
+    [Fact]
+    public void Signer_ou_renouveler_pres_du_31_decembre_9999_rend_une_erreur_de_calendrier()
+    {
+        var date = new LocalDate(9999, 7, 2);
+        var parcours = Fixtures.Oriente(date);
+        var etabli = parcours.EtablirContrat(date, Fixtures.Actions(date), Fixtures.PlanSelon(date), 6);
+        Assert.Equal("contrats.contrat.calendrier", etabli.Code());
+        var court = parcours.EtablirContrat(date, Fixtures.Actions(date), Fixtures.PlanSelon(date), 3).Apres().Signer(1, date).Apres();
+        Assert.Equal(new LocalDate(9999, 10, 1), court.Contrats[0].Fin);
+        var renouvele = court.Renouveler(1, new LocalDate(9999, 9, 15), Fixtures.Actions(date), Fixtures.PlanSelon(date), 6);
+        var e = Assert.Single(renouvele.Erreurs);
+        Assert.Equal(("contrats.contrat.calendrier", "date"), (e.Code, e.Champ));
+    }
+
     [Fact]
     public void Au_31_decembre_9999_une_campagne_rend_une_erreur_et_le_calendrier_un_refus_documente()
     {
