@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Territoires;
 
@@ -8,7 +9,12 @@ namespace Caf.Accompagnement.Testing;
 /// <param name="Naissance">Date de naissance.</param>
 /// <param name="Handicap">Handicap reconnu.</param>
 /// <param name="ResidenceAlternee">Résidence alternée.</param>
-public sealed record EnfantPourQuotient(NodaTime.LocalDate Naissance, bool Handicap, bool ResidenceAlternee);
+public sealed record EnfantPourQuotient(NodaTime.LocalDate Naissance, bool Handicap, bool ResidenceAlternee)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Enfant{(Handicap ? ", en situation de handicap" : string.Empty)}{(ResidenceAlternee ? ", en résidence alternée" : string.Empty)}";
+}
 
 /// <summary>
 /// Les entrées du quotient familial d'un foyer, modifiables avec <c>with</c> (un enfant de plus, des ressources en
@@ -26,6 +32,10 @@ public sealed record FoyerPourQuotient(
     Montant RessourcesAnnuellesN2,
     ImmutableArray<PrestationPercue> Prestations)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Foyer {(EnCouple ? "en couple" : "isolé")}, {Enfants.Length} enfant(s), ressources N-2 {RessourcesAnnuellesN2}, {Prestations.Length} prestation(s)");
+
     /// <summary>Le quotient familial officiel du dossier Caf, s'il est connu (<see langword="null"/> par défaut).</summary>
     public QuotientFamilialDuDossier? QuotientFamilialCaf { get; init; }
 

@@ -10,14 +10,24 @@ namespace Caf.Accompagnement;
 /// <param name="Nom">Nom de la donnée, en français (« Ressources mensuelles »).</param>
 /// <param name="Valeur">Valeur telle qu'utilisée, formatée en français.</param>
 /// <param name="Source">D'où vient la donnée (« dossier allocataire », « déclaration trimestrielle »…).</param>
-public sealed record DonneeUtilisee(string Nom, string Valeur, string Source);
+public sealed record DonneeUtilisee(string Nom, string Valeur, string Source)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Nom} : {Valeur} ({Source})";
+}
 
 /// <summary>Un paramètre appliqué par une décision, avec sa date d'effet et sa référence juridique (CRPA R311-3-1-2, 3°).</summary>
 /// <param name="Nom">Nom du paramètre (« SMIC mensuel brut »).</param>
 /// <param name="Valeur">Valeur appliquée, formatée en français.</param>
 /// <param name="EnVigueurDepuis">Date d'effet de la valeur, si le paramètre est daté.</param>
 /// <param name="Reference">Référence juridique ou politique locale qui fixe la valeur.</param>
-public sealed record ParametreApplique(string Nom, string Valeur, LocalDate? EnVigueurDepuis, string Reference);
+public sealed record ParametreApplique(string Nom, string Valeur, LocalDate? EnVigueurDepuis, string Reference)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Nom} : {Valeur}{(EnVigueurDepuis is { } d ? $", en vigueur depuis le {Dates.Formater(d)}" : string.Empty)} ({Reference})";
+}
 
 /// <summary>
 /// L'explication d'une décision prise à l'aide d'un traitement algorithmique, selon les quatre points de

@@ -9,6 +9,10 @@ namespace Caf.Accompagnement;
 /// <remarks><c>default</c> : le 01/01/0001, libellé vide (<see cref="string.Empty"/>, jamais <see langword="null"/>).</remarks>
 public readonly record struct JourFerie(LocalDate Date, string Libelle)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        _libelle is null ? "(non défini)" : $"{Libelle}, le {Dates.Formater(Date)}";
+
     private readonly string? _libelle = Libelle;
 
     /// <summary>Le nom du jour férié (vide pour <c>default</c>).</summary>

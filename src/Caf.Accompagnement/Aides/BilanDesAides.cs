@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Caf.Accompagnement.Utility;
 using NodaTime;
 
@@ -63,7 +64,12 @@ public sealed class AideVersee
 /// <param name="Nombre">Le nombre d'aides ou de services.</param>
 /// <param name="Montant">Le montant total versé.</param>
 /// <param name="MontantEnPrets">La part du montant versée en prêts.</param>
-public sealed record LigneDeBilan(string Code, string Libelle, int Nombre, Montant Montant, Montant MontantEnPrets);
+public sealed record LigneDeBilan(string Code, string Libelle, int Nombre, Montant Montant, Montant MontantEnPrets)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Libelle} ({Code}) : {Nombre} aide(s), {Montant} dont {MontantEnPrets} en prêts");
+}
 
 /// <summary>
 /// Le bilan des aides individuelles dans la structure du bilan de la Caf des Landes : nombres et montants par type,

@@ -10,7 +10,12 @@ namespace Caf.Accompagnement.Aides;
 /// <param name="Donnees">Les données utilisées.</param>
 /// <param name="Parametres">Les paramètres appliqués.</param>
 /// <param name="Operation">L'opération effectuée, en une phrase (« 650,00 € ≤ 700,00 € : condition remplie »).</param>
-public sealed record ResultatCondition(string Libelle, bool EstSatisfaite, IReadOnlyList<DonneeUtilisee> Donnees, IReadOnlyList<ParametreApplique> Parametres, string Operation);
+public sealed record ResultatCondition(string Libelle, bool EstSatisfaite, IReadOnlyList<DonneeUtilisee> Donnees, IReadOnlyList<ParametreApplique> Parametres, string Operation)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Libelle} : {Operation}";
+}
 
 /// <summary>
 /// Une condition d'éligibilité d'un type d'aide. Ensemble ouvert : un intégrateur écrit ses propres conditions dans
@@ -30,6 +35,10 @@ public interface IConditionEligibilite
 public sealed record PlafondDeQuotientFamilial(Montant Plafond, string Reference) : IConditionEligibilite
 {
     /// <inheritdoc/>
+    public override string ToString() =>
+        $"Quotient familial au plus {Plafond} ({Reference})";
+
+    /// <inheritdoc/>
     public ResultatCondition Evaluer(ContexteEligibilite contexte)
     {
         Preconditions.CheckNotNull(contexte);
@@ -47,6 +56,10 @@ public sealed record PlafondDeQuotientFamilial(Montant Plafond, string Reference
 /// <summary>Condition : le foyer relève d'au moins une des cibles de travail social citées (par leur code).</summary>
 public sealed record CibleRequise : IConditionEligibilite
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Relever d'une cible parmi {string.Join(", ", Codes)} ({Reference})";
+
     /// <summary>Crée la condition.</summary>
     /// <param name="reference">Le texte qui fixe la condition.</param>
     /// <param name="codes">Les codes de cibles admis (au moins un).</param>
@@ -88,6 +101,10 @@ public sealed record CibleRequise : IConditionEligibilite
 public sealed record EnfantDAge(int AgeMinimum, int AgeMaximum, string Reference) : IConditionEligibilite
 {
     /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Un enfant de {AgeMinimum} à {AgeMaximum} ans ({Reference})");
+
+    /// <inheritdoc/>
     public ResultatCondition Evaluer(ContexteEligibilite contexte)
     {
         Preconditions.CheckNotNull(contexte);
@@ -110,6 +127,10 @@ public sealed record EnfantDAge(int AgeMinimum, int AgeMaximum, string Reference
 public sealed record AgeDeLAllocataire(int AgeMinimum, int AgeMaximum, string Reference) : IConditionEligibilite
 {
     /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Allocataire de {AgeMinimum} à {AgeMaximum} ans ({Reference})");
+
+    /// <inheritdoc/>
     public ResultatCondition Evaluer(ContexteEligibilite contexte)
     {
         Preconditions.CheckNotNull(contexte);
@@ -129,6 +150,10 @@ public sealed record AgeDeLAllocataire(int AgeMinimum, int AgeMaximum, string Re
 /// <param name="Reference">Le texte qui fixe la condition.</param>
 public sealed record AvecEnfantACharge(string Reference) : IConditionEligibilite
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Au moins un enfant à charge ({Reference})";
+
     /// <inheritdoc/>
     public ResultatCondition Evaluer(ContexteEligibilite contexte)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Caf.Accompagnement.Utility;
 using NodaTime;
 
@@ -8,7 +9,12 @@ namespace Caf.Accompagnement.Aides;
 /// <param name="Rang">Le rang, à partir de 1.</param>
 /// <param name="Date">La date d'échéance.</param>
 /// <param name="Montant">Le montant dû.</param>
-public sealed record Echeance(int Rang, LocalDate Date, Montant Montant);
+public sealed record Echeance(int Rang, LocalDate Date, Montant Montant)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Échéance n° {Rang} du {Dates.Formater(Date)} : {Montant}");
+}
 
 /// <summary>
 /// L'échéancier d'un prêt sans intérêt : des mensualités égales au centime près, de somme exactement égale au capital.

@@ -12,7 +12,12 @@ namespace Caf.Accompagnement.Aides;
 /// <param name="Montant">Le montant engagé.</param>
 /// <param name="Date">La date de la décision.</param>
 /// <param name="DateConsommation">La date du paiement (ou du décaissement), une fois consommé.</param>
-public sealed record EngagementBudgetaire(string Reference, CategorieAide Categorie, FormeAide Forme, Montant Montant, LocalDate Date, LocalDate? DateConsommation);
+public sealed record EngagementBudgetaire(string Reference, CategorieAide Categorie, FormeAide Forme, Montant Montant, LocalDate Date, LocalDate? DateConsommation)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Engagement {Reference} du {Dates.Formater(Date)} : {Montant} ({Categorie.Libelle}, {Forme.Libelle}), {(DateConsommation is { } d ? $"consommé le {Dates.Formater(d)}" : "non consommé")}";
+}
 
 /// <summary>Un montant engagé sur l'enveloppe (décision d'accord).</summary>
 /// <param name="Date">La date.</param>

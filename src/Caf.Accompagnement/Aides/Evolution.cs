@@ -35,4 +35,9 @@ public abstract record EvenementAide(LocalDate Date)
 /// <param name="Etat">Le nouvel état (l'ancien reste inchangé).</param>
 /// <param name="Evenement">L'événement.</param>
 public sealed record Evolution<T>(T Etat, EvenementAide Evenement)
-    where T : class;
+    where T : class
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Evenement} → {Etat}";
+}

@@ -11,6 +11,10 @@ namespace Caf.Accompagnement.Aides;
 /// <param name="Prestations">La liste des prestations retenues, datée.</param>
 public sealed record ParametresDuQuotientFamilial(BaremeDesParts Parts, Bareme<PrestationsDuQuotient> Prestations)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Quotient familial : {Parts} ; prestations retenues : {Prestations}";
+
     /// <summary>Les paramètres par défaut : <see cref="BaremeDesParts.Defaut"/> et <see cref="PrestationsDuQuotient.ParDefaut"/>.</summary>
     public static ParametresDuQuotientFamilial Defaut { get; } = new(BaremeDesParts.Defaut, PrestationsDuQuotient.ParDefaut);
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Caf.Accompagnement.Utility;
 using NodaTime;
 
@@ -57,7 +57,12 @@ public sealed record RemiseDeDette(LocalDate Date, Montant Montant, string Motif
 /// <summary>Une échéance échue, pas (ou pas entièrement) payée.</summary>
 /// <param name="Echeance">L'échéance.</param>
 /// <param name="ResteDu">Ce qui reste dû sur cette échéance.</param>
-public sealed record EcheanceImpayee(Echeance Echeance, Montant ResteDu);
+public sealed record EcheanceImpayee(Echeance Echeance, Montant ResteDu)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Echeance}, reste dû {ResteDu}";
+}
 
 /// <summary>
 /// Le remboursement par retenue sur les prestations, qui laisse au foyer un « reste à vivre » minimum.
@@ -65,6 +70,10 @@ public sealed record EcheanceImpayee(Echeance Echeance, Montant ResteDu);
 /// <param name="ResteAVivreMinimum">Le reste à vivre mensuel minimum laissé au foyer (paramètre local).</param>
 public sealed record RetenueSurPrestations(Montant ResteAVivreMinimum)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Retenue sur prestations, reste à vivre minimum {ResteAVivreMinimum} par mois";
+
     /// <summary>
     /// Le montant à retenir un mois : l'échéance due, sans dépasser les prestations du mois ni entamer le reste à vivre
     /// (prestations + autres ressources − retenue ≥ reste à vivre minimum).

@@ -8,7 +8,12 @@ namespace Caf.Accompagnement.Aides;
 /// <param name="Maximum">Le montant maximum accordable (positif ou nul).</param>
 /// <param name="Parametres">Les paramètres appliqués.</param>
 /// <param name="Operations">Les opérations effectuées, dans l'ordre.</param>
-public sealed record CalculDeMontant(Montant Maximum, IReadOnlyList<ParametreApplique> Parametres, IReadOnlyList<string> Operations);
+public sealed record CalculDeMontant(Montant Maximum, IReadOnlyList<ParametreApplique> Parametres, IReadOnlyList<string> Operations)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Montant maximum {Maximum}{(Operations.Count == 0 ? string.Empty : " : " + string.Join(" ; ", Operations))}";
+}
 
 /// <summary>
 /// Une règle de montant d'un type d'aide. Ensemble ouvert : un intégrateur peut écrire la sienne dans son assemblage.
@@ -27,6 +32,10 @@ public interface IRegleDeMontant
 public sealed record MontantForfaitaire(Montant Montant, string Reference) : IRegleDeMontant
 {
     /// <inheritdoc/>
+    public override string ToString() =>
+        $"Montant forfaitaire de {Montant} ({Reference})";
+
+    /// <inheritdoc/>
     public CalculDeMontant Calculer(ContexteEligibilite contexte) =>
         new(Montant, [new ParametreApplique("Forfait", Montant.ToString(), null, Reference)], [$"Montant forfaitaire : {Montant}"]);
 }
@@ -34,11 +43,20 @@ public sealed record MontantForfaitaire(Montant Montant, string Reference) : IRe
 /// <summary>Une tranche d'un barème par quotient familial : le montant s'applique jusqu'à un quotient (inclus).</summary>
 /// <param name="QuotientMaximum">Le quotient familial maximum de la tranche (inclus).</param>
 /// <param name="Montant">Le montant de la tranche.</param>
-public sealed record TrancheDeQuotient(Montant QuotientMaximum, Montant Montant);
+public sealed record TrancheDeQuotient(Montant QuotientMaximum, Montant Montant)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"QF ≤ {QuotientMaximum} : {Montant}";
+}
 
 /// <summary>Montant selon la tranche de quotient familial ; au-delà de la dernière tranche, zéro.</summary>
 public sealed record BaremeParQuotient : IRegleDeMontant
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Barème par quotient familial ({Reference}) : {string.Join(" ; ", Tranches)}";
+
     /// <summary>Crée le barème.</summary>
     /// <param name="reference">Le texte qui fixe le barème.</param>
     /// <param name="tranches">Les tranches (au moins une), dans n'importe quel ordre, de quotients distincts.</param>
@@ -81,6 +99,10 @@ public sealed record BaremeParQuotient : IRegleDeMontant
 /// <summary>Une part du coût du projet, éventuellement plafonnée. Sans coût connu, le montant est nul.</summary>
 public sealed record PartDuCout : IRegleDeMontant
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{(Taux * 100m).ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"))} % du coût du projet{(Plafond is { } p ? $", plafonné à {p}" : string.Empty)} ({Reference})";
+
     /// <summary>Crée la règle.</summary>
     /// <param name="taux">La part prise en charge, entre 0 et 1 (0,8 pour 80 %).</param>
     /// <param name="plafond">Le plafond, facultatif, positif ou nul.</param>
@@ -137,6 +159,10 @@ public sealed record PartDuCout : IRegleDeMontant
 /// <summary>Un montant de base augmenté d'un supplément par enfant à partir d'un rang (par exemple 50 € par enfant à partir du 2e).</summary>
 public sealed record SupplementParEnfant : IRegleDeMontant
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Base} + {Supplement} par enfant à partir du rang {APartirDuRang} ({Reference})");
+
     /// <summary>Crée la règle.</summary>
     /// <param name="base">La règle de base.</param>
     /// <param name="supplement">Le supplément par enfant (positif ou nul).</param>
@@ -182,6 +208,10 @@ public sealed record SupplementParEnfant : IRegleDeMontant
 /// <summary>Le plus petit des montants de plusieurs règles (par exemple un forfait limité à 80 % du coût).</summary>
 public sealed record PlusPetitDe : IRegleDeMontant
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Le plus petit de : {string.Join(" ; ", Regles)}";
+
     /// <summary>Crée la règle.</summary>
     /// <param name="regles">Les règles (au moins une).</param>
     /// <exception cref="ArgumentException">Aucune règle.</exception>
@@ -210,6 +240,10 @@ public sealed record PlusPetitDe : IRegleDeMontant
 /// <summary>Aucun montant : service rendu sans versement.</summary>
 public sealed record SansMontant : IRegleDeMontant
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        "Sans montant (service rendu sans versement)";
+
     /// <inheritdoc/>
     public CalculDeMontant Calculer(ContexteEligibilite contexte) => new(Montant.Zero, [], ["Service rendu sans versement"]);
 }

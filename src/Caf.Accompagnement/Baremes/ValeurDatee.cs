@@ -8,4 +8,9 @@ namespace Caf.Accompagnement.Baremes;
 /// <param name="Valeur">La valeur.</param>
 /// <param name="Reference">Le texte qui fixe la valeur (décret, arrêté, publication).</param>
 public sealed record ValeurDatee<T>(LocalDate Debut, T Valeur, string Reference)
-    where T : notnull;
+    where T : notnull
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Valeur} depuis le {Dates.Formater(Debut)} ({Reference})";
+}

@@ -18,6 +18,10 @@ namespace Caf.Accompagnement.Cibles;
 /// </remarks>
 public readonly record struct ParametresEvenementDeVie(TypeEvenement Evenement, int DelaiEnJours)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Evenement is null ? "(non défini)" : $"{Evenement.Libelle} dans les {Redaction.Jours(DelaiEnJours)} précédents";
+
     /// <summary>
     /// Délai par défaut (choix de la bibliothèque, aucun délai national trouvé) : 365 jours après un décès (conjoint,
     /// parent ou enfant) ou le début d'une monoparentalité ; 183 jours après une séparation ; 92 jours après un impayé
@@ -42,6 +46,10 @@ public readonly record struct ParametresEvenementDeVie(TypeEvenement Evenement, 
 /// <remarks><c>default</c> n'est pas résolu (fenêtre réduite au 01/01/0001) : ses membres se lisent sans exception mais ne décrivent aucune règle ; les seuils s'obtiennent par <see cref="CibleEvenementDeVie.Resoudre"/>.</remarks>
 public readonly record struct SeuilsEvenementDeVie
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Reference == default ? "(non défini)" : $"Événement du {Dates.Formater(DebutFenetre)} au {Dates.Formater(Reference)}";
+
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence (fin de la fenêtre, incluse).</param>
     /// <param name="debutFenetre">Première date d'événement qui compte.</param>

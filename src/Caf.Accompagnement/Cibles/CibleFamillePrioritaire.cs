@@ -15,6 +15,10 @@ namespace Caf.Accompagnement.Cibles;
 /// <remarks>Le seuil de pauvreté est celui du <see cref="JeuDeBaremes"/> (Insee, 60 % du niveau de vie médian).</remarks>
 public readonly record struct ParametresFamillePrioritaire(bool InclureMonoparentales, int AgeAdulteUniteDeConsommation)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Familles prioritaires{(InclureMonoparentales ? " (monoparentales comprises)" : string.Empty)}, adulte à {AgeAdulteUniteDeConsommation} ans pour les unités de consommation");
+
     /// <summary>Familles avec enfants sous le seuil de pauvreté et familles monoparentales ; 14 ans pour l'échelle.</summary>
     public static ParametresFamillePrioritaire Defaut { get; } = new(true, 14);
 }
@@ -33,6 +37,10 @@ public readonly record struct ParametresFamillePrioritaire(bool InclureMonoparen
 /// </remarks>
 public readonly record struct SeuilsFamillePrioritaire
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Reference == default ? "(non défini)" : $"Au {Dates.Formater(Reference)} : niveau de vie sous {Seuil} (depuis le {Dates.Formater(SeuilDepuis)}){(InclureMonoparentales ? ", ou famille monoparentale" : string.Empty)}";
+
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
     /// <param name="seuil">Seuil de pauvreté mensuel en vigueur.</param>

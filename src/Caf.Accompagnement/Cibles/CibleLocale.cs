@@ -9,7 +9,12 @@ namespace Caf.Accompagnement.Cibles;
 /// <param name="Donnees">Les données utilisées et leurs sources.</param>
 /// <param name="Parametres">Les paramètres appliqués, avec leur date d'effet et leur référence.</param>
 /// <param name="Operations">Les opérations effectuées.</param>
-public sealed record MotifsDeCible(IReadOnlyList<DonneeUtilisee> Donnees, IReadOnlyList<ParametreApplique> Parametres, IReadOnlyList<string> Operations);
+public sealed record MotifsDeCible(IReadOnlyList<DonneeUtilisee> Donnees, IReadOnlyList<ParametreApplique> Parametres, IReadOnlyList<string> Operations)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Join(" ; ", Donnees.Select(d => d.ToString()).Concat(Parametres.Select(p => p.ToString())).Concat(Operations));
+}
 
 /// <summary>
 /// Une cible locale définie par un intégrateur : un prédicat sur le foyer à une date et ses motifs. Elle s'ajoute à une

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Caf.Accompagnement.Baremes;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Utility;
@@ -16,6 +17,10 @@ namespace Caf.Accompagnement.Cibles;
 /// <see cref="JeuDeBaremes"/> passé à l'évaluation.</remarks>
 public readonly record struct ParametresParentsSeuls(int AgeMinimum, int AgeMaximum, decimal MultiplicateurSmic)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"Parents seuls de {AgeMinimum} à {AgeMaximum} ans sous {MultiplicateurSmic:0.##} SMIC");
+
     /// <summary>Les valeurs de la Caf des Landes depuis 2020 : 18 à 34 ans, ressources inférieures à 1,5 SMIC.</summary>
     public static ParametresParentsSeuls Defaut { get; } = new(18, 34, 1.5m);
 }
@@ -34,6 +39,10 @@ public readonly record struct ParametresParentsSeuls(int AgeMinimum, int AgeMaxi
 /// </remarks>
 public readonly record struct SeuilsParentsSeuls
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Reference == default ? "(non défini)" : $"Au {Dates.Formater(Reference)} : né après le {Dates.Formater(NeApres)} et au plus tard le {Dates.Formater(NeAuPlusTardLe)}, ressources sous {Plafond} (SMIC {Smic} depuis le {Dates.Formater(SmicDepuis)})";
+
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
     /// <param name="neAuPlusTardLe">Dernière date de naissance de l'allocataire qui donne l'âge minimum.</param>

@@ -18,6 +18,10 @@ namespace Caf.Accompagnement.Cibles;
 /// </remarks>
 public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"RSA monoparent, enfant de moins de {AgeLimiteEnfant} ans{(PresumerSoumisSiInconnu ? string.Empty : ", soumission aux droits et devoirs connue")}");
+
     /// <summary>
     /// Ce que vaut une soumission aux droits et devoirs inconnue à la date de référence (donnée absente, fichier
     /// antérieur à cette donnée, ou valeur datée après la date) : <see langword="true"/> (défaut) la présume, le foyer
@@ -46,6 +50,10 @@ public readonly record struct ParametresRsaMonoparent(int AgeLimiteEnfant)
 /// enfant à charge compte (il suffit de tester le plus jeune enfant déjà né).</remarks>
 public readonly record struct SeuilsRsaMonoparent
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Reference == default ? "(non défini)" : $"Au {Dates.Formater(Reference)} : enfant né après le {Dates.Formater(EnfantNeApres)}";
+
     /// <summary>Crée les seuils résolus.</summary>
     /// <param name="reference">Date de référence.</param>
     /// <param name="enfantNeApres">L'enfant doit être né strictement après cette date.</param>

@@ -67,7 +67,12 @@ public sealed class PolitiqueADate
 /// <param name="Cible">La cible.</param>
 /// <param name="EstSatisfaite">Le foyer appartient à la cible.</param>
 /// <param name="Explication">L'explication (CRPA R311-3-1-2), ou <see langword="null"/> si elle n'a pas été demandée.</param>
-public sealed record DecisionDeCible(ICible Cible, bool EstSatisfaite, Explication? Explication);
+public sealed record DecisionDeCible(ICible Cible, bool EstSatisfaite, Explication? Explication)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Cible.Code} : {(EstSatisfaite ? "retenue" : "non retenue")}";
+}
 
 /// <summary>L'évaluation d'un foyer à une date : une décision par cible de la politique, dans l'ordre de la politique.</summary>
 /// <remarks><see cref="ToString"/> masque le numéro allocataire.</remarks>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 
 namespace Caf.Accompagnement.Contrats;
@@ -12,4 +13,9 @@ namespace Caf.Accompagnement.Contrats;
 /// <param name="Motif">Motif de la modification.</param>
 /// <param name="EngagementsAvant">Les actions avant l'avenant.</param>
 /// <param name="PlanAvant">Le plan d'action avant l'avenant (contrat d'engagement), ou <see langword="null"/>.</param>
-public sealed record Avenant(int Numero, LocalDate Date, string Motif, ImmutableArray<Engagement> EngagementsAvant, PlanDAction? PlanAvant);
+public sealed record Avenant(int Numero, LocalDate Date, string Motif, ImmutableArray<Engagement> EngagementsAvant, PlanDAction? PlanAvant)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Avenant n° {Numero} du {Dates.Formater(Date)} : {Motif}");
+}

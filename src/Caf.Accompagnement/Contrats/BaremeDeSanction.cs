@@ -54,6 +54,10 @@ public sealed record BornesDeSanction(int TauxMinimum, int TauxMaximum, int Dure
 /// </remarks>
 public sealed record BaremeDeSanction
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Barème des sanctions ({Regime.Libelle}) : premier manquement {PremierManquement}, réitération {Reiteration}{(SuppressionPossible ? ", suppression possible" : string.Empty)}";
+
     /// <summary>Crée un barème.</summary>
     /// <param name="regime">Le régime.</param>
     /// <param name="premierManquement">Les bornes d'un premier manquement.</param>

@@ -131,4 +131,9 @@ public sealed record ContratExpire(IdentifiantBeneficiaire Beneficiaire, LocalDa
 /// <summary>Le résultat d'une commande acceptée : le nouvel état du parcours et l'événement produit.</summary>
 /// <param name="Parcours">Le nouvel état.</param>
 /// <param name="Evenement">L'événement.</param>
-public sealed record Transition(Parcours Parcours, EvenementParcours Evenement);
+public sealed record Transition(Parcours Parcours, EvenementParcours Evenement)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Evenement.ToString();
+}

@@ -14,6 +14,10 @@ namespace Caf.Accompagnement.Contrats;
 /// </remarks>
 public sealed record ParametresDepartementaux
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Contrats de {DureeParDefautEnMois} mois par défaut, {DureeMaximaleEnMois} au plus, {RenouvellementsMaximum} renouvellement(s) au plus, signature dans les {DelaiDeSignatureEnMois} mois de l'orientation");
+
     /// <summary>Crée un jeu de paramètres.</summary>
     /// <param name="dureeParDefautEnMois">Durée d'un contrat si rien n'est précisé, en mois.</param>
     /// <param name="dureeMaximaleEnMois">Durée maximale d'un contrat, en mois.</param>

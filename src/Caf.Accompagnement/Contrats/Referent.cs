@@ -61,6 +61,10 @@ public sealed record Referent
 /// <param name="Fin">Date de fin (la veille de la désignation suivante), ou <see langword="null"/> pour le référent actuel.</param>
 public sealed record DesignationReferent(Referent Referent, NodaTime.LocalDate Debut, NodaTime.LocalDate? Fin)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Referent} du {Dates.Formater(Debut)}{(Fin is { } f ? $" au {Dates.Formater(f)}" : " à ce jour")}";
+
     /// <summary><see langword="true"/> si la désignation est en vigueur à une date.</summary>
     /// <param name="date">La date.</param>
     /// <returns>Le résultat.</returns>

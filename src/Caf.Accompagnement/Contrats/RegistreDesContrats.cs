@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
 using NodaTime;
@@ -12,7 +13,12 @@ namespace Caf.Accompagnement.Contrats;
 /// <param name="JoursDeRetard">Le nombre de jours écoulés depuis la date limite.</param>
 /// <param name="Secteur">Le secteur du foyer.</param>
 /// <param name="Referent">Le référent désigné, ou <see langword="null"/>.</param>
-public sealed record SignatureEnRetard(IdentifiantBeneficiaire Beneficiaire, Orientation Orientation, LocalDate DateLimite, int JoursDeRetard, string Secteur, Referent? Referent);
+public sealed record SignatureEnRetard(IdentifiantBeneficiaire Beneficiaire, Orientation Orientation, LocalDate DateLimite, int JoursDeRetard, string Secteur, Referent? Referent)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Beneficiaire} : contrat à signer au plus tard le {Dates.Formater(DateLimite)}, {JoursDeRetard} jour(s) de retard (secteur {Secteur}{(Referent is { } r ? $", {r}" : string.Empty)})");
+}
 
 /// <summary>
 /// Le portefeuille d'un référent unique à une date : les personnes qu'il accompagne et qui sont soumises aux droits et
@@ -21,7 +27,12 @@ public sealed record SignatureEnRetard(IdentifiantBeneficiaire Beneficiaire, Ori
 /// <param name="Referent">Le référent.</param>
 /// <param name="Nombre">Les personnes accompagnées soumises aux droits et devoirs à la date (ou présumées l'être).</param>
 /// <param name="NonSoumis">Les personnes suivies mais non soumises aux droits et devoirs à la date, hors décompte.</param>
-public sealed record PortefeuilleReferent(Referent Referent, int Nombre, int NonSoumis);
+public sealed record PortefeuilleReferent(Referent Referent, int Nombre, int NonSoumis)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Referent} : {Nombre} contrat(s) en cours, dont {NonSoumis} de bénéficiaires non soumis aux droits et devoirs");
+}
 
 /// <summary>
 /// Les requêtes sur l'ensemble des parcours d'un département : contrats signés dans une période (le décompte annuel),

@@ -66,7 +66,12 @@ public sealed record DemandeDeSanction(
     bool FoyerDePlusieursPersonnes = false,
     bool MajorationIsolement = false,
     NatureSanction? Nature = null,
-    ObservationsPrealables? Observations = null);
+    ObservationsPrealables? Observations = null)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Demande de {(Nature ?? NatureSanction.Suspension).Libelle.ToLowerInvariant()} de {TauxPourcent} %{(DureeEnMois is { } d ? $" pendant {d} mois" : string.Empty)} décidée le {Dates.Formater(DateDecision)}{(Reiteration ? " (réitération)" : string.Empty)} : {Manquement}");
+}
 
 /// <summary>
 /// Une sanction décidée : réduction ou suspension d'une part du RSA pour une durée fixée (CASF R262-68 avant le

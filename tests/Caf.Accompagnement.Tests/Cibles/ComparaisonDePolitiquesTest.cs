@@ -142,7 +142,7 @@ public sealed class ComparaisonDePolitiquesTest
         var (petit, grand) = (Math.Min(ageA % 20, ageB % 20), Math.Max(ageA % 20, ageB % 20));
         PolitiqueDeCiblage Avec(int x) => parentsSeuls
             ? PolitiqueDeCiblage.FromCibles("p", new CibleParentsSeuls(new ParametresParentsSeuls(18, 24 + x, 1.5m)))
-            : PolitiqueDeCiblage.FromCibles("p", new CibleRsaMonoparent(new ParametresRsaMonoparent(1 + (x % 10))));
+            : PolitiqueDeCiblage.FromCibles("p", new CibleRsaMonoparent(new ParametresRsaMonoparent(1 + (x / 2))));
         var code = parentsSeuls ? CibleParentsSeuls.CodeCible : CibleRsaMonoparent.CodeCible;
         var elargie = ComparaisonDePolitiques.Create(Avec(petit), Avec(grand), population, reference, Carte).GetValueOrThrow();
         var meme = ComparaisonDePolitiques.Create(Avec(grand), Avec(grand), population, reference, Carte).GetValueOrThrow();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Caf.Accompagnement.Cibles;
 
 /// <summary>
@@ -41,6 +43,10 @@ public sealed record ParametresDeGeneration(
     double TauxDecesEnfantParAn,
     double TauxHandicapEnfant)
 {
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"Génération : {PartAvecEnfants:P0} de foyers avec enfants, dont {PartMonoparentsParmiFamilles:P0} monoparentaux ; RSA : {TauxRsaSeulSansEnfant:P0} des personnes seules, {TauxRsaMonoparent:P0} des monoparents, {TauxRsaCouple:P0} des couples ; aide au logement {TauxAideAuLogement:P0}");
+
     /// <summary>Foyers allocataires par habitant : 13,5 millions d'allocataires (caf.fr, 2022) pour 68 350 798 habitants (COG 2026).</summary>
     public const double FoyersParHabitant = 13_500_000d / 68_350_798d;
 

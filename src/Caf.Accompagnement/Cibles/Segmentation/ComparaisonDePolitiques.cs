@@ -17,7 +17,7 @@ namespace Caf.Accompagnement.Cibles;
 /// <param name="Apres">Les foyers ciblés par la politique envisagée.</param>
 /// <param name="Entrants">Les foyers ciblés après et pas avant.</param>
 /// <param name="Sortants">Les foyers ciblés avant et plus après.</param>
-/// <remarks>Toujours <c>Apres = Avant + Entrants − Sortants</c>.</remarks>
+/// <remarks>Toujours <c>Apres = Avant + Entrants − Sortants</c>. <c>default</c> est l'écart vide (aucun foyer, 0 → 0).</remarks>
 public readonly record struct EcartDeCible(long Avant, long Apres, long Entrants, long Sortants)
 {
     /// <summary>Les foyers ciblés avant et après.</summary>
@@ -26,28 +26,38 @@ public readonly record struct EcartDeCible(long Avant, long Apres, long Entrants
     /// <summary>La variation du nombre de foyers ciblés (<see cref="Apres"/> − <see cref="Avant"/>).</summary>
     public long Variation => Apres - Avant;
 
-    /// <summary>Le texte, par exemple « 120 → 134 (+16, −2) ».</summary>
+    /// <summary>Le texte, par exemple « 120 → 134, 16 entrants, 2 sortants ».</summary>
     /// <returns>Le texte.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Avant} → {Apres} (+{Entrants}, −{Sortants})");
+        string.Create(CultureInfo.InvariantCulture, $"{Avant} → {Apres}, {Entrants} entrant(s), {Sortants} sortant(s)");
 }
 
 /// <summary>La charge d'un secteur sous deux politiques : ses travailleurs sociaux et les foyers ciblés qu'ils auraient à suivre.</summary>
 /// <param name="Secteur">Le nom du secteur.</param>
 /// <param name="TravailleursSociaux">Le nombre de travailleurs sociaux du secteur (carte des secteurs).</param>
 /// <param name="Foyers">Les foyers ciblés par au moins une cible, avant et après.</param>
+/// <remarks><c>default</c> n'est pas une charge calculée : son <see cref="Secteur"/> est vide et son texte « (non défini) ».</remarks>
 public readonly record struct ChargeDeSecteur(string Secteur, int TravailleursSociaux, EcartDeCible Foyers)
 {
+    private readonly string? _secteur = Secteur;
+
+    /// <summary>Le nom du secteur (vide pour <c>default</c>).</summary>
+    public string Secteur
+    {
+        get => _secteur ?? string.Empty;
+        init => _secteur = value;
+    }
+
     /// <summary>Les foyers ciblés par travailleur social sous la politique actuelle (au dixième), ou <see langword="null"/> sans travailleur social.</summary>
     public decimal? ParTravailleurAvant => Par(Foyers.Avant);
 
     /// <summary>Les foyers ciblés par travailleur social sous la politique envisagée (au dixième), ou <see langword="null"/> sans travailleur social.</summary>
     public decimal? ParTravailleurApres => Par(Foyers.Apres);
 
-    /// <summary>Le texte, par exemple « Secteur Dax : 3 TS, 120 → 134 (+16, −2) foyers, 40,0 → 44,7 par TS ».</summary>
+    /// <summary>Le texte, par exemple « Secteur Dax : 3 TS, 120 → 134, 16 entrant(s), 2 sortant(s) foyers, 40,0 → 44,7 par TS ».</summary>
     /// <returns>Le texte.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{Secteur} : {TravailleursSociaux} TS, {Foyers} foyers, {(ParTravailleurAvant is { } a ? a.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) : "—")} → {(ParTravailleurApres is { } b ? b.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) : "—")} par TS");
+    public override string ToString() => _secteur is null ? "(non défini)" :
+        string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{Secteur} : {TravailleursSociaux} TS, foyers ciblés {Foyers}, {(ParTravailleurAvant is { } a ? a.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) : "—")} → {(ParTravailleurApres is { } b ? b.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) : "—")} par TS");
 
     private decimal? Par(long foyers) =>
         TravailleursSociaux == 0 ? null : Math.Round(foyers / (decimal)TravailleursSociaux, 1, MidpointRounding.AwayFromZero);
