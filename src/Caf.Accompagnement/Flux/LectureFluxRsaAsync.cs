@@ -8,9 +8,9 @@ namespace Caf.Accompagnement.Flux;
 /// sont lus par <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/> avant chaque dossier.
 /// </summary>
 /// <remarks>
-/// <para><b>Lecture.</b> Avant chaque dossier, jusqu'à <see cref="Avance"/> octets sont lus d'avance, de façon
-/// asynchrone, dans un tampon que l'analyse XML consomme ensuite sans attendre : l'appelant n'est bloqué par aucune
-/// entrée-sortie tant qu'un dossier tient dans ce tampon (un dossier publié fait quelques kilo-octets). Un dossier plus
+/// <para><b>Lecture.</b> Avant chaque dossier, s'il reste moins d'une moitié de tampon d'avance, le tampon de
+/// <see cref="Avance"/> octets est complété de façon asynchrone ; l'analyse XML le consomme ensuite sans attendre :
+/// l'appelant n'est bloqué par aucune entrée-sortie tant qu'un dossier tient dans la moitié du tampon (un dossier publié fait quelques kilo-octets). Un dossier plus
 /// grand que le tampon est achevé par une lecture synchrone du flux. La mémoire reste bornée (le tampon, plus le dossier
 /// en cours).</para>
 /// <para><b>Annulation.</b> Le jeton est vérifié avant chaque dossier et transmis aux lectures du flux :
@@ -113,6 +113,12 @@ public sealed class LectureFluxRsaAsync : IAsyncEnumerable<DossierLu>, IAsyncDis
 
         internal async ValueTask RemplirAsync(CancellationToken annulation)
         {
+            // Plus d'une moitié de tampon d'avance : rien à lire (ni à recopier) avant ce dossier.
+            if (_finDuSource || _fin - _debut > _octets.Length / 2)
+            {
+                return;
+            }
+
             if (_debut > 0)
             {
                 _octets.AsSpan(_debut, _fin - _debut).CopyTo(_octets);
