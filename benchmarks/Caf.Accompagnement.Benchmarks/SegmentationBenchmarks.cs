@@ -30,6 +30,14 @@ public class SegmentationBenchmarks
     private RulesEngine.RulesEngine _moteur = null!;
     private (TypeEvenement Type, int Delai, string Code)[] _evenements = [];
     private int _ageRsa;
+    private Segmentation _segmentationLocale = null!;
+    private ResultatDeSegmentation _resultatLocal = null!;
+
+    /// <summary>La politique nationale et trois cibles locales en colonnes (<see cref="CibleEnColonnes"/>).</summary>
+    internal static PolitiqueDeCiblage NationaleEtLocales() => PolitiqueDeCiblage.National
+        .Avec(CibleEnColonnes.Builder("LOCALE_FAMILLES_NOMBREUSES_RSA", "Familles de trois enfants ou plus au RSA").Avec(IndicateursFoyer.Rsa).NombreEnfants(3).Build().GetValueOrThrow())
+        .Avec(CibleEnColonnes.Builder("LOCALE_JEUNES_APL", "Jeunes de 18 à 25 ans à l'aide au logement, sans téléphone connu").Avec(IndicateursFoyer.Apl).Sans(IndicateursFoyer.TelephoneConnu).AgeAllocataire(18, 25).Build().GetValueOrThrow())
+        .Avec(CibleEnColonnes.Builder("LOCALE_TOUT_PETITS", "Parents seuls d'un enfant de moins de 3 ans sous 1 500 € par mois").Sans(IndicateursFoyer.EnCouple).PlusJeuneEnfantDeMoinsDe(3).RessourcesMensuelles(null, Montant.FromEuros(1500m)).Build().GetValueOrThrow());
 
     [GlobalSetup]
     public void Preparer()
@@ -44,6 +52,18 @@ public class SegmentationBenchmarks
         _evenements = [.. politique.Cibles.OfType<CibleEvenementDeVie>().Select(c => (c.Parametres.Evenement, c.Parametres.DelaiEnJours, c.Code))];
         _moteur = CreerMoteur(politique);
         _foyersPlats = [.. _foyers.Take(FoyersRulesEngine).Select(f => FoyerPlat.De(f, Reference))];
+        _segmentationLocale = Segmentation.Create(NationaleEtLocales(), Reference).GetValueOrThrow();
+        _resultatLocal = _segmentationLocale.Segmenter(_population, ParDepartement());
+        for (var i = 0; i < FoyersRulesEngine; i++)
+        {
+            for (var k = _segmentation.Cibles.Length; k < _segmentationLocale.Cibles.Length; k++)
+            {
+                if (_segmentationLocale.Politique.Cibles[k].Contient(_foyers[i]) != _resultatLocal.Appartient(i, k))
+                {
+                    throw new InvalidOperationException($"Cible locale {_segmentationLocale.Cibles[k].Code} : colonnes et foyer par foyer diffèrent.");
+                }
+            }
+        }
 
         // Les trois façons de faire donnent les mêmes comptes : elles appliquent bien les mêmes cibles.
         var linq = Segmenter_Linq();
@@ -70,6 +90,14 @@ public class SegmentationBenchmarks
     {
         _segmentation.SegmenterDans(_resultat, partitions: 1);
         return _resultat.Total(0);
+    }
+
+    /// <summary>La politique nationale et trois cibles locales en colonnes, sur un fil (objectif : au plus 2 × <see cref="Segmenter_Colonnes_UnFil"/>).</summary>
+    [Benchmark(OperationsPerInvoke = Foyers)]
+    public long Segmenter_Colonnes_UnFil_AvecCiblesLocales()
+    {
+        _segmentationLocale.SegmenterDans(_resultatLocal, partitions: 1);
+        return _resultatLocal.Total(0);
     }
 
     [Benchmark(OperationsPerInvoke = Foyers)]

@@ -49,7 +49,7 @@ public sealed class CatalogueDeCibles
         StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// <see langword="true"/> si une cible locale (une <see cref="CibleLocale"/>, ou un type défini hors de la
+    /// <see langword="true"/> si une cible locale (une <see cref="CibleLocale"/>, une <see cref="CibleEnColonnes"/>, ou un type défini hors de la
     /// bibliothèque) porte le code d'une cible de la bibliothèque.
     /// </summary>
     /// <param name="cible">La cible.</param>
@@ -57,7 +57,7 @@ public sealed class CatalogueDeCibles
     public static bool ReprendUnCodeDeLaBibliotheque(ICible cible) =>
         Preconditions.CheckNotNull(cible) is var c
         && CodesDeLaBibliotheque.Contains(c.Code)
-        && (c is CibleLocale || c.GetType().Assembly != typeof(ICible).Assembly);
+        && (c is CibleLocale or CibleEnColonnes || c.GetType().Assembly != typeof(ICible).Assembly);
 
     internal static Erreur CodeReserve(ICible cible) =>
         new("ciblage.cible.code_reserve", "code", cible.Code,

@@ -38,11 +38,13 @@ public sealed partial class Segmentation
     private readonly NoyauFusionne _fusion;
     private readonly int[] _lentes;
     private readonly ReglesDatees _datees;
+    private readonly NoyauEnColonnes[] _colonnes;
 
-    private Segmentation(PolitiqueADate politique, Noyau[] noyaux, int[] lentes, ReglesDatees datees)
+    private Segmentation(PolitiqueADate politique, Noyau[] noyaux, NoyauEnColonnes[] colonnes, int[] lentes, ReglesDatees datees)
     {
         Politique = politique;
         _fusion = new NoyauFusionne(noyaux);
+        _colonnes = colonnes;
         _lentes = lentes;
         _datees = datees;
         Cibles = [.. politique.Cibles.Select(c => c.Cible)];
@@ -82,6 +84,7 @@ public sealed partial class Segmentation
         }
 
         var noyaux = new List<Noyau>();
+        var colonnes = new List<NoyauEnColonnes>();
         var lentes = new List<int>();
         var erreurs = new List<Erreur>();
         var datees = new ReglesDatees { ReferenceJour = NumeroDeJour.De(reference) };
@@ -113,13 +116,17 @@ public sealed partial class Segmentation
                     Ajouter(c.Resoudre(reference, jeu), s => new NoyauFamillePrioritaire(bit, s));
                     datees.Situation |= bit;
                     break;
+                case CibleEnColonnes c:
+                    colonnes.Add(new NoyauEnColonnes(bit, c.Resoudre(reference)));
+                    datees.Situation |= c.PorteSurLaSituation ? bit : 0u;
+                    break;
                 default:
                     lentes.Add(k);
                     break;
             }
         }
 
-        return erreurs.Count > 0 ? Resultat<Segmentation>.Echec(erreurs) : new Segmentation(resolue, [.. noyaux], [.. lentes], datees);
+        return erreurs.Count > 0 ? Resultat<Segmentation>.Echec(erreurs) : new Segmentation(resolue, [.. noyaux], [.. colonnes], [.. lentes], datees);
 
         void Ajouter<TSeuils>(Resultat<TSeuils> seuils, Func<TSeuils, Noyau> noyau)
             where TSeuils : notnull
@@ -203,6 +210,11 @@ public sealed partial class Segmentation
         {
             var f = Math.Min(fin, d + TailleDuBloc);
             _fusion.Appliquer(population, masques, d, f);
+            foreach (var colonne in _colonnes)
+            {
+                colonne.Appliquer(population, masques, d, f);
+            }
+
             _datees.Appliquer(population, masques, d, f);
             foreach (var lente in _lentes)
             {
