@@ -34,8 +34,18 @@ public sealed class Campagne
         ImmutableArray<Contact> contacts,
         int ecartes,
         ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>> historique,
-        int reevalues)
+        int reevalues,
+        LocalDate? finDHorizon,
+        ImmutableArray<FoyerNonPlanifie> nonPlanifies,
+        ImmutableArray<ChargeDIntervenant> charges)
     {
+        FinDHorizon = finDHorizon;
+        NonPlanifies = nonPlanifies;
+        ChargesParIntervenant = charges;
+        ContactsEnRetard = contacts.Count(c => c.EnRetard);
+        ChargesParSecteur = [.. contacts.Select(c => c.Secteur).Concat(nonPlanifies.Select(n => n.Secteur)).Distinct().Order(StringComparer.Ordinal)
+            .Select(s => ChargeDe(s, contacts.Where(c => c.Secteur == s), nonPlanifies.Where(n => n.Secteur == s)))];
+        ChargeTotale = ChargeDe(TousSecteurs, contacts, nonPlanifies);
         Politique = politique;
         Reference = reference;
         Detections = detections;
@@ -71,6 +81,30 @@ public sealed class Campagne
 
     /// <summary>Le total de la campagne (égal à la somme des secteurs).</summary>
     public TotalSecteur Total { get; }
+
+    /// <summary>La fin de l'horizon de planification (incluse), ou <see langword="null"/> sans horizon (<see cref="PolitiqueDeCampagne.HorizonJours"/>).</summary>
+    public LocalDate? FinDHorizon { get; }
+
+    /// <summary>
+    /// Les foyers signalés sans contact, avec leur raison (écartés par les règles de rappel, ou au-delà de la capacité
+    /// dans l'horizon), manque de capacité d'abord, puis par code de raison et numéro : foyers signalés = <see cref="Contacts"/> + <see cref="NonPlanifies"/>.
+    /// </summary>
+    public ImmutableArray<FoyerNonPlanifie> NonPlanifies { get; }
+
+    /// <summary>Le nombre de contacts planifiés après leur échéance (capacité insuffisante pour tenir les délais).</summary>
+    public int ContactsEnRetard { get; }
+
+    /// <summary>La capacité de chaque intervenant face à sa demande, par code d'intervenant.</summary>
+    public ImmutableArray<ChargeDIntervenant> ChargesParIntervenant { get; }
+
+    /// <summary>La demande de chaque secteur et ce que la capacité en absorbe, par code de secteur.</summary>
+    public ImmutableArray<ChargeDeSecteur> ChargesParSecteur { get; }
+
+    /// <summary>La demande de toute la campagne (égale à la somme des secteurs).</summary>
+    public ChargeDeSecteur ChargeTotale { get; }
+
+    /// <summary><see langword="true"/> si la planification tient : aucun foyer non planifié faute de capacité, aucun contact en retard.</summary>
+    public bool Tient => ChargeTotale.Suffit;
 
     internal ImmutableDictionary<NumeroAllocataire, DetectionFoyer> Detections { get; }
 
@@ -124,13 +158,37 @@ public sealed class Campagne
 
         var appel = new Appel(date, issue, contact.Intervenant, contact.Tentative);
         var historique = Historique.SetItem(numero, (Historique.TryGetValue(numero, out var l) ? l : []).Add(appel));
-        var campagne = new Campagne(Politique, Reference, Detections, Contacts, NombreEcartes, historique, FoyersReevalues);
+        var campagne = new Campagne(Politique, Reference, Detections, Contacts, NombreEcartes, historique, FoyersReevalues, FinDHorizon, NonPlanifies, ChargesParIntervenant);
         return new CampagneModifiee(campagne, new IssueEnregistree(numero, appel));
     }
 
     /// <summary>Le nombre de contacts et la date de référence.</summary>
     /// <returns>Le texte.</returns>
     public override string ToString() => $"Campagne {Politique.Caf} du {Dates.Formater(Reference)} : {Contacts.Length} contact(s)";
+
+    private static ChargeDeSecteur ChargeDe(string secteur, IEnumerable<Contact> contacts, IEnumerable<FoyerNonPlanifie> nonPlanifies)
+    {
+        int planifies = 0, retard = 0, capacite = 0, ecartes = 0;
+        foreach (var c in contacts)
+        {
+            planifies++;
+            retard += c.EnRetard ? 1 : 0;
+        }
+
+        foreach (var n in nonPlanifies)
+        {
+            if (n.Raison.EstUnEcartement)
+            {
+                ecartes++;
+            }
+            else
+            {
+                capacite++;
+            }
+        }
+
+        return new ChargeDeSecteur(secteur, planifies + capacite, planifies, retard, capacite, ecartes);
+    }
 
     private static TotalSecteur Totaliser(string secteur, IEnumerable<Contact> contacts)
     {

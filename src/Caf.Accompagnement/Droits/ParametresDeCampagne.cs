@@ -59,4 +59,13 @@ public sealed class ParametresDeCampagne
 
     /// <summary>Aucun nouvel appel dans ce nombre de jours après le dernier contact (hors seconde tentative). Par défaut 30 (à confirmer).</summary>
     public int FenetreSansNouvelAppelJours { get; set; } = 30;
+
+    /// <summary>
+    /// L'horizon de planification, en jours calendaires après la date de référence : aucun contact n'est prévu au-delà ;
+    /// les foyers que la capacité des intervenants ne permet pas de contacter d'ici là sont rendus « non planifiés »
+    /// (<see cref="RaisonDeNonPlanification.CapaciteDansLHorizon"/>) au lieu d'être repoussés sans limite. Par défaut
+    /// non fixé (aucune limite : 200 000 foyers à 6 contacts par jour ouvré mènent un travailleur social jusqu'en 2079) ;
+    /// une Caf fixe typiquement 60 à 90 jours (à confirmer).
+    /// </summary>
+    public int? HorizonJours { get; set; }
 }

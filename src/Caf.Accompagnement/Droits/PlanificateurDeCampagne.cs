@@ -155,6 +155,7 @@ public sealed class PlanificateurDeCampagne
     {
         var politique = Politique;
         var candidats = new List<Candidat>();
+        var nonPlanifies = new List<FoyerNonPlanifie>();
         var ecartes = 0;
         foreach (var d in detections.Values)
         {
@@ -163,9 +164,12 @@ public sealed class PlanificateurDeCampagne
                 continue;
             }
 
-            if (!EstEligible(historique.GetValueOrDefault(d.Numero), politique, reference, out var tentative))
+            var appels = historique.GetValueOrDefault(d.Numero);
+            if (!EstEligible(appels, politique, reference, out var tentative))
             {
                 ecartes++;
+                var secteurEcarte = _affectation.TryTrouverSecteur(d.Foyer.Commune, out var s, out _) ? s : Campagne.HorsSecteur;
+                nonPlanifies.Add(new FoyerNonPlanifie(d.Numero, secteurEcarte, d.Signaux[0].Gravite, null, null, RaisonDEcartement(appels!, politique)));
                 continue;
             }
 
@@ -177,7 +181,11 @@ public sealed class PlanificateurDeCampagne
             candidats.Add(candidat);
         }
 
+        // Une fin d'horizon au-delà du calendrier n'arrive jamais : pas de limite.
+        var fin = politique.HorizonJours is { } horizon ? reference.PlusJoursOuNull(horizon) : null;
+        var joursDansLHorizon = fin is { } f0 ? JoursOuvres(politique.Calendrier, reference, f0) : (int?)null;
         var contacts = ImmutableArray.CreateBuilder<Contact>(candidats.Count);
+        var charges = ImmutableArray.CreateBuilder<ChargeDIntervenant>();
         foreach (var file in candidats.GroupBy(c => c.Intervenant.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ordonnee = file.OrderBy(c => c, Candidat.OrdreDePriorite).ToList();
@@ -189,18 +197,61 @@ public sealed class PlanificateurDeCampagne
                 return Resultat<Campagne>.Echec(HorsCalendrier(reference, "Le premier jour ouvré des contacts"));
             }
 
+            int planifies = 0, retard = 0;
+            LocalDate? dernier = null;
             for (var i = 0; i < ordonnee.Count; i++)
             {
-                if (i > 0 && i % capacite == 0 && !politique.Calendrier.TryJourOuvreSuivant(jour, out jour))
+                if (i > 0 && i % capacite == 0 && (fin is null || jour <= fin) && !politique.Calendrier.TryJourOuvreSuivant(jour, out jour))
                 {
                     return Resultat<Campagne>.Echec(HorsCalendrier(reference, string.Create(CultureInfo.InvariantCulture, $"Le jour prévu du contact n° {i + 1} d'une file d'intervenant")));
                 }
 
-                contacts.Add(Finaliser(ordonnee[i], jour, i + 1, capacite, politique));
+                if (fin is { } f && jour > f)
+                {
+                    var c = ordonnee[i];
+                    nonPlanifies.Add(new FoyerNonPlanifie(c.Detection.Numero, c.Secteur, c.Detection.Signaux[0].Gravite, c.Intervenant, c.Echeance, RaisonDeNonPlanification.CapaciteDansLHorizon));
+                    continue;
+                }
+
+                var contact = Finaliser(ordonnee[i], jour, i + 1, capacite, politique);
+                contacts.Add(contact);
+                planifies++;
+                retard += contact.EnRetard ? 1 : 0;
+                dernier = jour;
             }
+
+            charges.Add(new ChargeDIntervenant(ordonnee[0].Intervenant, capacite, joursDansLHorizon, ordonnee.Count, planifies, retard, dernier));
         }
 
-        return new Campagne(politique, reference, detections, contacts.MoveToImmutable(), ecartes, historique, reevalues);
+        ImmutableArray<FoyerNonPlanifie> tries = [.. nonPlanifies.OrderBy(n => n.Raison.EstUnEcartement ? 1 : 0).ThenBy(n => n.Raison.Code, StringComparer.Ordinal).ThenBy(n => n.Numero)];
+        return new Campagne(politique, reference, detections, contacts.ToImmutable(), ecartes, historique, reevalues, fin, tries, charges.ToImmutable());
+    }
+
+    private static RaisonDeNonPlanification RaisonDEcartement(ImmutableList<Appel> appels, PolitiqueDeCampagne politique)
+    {
+        if (appels.Exists(a => a.Issue == IssueDuContact.Refus))
+        {
+            return RaisonDeNonPlanification.Refus;
+        }
+
+        var echecs = 0;
+        for (var i = appels.Count - 1; i >= 0 && appels[i].Issue == IssueDuContact.Injoignable; i--)
+        {
+            echecs++;
+        }
+
+        return echecs > 0 && echecs < politique.TentativesMaximum ? RaisonDeNonPlanification.AttenteNouvelleTentative : RaisonDeNonPlanification.FenetreSansNouvelAppel;
+    }
+
+    private static int JoursOuvres(CalendrierOuvre calendrier, LocalDate debut, LocalDate fin)
+    {
+        var n = 0;
+        for (LocalDate? d = debut; d is { } j && j <= fin; d = j.PlusJoursOuNull(1))
+        {
+            n += calendrier.EstOuvre(j) ? 1 : 0;
+        }
+
+        return n;
     }
 
     internal static bool EstEligible(ImmutableList<Appel>? appels, PolitiqueDeCampagne politique, LocalDate reference, out int tentative)

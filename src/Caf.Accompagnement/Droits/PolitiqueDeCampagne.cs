@@ -31,6 +31,7 @@ public sealed class PolitiqueDeCampagne
         TentativesMaximum = p.TentativesMaximum;
         FenetreSansNouvelAppelJours = p.FenetreSansNouvelAppelJours;
         Calendrier = p.Calendrier;
+        HorizonJours = p.HorizonJours;
     }
 
     /// <summary>La politique par défaut.</summary>
@@ -72,6 +73,9 @@ public sealed class PolitiqueDeCampagne
     /// <summary>Fenêtre sans nouvel appel après un contact, en jours.</summary>
     public int FenetreSansNouvelAppelJours { get; }
 
+    /// <summary>L'horizon de planification en jours après la date de référence, ou <see langword="null"/> (sans limite).</summary>
+    public int? HorizonJours { get; }
+
     /// <summary>Les jours ouvrés de la campagne (dates prévues et échéances des contacts).</summary>
     public CalendrierOuvre Calendrier { get; }
 
@@ -108,6 +112,10 @@ public sealed class PolitiqueDeCampagne
         Borner(nameof(parametres.DelaiNouvelleTentativeJours), parametres.DelaiNouvelleTentativeJours, 1, 365);
         Borner(nameof(parametres.TentativesMaximum), parametres.TentativesMaximum, 1, 10);
         Borner(nameof(parametres.FenetreSansNouvelAppelJours), parametres.FenetreSansNouvelAppelJours, 1, 3650);
+        if (parametres.HorizonJours is { } horizon)
+        {
+            Borner(nameof(parametres.HorizonJours), horizon, 0, 3650);
+        }
         if (parametres.MotifsPieceManquante.Any(m => m is null))
         {
             erreurs.Add(new Erreur("campagne.parametre.motif", nameof(parametres.MotifsPieceManquante), null, "Un motif de suspension ne peut être nul."));

@@ -76,6 +76,9 @@ public sealed class PolitiqueDeCampagneDocument
 
     /// <summary>Fenêtre sans nouvel appel après un contact, en jours.</summary>
     public int FenetreSansNouvelAppelJours { get; set; }
+
+    /// <summary>Horizon de planification en jours après la date de référence, ou <see langword="null"/> (sans limite).</summary>
+    public int? HorizonJours { get; set; }
 }
 
 /// <summary>Un contact planifié dans le format d'échange.</summary>

@@ -77,6 +77,7 @@ public static class CampagnesJson
                 DelaiNouvelleTentativeJours = p.DelaiNouvelleTentativeJours,
                 TentativesMaximum = p.TentativesMaximum,
                 FenetreSansNouvelAppelJours = p.FenetreSansNouvelAppelJours,
+                HorizonJours = p.HorizonJours,
             },
             NombreEcartes = campagne.NombreEcartes,
             FoyersReevalues = campagne.FoyersReevalues,
@@ -194,7 +195,10 @@ public static class CampagnesJson
             contacts.ToImmutable(),
             document.NombreEcartes,
             historique.ToImmutable(),
-            document.FoyersReevalues);
+            document.FoyersReevalues,
+            null,
+            [],
+            []);
         VerifierTotaux(campagne, document, l);
         return l.EnErreur ? Resultat<Campagne>.Echec(l.Erreurs) : campagne;
     }
@@ -235,6 +239,7 @@ public static class CampagnesJson
             DelaiNouvelleTentativeJours = document.DelaiNouvelleTentativeJours,
             TentativesMaximum = document.TentativesMaximum,
             FenetreSansNouvelAppelJours = document.FenetreSansNouvelAppelJours,
+            HorizonJours = document.HorizonJours,
         };
         parametres.MotifsPieceManquante.Clear();
         motifs.ForEach(parametres.MotifsPieceManquante.Add);
