@@ -53,6 +53,12 @@ internal static class EtapeSegmentation
     private static void National(int nombre, Options options)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== Échelle nationale : {nombre:N0} foyers répartis sur les {ReferentielCommunes.Cog2026.Count:N0} communes ({Environment.ProcessorCount} cœurs) =="));
+        if (options.DepuisCsv)
+        {
+            DepuisCsv(nombre, options);
+            return;
+        }
+
         var chrono = Stopwatch.StartNew();
         var population = GenerateurDePopulation.From(options.Date, (ulong)options.Graine).Population(nombre);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population générée en colonnes en {chrono.Elapsed.TotalSeconds:0.00} s : {population.TailleEnOctets / 1e6:0} Mo, {population.OctetsParFoyer:0.0} octets par foyer."));
@@ -77,5 +83,71 @@ internal static class EtapeSegmentation
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat.FoyersCibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} Mo."));
+    }
+
+    /// <summary>
+    /// <c>--depuis-csv</c> : génère la population nationale, l'écrit dans des fichiers CSV temporaires, l'oublie, puis
+    /// relit les fichiers en flux directement en colonnes
+    /// (<see cref="PopulationCsv.Charger(string, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>)
+    /// et segmente ce qui a été lu : temps de lecture (écoulé et processeur), de segmentation, mémoire de pointe.
+    /// </summary>
+    /// <remarks>Le numéro allocataire a 7 chiffres : il est unique dans une Caf, pas à l'échelle nationale. Au-delà de
+    /// 10 millions de foyers, la population est donc écrite en plusieurs fichiers (comme autant de Caf), chacun tiré
+    /// avec sa graine et numéroté à partir de 0.</remarks>
+    private static void DepuisCsv(int nombre, Options options)
+    {
+        const int ParFichier = 10_000_000;
+        var fichiers = (nombre + ParFichier - 1) / ParFichier;
+        var chemins = Enumerable.Range(0, fichiers).Select(f => Path.Combine(Path.GetTempPath(), $"caf-foyers-{Environment.ProcessId}-{f}.csv")).ToArray();
+        try
+        {
+            var chrono = Stopwatch.StartNew();
+            long octets = 0;
+            for (var f = 0; f < fichiers; f++)
+            {
+                var taille = (nombre / fichiers) + (f < nombre % fichiers ? 1 : 0);
+                var generee = GenerateurDePopulation.From(options.Date, (ulong)(options.Graine + f)).Population(taille);
+                using (var ecrivain = new StreamWriter(chemins[f], append: false, new System.Text.UTF8Encoding(false), 1 << 16))
+                {
+                    PopulationCsv.Ecrire(ecrivain, generee);
+                }
+
+                octets += new FileInfo(chemins[f]).Length;
+            }
+
+            GC.Collect();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population générée puis écrite en {fichiers} fichier(s) CSV temporaire(s) en {chrono.Elapsed.TotalSeconds:0.0} s : {octets / 1e6:0} Mo, {nombre:N0} foyers (un numéro allocataire de 7 chiffres est unique dans une Caf : au plus {ParFichier:N0} foyers par fichier)."));
+            var processus = Process.GetCurrentProcess();
+            var segmentation = Segmentation.Create(PolitiqueDeCiblage.National, options.Date).GetValueOrThrow();
+            TimeSpan lecture = default, cpuLecture = default, segmenter = default;
+            long colonnes = 0, cibles = 0;
+            var populations = new List<Population>();
+            foreach (var chemin in chemins)
+            {
+                processus.Refresh();
+                var cpu = processus.TotalProcessorTime;
+                chrono.Restart();
+                var lue = PopulationCsv.Charger(chemin, FormatCsv.Rfc4180).GetValueOrThrow();
+                lecture += chrono.Elapsed;
+                processus.Refresh();
+                cpuLecture += processus.TotalProcessorTime - cpu;
+                chrono.Restart();
+                cibles += segmentation.Segmenter(lue).FoyersCibles;
+                segmenter += chrono.Elapsed;
+                colonnes += lue.TailleEnOctets;
+                populations.Add(lue);
+            }
+
+            processus.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Depuis le CSV : lecture en colonnes {lecture.TotalSeconds:0.00} s écoulées, {cpuLecture.TotalSeconds:0.00} s de processeur (un fil : {nombre / cpuLecture.TotalSeconds / 1e6:0.00} millions de foyers/s, {colonnes / 1e6:0} Mo de colonnes), segmentation {segmenter.TotalSeconds:0.00} s, total {(lecture + segmenter).TotalSeconds:0.00} s ; {cibles:N0} foyers dans au moins une cible ; mémoire de pointe du processus {processus.PeakWorkingSet64 / 1e6:0} Mo."));
+            GC.KeepAlive(populations);
+        }
+        finally
+        {
+            foreach (var chemin in chemins)
+            {
+                File.Delete(chemin);
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 using Caf.Accompagnement.Samples.Landes;
 
 // Traitement principal : une Caf départementale (les Landes) de bout en bout, sur les communes réelles.
-// Usage : dotnet run --project samples/Caf.Accompagnement.Samples.Landes -c Release -- [--date 2022-06-30] [--foyers N] [--graine 42]
+// Usage : dotnet run --project samples/Caf.Accompagnement.Samples.Landes -c Release -- [--date 2022-06-30] [--foyers N [--depuis-csv]] [--graine 42]
 var options = Options.Lire(args);
 if (options is null)
 {

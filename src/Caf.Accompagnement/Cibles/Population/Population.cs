@@ -55,6 +55,9 @@ public sealed class Population
     internal readonly int[] EvenementsCodes;
     private readonly Func<int, Foyer> _source;
 
+    /// <summary>Ce que garde, hors colonnes, une population lue d'un fichier pour rendre ses foyers (<see cref="Foyer(int)"/>).</summary>
+    private readonly long _tailleHorsColonnes;
+
     internal Population(
         ReferentielCommunes referentiel,
         int[] numeros,
@@ -69,8 +72,10 @@ public sealed class Population
         int[] droitsEtDevoirsDepuis,
         int[] evenementsFoyers,
         int[] evenementsCodes,
-        Func<int, Foyer> source)
+        Func<int, Foyer> source,
+        long tailleHorsColonnes = 0)
     {
+        _tailleHorsColonnes = tailleHorsColonnes;
         Referentiel = referentiel;
         NumerosInternes = numeros;
         CommunesInternes = indicesCommunes;
@@ -114,9 +119,11 @@ public sealed class Population
     /// <summary>Nombre total d'événements de vie gardés dans la population (tous types, tous foyers).</summary>
     public int NombreEvenements => EvenementsFoyers.Length;
 
-    /// <summary>Taille des colonnes en mémoire, en octets : 36 par foyer, 4 par enfant, 8 par événement ; la table des
-    /// communes, partagée avec le référentiel, n'est pas comptée.</summary>
-    public long TailleEnOctets => (4L * ColonnesParFoyer * Count) + 4L + (4L * Enfants.Length) + (8L * EvenementsFoyers.Length);
+    /// <summary>Taille des colonnes en mémoire, en octets : 36 par foyer, 4 par enfant, 8 par événement ; pour une
+    /// population lue d'un fichier (<see cref="PopulationCsv"/>), plus ce qu'elle garde pour rendre chaque foyer par
+    /// <see cref="Foyer(int)"/> sans objet par foyer (24 octets par foyer, 8 par prestation perçue, 8 par foyer à l'ancien
+    /// code commune). La table des communes, partagée avec le référentiel, n'est pas comptée.</summary>
+    public long TailleEnOctets => (4L * ColonnesParFoyer * Count) + 4L + (4L * Enfants.Length) + (8L * EvenementsFoyers.Length) + _tailleHorsColonnes;
 
     /// <summary>Taille moyenne d'un foyer en mémoire, en octets.</summary>
     public double OctetsParFoyer => Count == 0 ? 0 : (double)TailleEnOctets / Count;
@@ -183,8 +190,9 @@ public sealed class Population
     }
 
     /// <summary>
-    /// Le foyer d'origine : celui dont la population a été construite (<see cref="Create"/>, lecture CSV), ou le foyer
-    /// régénéré par le générateur (population générée directement en colonnes).
+    /// Le foyer d'origine : celui dont la population a été construite (<see cref="Create"/>), le foyer lu (lecture CSV,
+    /// reconstruit à la demande depuis les colonnes et ce que la lecture garde à côté : égal, valeur par valeur, au foyer
+    /// que la ligne décrit), ou le foyer régénéré par le générateur (population générée directement en colonnes).
     /// </summary>
     /// <param name="index">L'indice du foyer.</param>
     /// <returns>Le foyer.</returns>

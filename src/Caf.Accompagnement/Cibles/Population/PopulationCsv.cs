@@ -12,7 +12,7 @@ namespace Caf.Accompagnement.Cibles;
 /// Lecture et écriture d'un fichier CSV de foyers, une ligne par foyer, vers une <see cref="Population"/>.
 /// </summary>
 /// <remarks>
-/// <para>Format (UTF-8, séparateur virgule, une ligne d'en-tête exactement
+/// <para>Format (UTF-8 et virgule par défaut, ou le séparateur et l'encodage d'un <see cref="FormatCsv"/>, une ligne d'en-tête exactement
 /// <c>numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone</c>) :</para>
 /// <list type="bullet">
 /// <item><c>numero_allocataire</c> : 7 chiffres ; <c>commune</c> : code Insee (COG), actuel ou ancien, du référentiel ;</item>
@@ -37,11 +37,13 @@ namespace Caf.Accompagnement.Cibles;
 /// <c>enfants</c>) ne sont jamais citées : leur valeur est <see cref="Erreur.ValeurMasquee"/>. Un numéro allocataire
 /// déjà lu sur une ligne précédente refuse la ligne (<c>population.numero.doublon</c>, qui cite la première ligne). Les
 /// lignes blanches sont ignorées. Les démarches ne font pas partie de ce format.</para>
+/// <para>La lecture se fait en flux, directement en colonnes, sans objet par ligne (voir <c>docs/csv.md</c>) ; elle rend
+/// les mêmes erreurs, aux mêmes lignes, que la lecture d'un <see cref="Foyer"/> par ligne qu'elle remplace.</para>
 /// <para>Les lignes sont les lignes physiques du fichier. Un CSV mal formé (guillemet mal placé) donne l'erreur
 /// <c>population.csv.format</c> à la ligne du champ fautif, avec un extrait masqué s'il s'agit du numéro allocataire ; la
 /// lecture s'arrête là, les erreurs des lignes précédentes restent rapportées.</para>
 /// </remarks>
-public static class PopulationCsv
+public static partial class PopulationCsv
 {
     /// <summary>L'en-tête attendu.</summary>
     public const string Entete = "numero_allocataire,commune,naissance_allocataire,situation,date_situation,naissance_conjoint,enfants,ressources_mensuelles,ressources_n2,prestations,evenements,canaux,telephone";
@@ -54,29 +56,109 @@ public static class PopulationCsv
     private static readonly string[] Colonnes = EnteteAvecDroitsEtDevoirs.Split(',');
 
     // Les colonnes dont la valeur est personnelle : jamais citées dans une erreur.
-    private static readonly string[] ColonnesPersonnelles = [Colonnes[0], Colonnes[2], Colonnes[5], Colonnes[6]];
+    internal static readonly string[] ColonnesPersonnelles = [Colonnes[0], Colonnes[2], Colonnes[5], Colonnes[6]];
 
-    /// <summary>Lit un fichier de foyers depuis un flux d'octets (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</summary>
+    /// <summary>Lit un fichier de foyers depuis un flux d'octets, séparé par des virgules (voir <see cref="Charger(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
     /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
     /// Des octets invalides pour l'encodage refusent leur ligne (<c>population.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
     /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne.</returns>
-    public static Resultat<Population> Charger(Stream flux, ReferentielCommunes? referentiel = null, Encoding? encodage = null)
+    public static Resultat<Population> Charger(Stream flux, ReferentielCommunes? referentiel = null, Encoding? encodage = null) =>
+        Charger(flux, FormatCsv.Rfc4180 with { Encodage = encodage }, referentiel);
+
+    /// <summary>
+    /// Lit un fichier de foyers depuis un flux d'octets, au format donné, en flux et directement en colonnes (aucun objet
+    /// par ligne) : la mémoire est celle des colonnes de la population.
+    /// </summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="format">Le séparateur (nommé, ou détecté, ligne <c>sep=</c> d'Excel comprise) et l'encodage.</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="progression">Reçoit le nombre d'enregistrements lus, tous les 65 536 et à la fin ; facultatif.</param>
+    /// <param name="annulation">Interrompt la lecture (<see cref="OperationCanceledException"/>).</param>
+    /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</returns>
+    public static Resultat<Population> Charger(Stream flux, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
     {
-        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
-        return Charger(lecteur, referentiel);
+        Preconditions.CheckNotNull(flux);
+        Preconditions.CheckNotNull(format);
+        // Un flux qui se relit (fichier, mémoire) : ses lignes, comptées d'avance, bornent le nombre de foyers, et les
+        // colonnes sont créées d'emblée à leur taille (sans copie d'agrandissement).
+        var capacite = flux.CanSeek ? CompterLignes(flux, annulation) : 0;
+        using var lecteur = new StreamReader(flux, format.Encodage ?? new UTF8Encoding(false), detectEncodingFromByteOrderMarks: format.Encodage is null, bufferSize: 1 << 16, leaveOpen: true);
+        Preconditions.CheckNotNull(format);
+        return ChargementEnColonnes.Charger(lecteur, format, referentiel ?? ReferentielCommunes.Cog2026, progression, annulation, capacite);
     }
 
-    /// <summary>Lit un fichier de foyers et construit la population (les foyers lus sont gardés pour <see cref="Population.Foyer(int)"/>).</summary>
+    /// <summary>Le nombre de lignes d'un flux après l'en-tête (octets 0x0A, saut de ligne dans tous les encodages lus), le flux remis à sa position.</summary>
+    private static int CompterLignes(Stream flux, CancellationToken annulation)
+    {
+        var debut = flux.Position;
+        var tampon = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        long lignes = 0;
+        var dernier = (byte)'\n';
+        try
+        {
+            int lus;
+            while ((lus = flux.Read(tampon, 0, tampon.Length)) > 0)
+            {
+                annulation.ThrowIfCancellationRequested();
+                lignes += tampon.AsSpan(0, lus).Count((byte)'\n');
+                dernier = tampon[lus - 1];
+            }
+
+            // La dernière ligne sans saut de ligne compte ; l'en-tête n'est pas un foyer.
+            lignes += (dernier == '\n' ? 0 : 1) - 1;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(tampon);
+            flux.Position = debut;
+        }
+
+        return (int)Math.Clamp(lignes, 0, Array.MaxLength);
+    }
+
+    /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en flux et en colonnes (voir <see cref="Charger(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
+    /// <param name="chemin">Le chemin du fichier.</param>
+    /// <param name="format">Le séparateur et l'encodage.</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
+    /// <param name="annulation">Interrompt la lecture.</param>
+    /// <returns>La population, ou toutes les erreurs du fichier.</returns>
+    public static Resultat<Population> Charger(string chemin, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    {
+        Preconditions.CheckNotNull(chemin);
+        using var flux = new FileStream(chemin, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Charger(flux, format, referentiel, progression, annulation);
+    }
+
+    /// <summary>Lit un fichier de foyers séparé par des virgules et construit la population en colonnes (chaque foyer se retrouve par <see cref="Population.Foyer(int)"/>).</summary>
     /// <param name="lecteur">Le texte CSV.</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <returns>La population, ou toutes les erreurs du fichier (codes <c>population.csv.*</c> — dont
-    /// <c>population.csv.taille</c> et <c>population.csv.encodage</c> —, <c>population.numero.doublon</c>,
-    /// <c>population.conjoint.absent</c>, <c>date.absente</c>, <c>foyer.*</c> et ceux des valeurs lues), au plus
-    /// <see cref="Erreurs.MaximumParImport"/> suivies de <c>population.erreurs.nombre</c>.</returns>
-    public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null)
+    /// <c>population.csv.taille</c>, <c>population.csv.encodage</c> et <c>population.csv.separateur</c> —,
+    /// <c>population.numero.doublon</c>, <c>population.conjoint.absent</c>, <c>date.absente</c>, <c>foyer.*</c> et ceux
+    /// des valeurs lues), au plus <see cref="Erreurs.MaximumParImport"/> suivies de <c>population.erreurs.nombre</c>.</returns>
+    public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null) =>
+        Charger(lecteur, FormatCsv.Rfc4180, referentiel);
+
+    /// <summary>Lit un texte de foyers au format donné (son encodage, déjà décodé, est sans objet), en flux et en colonnes.</summary>
+    /// <param name="lecteur">Le texte CSV.</param>
+    /// <param name="format">Le séparateur (nommé ou détecté).</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
+    /// <param name="annulation">Interrompt la lecture.</param>
+    /// <returns>La population, ou toutes les erreurs du fichier (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</returns>
+    public static Resultat<Population> Charger(TextReader lecteur, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    {
+        Preconditions.CheckNotNull(lecteur);
+        Preconditions.CheckNotNull(format);
+        return ChargementEnColonnes.Charger(lecteur, format, referentiel ?? ReferentielCommunes.Cog2026, progression, annulation);
+    }
+
+    /// <summary>La lecture d'avant, un <see cref="Foyer"/> par ligne puis <see cref="Population.Construire"/> : la référence des mesures.</summary>
+    internal static Resultat<Population> ChargerParFoyers(TextReader lecteur, ReferentielCommunes? referentiel = null)
     {
         Preconditions.CheckNotNull(lecteur);
         var table = referentiel ?? ReferentielCommunes.Cog2026;
@@ -161,56 +243,126 @@ public static class PopulationCsv
         return Resultat<Population>.Echec(LecteurCsv.Borner(erreurs, "population"));
     }
 
-    /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (sans les démarches).</summary>
+    /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (virgule, point décimal ; sans les démarches).</summary>
     /// <param name="ecrivain">La destination.</param>
     /// <param name="foyers">Les foyers.</param>
     /// <remarks>La colonne <c>droits_devoirs</c> n'est écrite que si un foyer au moins en a une valeur connue : un
     /// fichier sans cette donnée garde son format d'avant.</remarks>
-    public static void Ecrire(TextWriter ecrivain, IEnumerable<Foyer> foyers)
+    public static void Ecrire(TextWriter ecrivain, IEnumerable<Foyer> foyers) => Ecrire(ecrivain, foyers, FormatCsv.Rfc4180);
+
+    /// <summary>
+    /// Écrit des foyers au séparateur d'un format (la virgule si le format le laisse détecter) : avec le point-virgule,
+    /// montants à virgule décimale (<c>1645,58</c>) et listes (enfants, prestations…, séparées par <c>;</c>) entre
+    /// guillemets, comme Excel ; avec la virgule ou la tabulation, point décimal. L'encodage du format est celui de
+    /// l'écrivain, choisi par l'appelant.
+    /// </summary>
+    /// <param name="ecrivain">La destination.</param>
+    /// <param name="foyers">Les foyers.</param>
+    /// <param name="format">Le format (son séparateur).</param>
+    /// <remarks>Relire le fichier au même format rend les mêmes foyers (propriété testée pour les trois séparateurs).</remarks>
+    public static void Ecrire(TextWriter ecrivain, IEnumerable<Foyer> foyers, FormatCsv format)
     {
         Preconditions.CheckNotNull(ecrivain);
+        Preconditions.CheckNotNull(format);
         var liste = Preconditions.CheckNotNull(foyers).ToList();
-        var avecDroitsEtDevoirs = liste.Exists(f => f.Allocataire.DroitsEtDevoirs is not null || f.Conjoint?.DroitsEtDevoirs is not null);
-        ecrivain.Write(avecDroitsEtDevoirs ? EnteteAvecDroitsEtDevoirs : Entete);
+        EcrireLignes(ecrivain, liste, format, liste.Exists(f => f.Allocataire.DroitsEtDevoirs is not null || f.Conjoint?.DroitsEtDevoirs is not null));
+    }
+
+    /// <summary>
+    /// Écrit les foyers d'une population (<see cref="Population.Foyer(int)"/>, un à la fois : un fichier de millions de
+    /// foyers s'écrit sans les garder tous en mémoire), toujours avec la colonne <c>droits_devoirs</c>.
+    /// </summary>
+    /// <param name="ecrivain">La destination.</param>
+    /// <param name="population">La population.</param>
+    /// <param name="format">Le format (son séparateur) ; par défaut <see cref="FormatCsv.Rfc4180"/>.</param>
+    public static void Ecrire(TextWriter ecrivain, Population population, FormatCsv? format = null)
+    {
+        Preconditions.CheckNotNull(ecrivain);
+        Preconditions.CheckNotNull(population);
+        EcrireLignes(ecrivain, Enumerable.Range(0, population.Count).Select(population.Foyer), format ?? FormatCsv.Rfc4180, avecDroitsEtDevoirs: true);
+    }
+
+    private static void EcrireLignes(TextWriter ecrivain, IEnumerable<Foyer> liste, FormatCsv format, bool avecDroitsEtDevoirs)
+    {
+        var sep = format.Separateur ?? ',';
+        var montant = sep == ';' ? "F" : "I";
+        ecrivain.Write((avecDroitsEtDevoirs ? EnteteAvecDroitsEtDevoirs : Entete).Replace(',', sep));
         ecrivain.Write('\n');
         var sb = new StringBuilder(256);
+        var champ = new StringBuilder(128);
+        void Champ(bool dernier = false)
+        {
+            var quoter = champ.Length > 0 && champ.ToString().Contains(sep, StringComparison.Ordinal);
+            if (quoter)
+            {
+                sb.Append('"').Append(champ).Append('"');
+            }
+            else
+            {
+                sb.Append(champ);
+            }
+
+            if (!dernier)
+            {
+                sb.Append(sep);
+            }
+
+            champ.Clear();
+        }
+
         foreach (var f in liste)
         {
             sb.Clear();
-            sb.Append(f.Numero.EnClair).Append(',').Append(f.Commune.ToString()).Append(',')
-              .Append(Dates.FormaterIso(f.Allocataire.DateNaissance)).Append(',').Append(f.Situation.Code).Append(',')
-              .Append(Dates.FormaterIso(f.DateSituation)).Append(',')
-              .Append(f.Conjoint is { } c ? Dates.FormaterIso(c.DateNaissance) : string.Empty).Append(',')
-              .AppendJoin(';', f.Enfants.Select(e => Dates.FormaterIso(e.DateNaissance) + (e.Handicap ? ":H" : string.Empty))).Append(',')
-              .Append(f.RessourcesMensuelles.ToString("I", null)).Append(',')
-              .Append(f.RessourcesAnnuellesN2.ToString("I", null)).Append(',')
-              .AppendJoin(';', f.Prestations.Select(p => $"{p.Prestation.Code}:{p.MontantMensuel.ToString("I", null)}{(p.Majoree ? ":M" : string.Empty)}")).Append(',')
-              .AppendJoin(';', f.Evenements.Select(e => $"{e.Type.Code}:{Dates.FormaterIso(e.Date)}")).Append(',')
-              .AppendJoin(';', f.Canaux.Select(x => x.Code)).Append(',')
-              .Append(f.TelephoneConnu ? "oui" : "non");
+            champ.Append(f.Numero.EnClair);
+            Champ();
+            champ.Append(f.Commune.ToString());
+            Champ();
+            champ.Append(Dates.FormaterIso(f.Allocataire.DateNaissance));
+            Champ();
+            champ.Append(f.Situation.Code);
+            Champ();
+            champ.Append(Dates.FormaterIso(f.DateSituation));
+            Champ();
+            champ.Append(f.Conjoint is { } c ? Dates.FormaterIso(c.DateNaissance) : string.Empty);
+            Champ();
+            champ.AppendJoin(';', f.Enfants.Select(e => Dates.FormaterIso(e.DateNaissance) + (e.Handicap ? ":H" : string.Empty)));
+            Champ();
+            champ.Append(f.RessourcesMensuelles.ToString(montant, null));
+            Champ();
+            champ.Append(f.RessourcesAnnuellesN2.ToString(montant, null));
+            Champ();
+            champ.AppendJoin(';', f.Prestations.Select(p => $"{p.Prestation.Code}:{p.MontantMensuel.ToString(montant, null)}{(p.Majoree ? ":M" : string.Empty)}"));
+            Champ();
+            champ.AppendJoin(';', f.Evenements.Select(e => $"{e.Type.Code}:{Dates.FormaterIso(e.Date)}"));
+            Champ();
+            champ.AppendJoin(';', f.Canaux.Select(x => x.Code));
+            Champ();
+            champ.Append(f.TelephoneConnu ? "oui" : "non");
             if (avecDroitsEtDevoirs)
             {
-                sb.Append(',').Append(EcrireDroitsEtDevoirs(f.Allocataire.DroitsEtDevoirs));
+                Champ();
+                champ.Append(EcrireDroitsEtDevoirs(f.Allocataire.DroitsEtDevoirs));
                 if (f.Conjoint?.DroitsEtDevoirs is { } dc)
                 {
-                    sb.Append(';').Append(EcrireDroitsEtDevoirs(dc));
+                    champ.Append(';').Append(EcrireDroitsEtDevoirs(dc));
                 }
             }
 
+            Champ(dernier: true);
             sb.Append('\n');
             ecrivain.Write(sb);
         }
     }
 
     /// <summary>L'erreur à sa ligne, sa valeur masquée si elle porte sur une colonne personnelle (ou un de ses éléments, <c>enfants[0].naissance</c>).</summary>
-    private static Erreur Situer(Erreur erreur, int ligne)
+    internal static Erreur Situer(Erreur erreur, int ligne)
     {
         var colonne = erreur.Champ.Split('[', '.')[0];
         var situee = erreur.ALigne(ligne);
         return ColonnesPersonnelles.Contains(colonne, StringComparer.Ordinal) || colonne is "allocataire" or "conjoint" ? situee.Masquee() : situee;
     }
 
-    private static Foyer? LireLigne(string[] champs, ReferentielCommunes table, List<Erreur> erreurs)
+    internal static Foyer? LireLigne(string[] champs, ReferentielCommunes table, List<Erreur> erreurs)
     {
         var avant = erreurs.Count;
         var numero = Garder(NumeroAllocataire.Create(champs[0], Colonnes[0]), erreurs);

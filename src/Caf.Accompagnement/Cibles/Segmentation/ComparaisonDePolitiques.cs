@@ -37,7 +37,7 @@ public readonly record struct EcartDeCible(long Avant, long Apres, long Entrants
 /// <param name="TravailleursSociaux">Le nombre de travailleurs sociaux du secteur (carte des secteurs).</param>
 /// <param name="Foyers">Les foyers ciblés par au moins une cible, avant et après.</param>
 /// <remarks><c>default</c> n'est pas une charge calculée : son <see cref="Secteur"/> est vide et son texte « (non défini) ».</remarks>
-public readonly record struct ChargeDeSecteur(string Secteur, int TravailleursSociaux, EcartDeCible Foyers)
+public readonly record struct ChargeSimulee(string Secteur, int TravailleursSociaux, EcartDeCible Foyers)
 {
     private readonly string? _secteur = Secteur;
 
@@ -97,7 +97,7 @@ public sealed class ComparaisonDePolitiques
         _traductionApres = Traduction(apres.Cibles, codes);
         var taille = (avant.Secteurs.Noms.Length + 1) * _largeur;
         (_avant, _apres, _entrants, _sortants) = Compter(taille, partitions);
-        Charges = [.. carte.Secteurs.Select(s => new ChargeDeSecteur(s.Nom, s.TravailleursSociaux.Count, EnsembleDesCibles(s.Index)))];
+        Charges = [.. carte.Secteurs.Select(s => new ChargeSimulee(s.Nom, s.TravailleursSociaux.Count, EnsembleDesCibles(s.Index)))];
     }
 
     /// <summary>La date de référence des deux segmentations.</summary>
@@ -116,7 +116,7 @@ public sealed class ComparaisonDePolitiques
     public ImmutableArray<string> Secteurs => Avant.Secteurs.Noms;
 
     /// <summary>La charge de chaque secteur de la carte (foyers ciblés par au moins une cible, par travailleur social), dans l'ordre de la carte.</summary>
-    public ImmutableArray<ChargeDeSecteur> Charges { get; }
+    public ImmutableArray<ChargeSimulee> Charges { get; }
 
     /// <summary>Compare deux politiques de ciblage sur une population, à une date, par secteur de la carte.</summary>
     /// <param name="actuelle">La politique en vigueur.</param>
