@@ -11,7 +11,7 @@ namespace Caf.Accompagnement.Samples.Landes;
 /// <summary>
 /// Étape 4 : les fichiers échangés avec la Caf. Un flux « RSA bénéficiaires » synthétique (écrit par
 /// <see cref="FluxRsa.Ecrire(Stream, EnteteFluxRsa, IEnumerable{DossierRsa})"/>) et le CSV de la population synthétique
-/// des Landes (<see cref="PopulationCsv.Ecrire"/>) sont écrits dans un dossier temporaire, relus (le flux par la lecture
+/// des Landes au format d'Excel en français (point-virgule, Windows-1252) sont écrits dans un dossier temporaire, relus (le flux par la lecture
 /// asynchrone), segmentés ; les comptes écrits, lus et segmentés concordent.
 /// </summary>
 internal static class EtapeFichiers
@@ -34,17 +34,17 @@ internal static class EtapeFichiers
             var population = GenerateurDePopulation.From(options.Date, (ulong)options.Graine, "40")
                 .Population(ParametresDeGeneration.FoyersPour(landes.Sum(c => (long)c.Population)));
             var csv = Path.Combine(dossier.FullName, "population-40.csv");
-            await using (var ecrivain = new StreamWriter(csv))
+            await using (var ecrivain = new StreamWriter(csv, append: false, FormatCsv.Windows1252))
             {
-                PopulationCsv.Ecrire(ecrivain, Enumerable.Range(0, population.Count).Select(population.Foyer));
+                PopulationCsv.Ecrire(ecrivain, Enumerable.Range(0, population.Count).Select(population.Foyer), FormatCsv.ExcelFrancais);
             }
 
             await using var lectureCsv = File.OpenRead(csv);
-            var relue = PopulationCsv.Charger(lectureCsv).GetValueOrThrow();
+            var relue = PopulationCsv.Charger(lectureCsv, FormatCsv.ExcelFrancais).GetValueOrThrow();
             var avant = segmentation.Segmenter(population, secteurs);
             var apres = segmentation.Segmenter(relue, secteurs);
             var memesComptes = Enumerable.Range(0, avant.Cibles.Length).All(k => avant.Total(k) == apres.Total(k));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CSV : {population.Count:N0} foyers écrits ({new FileInfo(csv).Length / 1024:N0} Kio), {relue.Count:N0} relus ; {apres.FoyersCibles:N0} foyers ciblés après relecture, {avant.FoyersCibles:N0} avant : {(relue.Count == population.Count && memesComptes ? "les comptes concordent" : "ÉCART")}."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CSV (point-virgule, Windows-1252) : {population.Count:N0} foyers écrits ({new FileInfo(csv).Length / 1024:N0} Kio), {relue.Count:N0} relus ; {apres.FoyersCibles:N0} foyers ciblés après relecture, {avant.FoyersCibles:N0} avant : {(relue.Count == population.Count && memesComptes ? "les comptes concordent" : "ÉCART")}."));
 
             // Le flux RSA : des dossiers synthétiques dans les communes des Landes.
             var hasard = new Random(options.Graine);

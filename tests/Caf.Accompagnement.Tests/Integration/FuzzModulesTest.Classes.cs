@@ -339,7 +339,8 @@ public sealed partial class FuzzModulesTest
         foreach (var import in ImportsParClasse)
         {
             var d = Abimer(import, [], bom: true, crlf: true, blanches: "\n \n\n");
-            foreach (var texte in new[] { d.Texte, AuPointVirgule(d, sep: false).Texte, AuPointVirgule(d, sep: true).Texte })
+            // Le point-virgule pour les imports qui ont une surcharge FormatCsv (pas encore le chargement des foyers).
+            foreach (var texte in import.ChargerAuFormat is null ? [d.Texte] : new[] { d.Texte, AuPointVirgule(d, sep: false).Texte, AuPointVirgule(d, sep: true).Texte })
             {
                 var (reussi, lus, erreurs) = import.Charger(new StringReader(texte));
                 Assert.True(reussi, import.Nom + " : " + string.Join(" | ", erreurs));
@@ -418,14 +419,16 @@ public sealed partial class FuzzModulesTest
     /// Rien n'est écarté en silence dans un fichier au point-virgule (détecté, nommé, après <c>sep=;</c>) : lignes lues =
     /// lignes acceptées + lignes refusées, et les lignes citées sont exactement les lignes abîmées, à leur ligne physique.
     /// </summary>
+    public static TheoryData<string> NomsDesImportsAuFormat() => [.. ImportsParClasse.Where(i => i.ChargerAuFormat is not null).Select(i => i.Nom)];
+
     [Theory]
-    [MemberData(nameof(NomsDesImports))]
+    [MemberData(nameof(NomsDesImportsAuFormat))]
     public void Au_point_virgule_lignes_lues_egalent_lignes_acceptees_plus_lignes_refusees(string nom)
     {
         var import = ImportsParClasse.Single(i => i.Nom == nom);
         var gen = from d in Documents(import)
                   from sep in Gen.Elements(false, true)
-                  from nomme in Gen.Elements(false, import.ChargerAuFormat is not null)
+                  from nomme in Gen.Elements(false, true)
                   select (Document: AuPointVirgule(d, sep), Nomme: nomme);
         Prop.ForAll(gen.ToArbitrary(), x =>
         {
