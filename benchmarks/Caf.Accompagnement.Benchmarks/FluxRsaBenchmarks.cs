@@ -10,7 +10,8 @@ namespace Caf.Accompagnement.Benchmarks;
 /// <summary>
 /// Lecture d'un flux « RSA bénéficiaires » de 100 000 dossiers générés (écrits par <see cref="FluxRsa"/>, en mémoire) :
 /// le lecteur complet (validation et réduction de chaque dossier) contre un simple parcours des nœuds par un
-/// <see cref="XmlReader"/> aux mêmes réglages, en référence (le plancher de tout lecteur XML en continu).
+/// <see cref="XmlReader"/> aux mêmes réglages, en référence (le plancher de tout lecteur XML en continu), et la lecture
+/// asynchrone.
 /// </summary>
 [MemoryDiagnoser]
 public class FluxRsaBenchmarks
@@ -59,6 +60,23 @@ public class FluxRsaBenchmarks
         using var lecture = FluxRsa.Lire(flux);
         var acceptes = 0;
         foreach (var lu in lecture)
+        {
+            if (lu.Accepte)
+            {
+                acceptes++;
+            }
+        }
+
+        return acceptes;
+    }
+
+    /// <summary>La lecture asynchrone (<see cref="FluxRsa.LireAsync"/>) : tampon d'avance rempli par <c>ReadAsync</c>.</summary>
+    [Benchmark]
+    public async Task<int> Lire_FluxRsaAsync()
+    {
+        using var flux = new MemoryStream(_flux, writable: false);
+        var acceptes = 0;
+        await foreach (var lu in FluxRsa.LireAsync(flux))
         {
             if (lu.Accepte)
             {

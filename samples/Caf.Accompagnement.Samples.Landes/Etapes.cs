@@ -8,6 +8,7 @@ internal static class Etapes
         EtapeFoyers.Executer,
         EtapeTerritoires.Executer,
         EtapeSegmentation.Executer,
+        EtapeFichiers.Executer,
         EtapeRuptures.Executer,
         EtapeContrats.Executer,
         EtapeAides.Executer,

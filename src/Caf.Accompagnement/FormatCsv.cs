@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Caf.Accompagnement.Utility;
 
@@ -25,6 +26,10 @@ public sealed record FormatCsv
 {
     private readonly char? _separateur;
 
+    // Avant les formats qui l'utilisent : les initialiseurs statiques s'exécutent dans l'ordre du texte.
+    /// <summary>L'encodage Windows-1252 (page de code 1252), sans enregistrement préalable d'un fournisseur d'encodages.</summary>
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     /// <summary>Le format par défaut : séparateur détecté, UTF-8.</summary>
     public static FormatCsv Detecte { get; } = new();
 
@@ -33,9 +38,6 @@ public sealed record FormatCsv
 
     /// <summary>Le format « CSV (séparateur : point-virgule) » d'Excel en français sous Windows : point-virgule, Windows-1252.</summary>
     public static FormatCsv ExcelFrancais { get; } = new() { Separateur = ';', Encodage = Windows1252 };
-
-    /// <summary>L'encodage Windows-1252 (page de code 1252), sans enregistrement préalable d'un fournisseur d'encodages.</summary>
-    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>Le séparateur de champs : <c>,</c>, <c>;</c> ou tabulation ; <see langword="null"/> pour le détecter.</summary>
     /// <exception cref="ArgumentException">Un autre caractère.</exception>
@@ -108,6 +110,31 @@ public sealed record FormatCsv
 
         return tabulations > virgules ? '\t' : ',';
     }
+
+    /// <summary>Le séparateur qu'écrivent les exports : celui nommé, la virgule s'il est détecté.</summary>
+    internal char SeparateurEcrit => Separateur ?? ',';
+
+    /// <summary>Vrai si les exports écrivent la virgule décimale (séparateur point-virgule).</summary>
+    internal bool VirguleDecimale => SeparateurEcrit == ';';
+
+    /// <summary>Un nombre décimal tel que l'écrit un export de ce format : virgule décimale avec le point-virgule, point sinon.</summary>
+    /// <param name="valeur">La valeur.</param>
+    /// <returns>Le texte.</returns>
+    internal string Ecrire(decimal valeur)
+    {
+        var texte = valeur.ToString(CultureInfo.InvariantCulture);
+        return VirguleDecimale ? texte.Replace('.', ',') : texte;
+    }
+
+    /// <summary>Le séparateur avec son article, dans une phrase : « la virgule », « le point-virgule », « la tabulation ».</summary>
+    /// <param name="separateur">Le séparateur.</param>
+    /// <returns>Le texte.</returns>
+    internal static string Designation(char separateur) => separateur switch
+    {
+        ',' => "la virgule (,)",
+        ';' => "le point-virgule (;)",
+        _ => "la tabulation",
+    };
 
     /// <summary>Le nom d'un séparateur dans un message.</summary>
     /// <param name="separateur">Le séparateur.</param>

@@ -90,24 +90,38 @@ public sealed class Bareme<T>
         return r.TryGetValue(out var b) ? b : throw new ArgumentException(r.ToString(), nameof(valeurs));
     }
 
-    /// <summary>Charge un barème depuis un flux d'octets (voir <see cref="Charger(string, TextReader, Func{string, Resultat{T}}, LocalDate?)"/>).</summary>
+    /// <summary>Charge un barème depuis un flux d'octets, au séparateur détecté (voir <see cref="Charger(string, Stream, FormatCsv, Func{string, Resultat{T}}, LocalDate?)"/>).</summary>
     /// <param name="nom">Nom du paramètre.</param>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="lireValeur">Lecture d'une valeur (par exemple <c>t => Montant.Create(t, "valeur")</c>).</param>
     /// <param name="fin">Première date non couverte, facultative.</param>
-    /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
-    /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
-    /// Des octets invalides pour l'encodage refusent leur ligne (<c>bareme.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
+    /// <param name="encodage">L'encodage du flux (par exemple <see cref="FormatCsv.Windows1252"/>) ; <see langword="null"/>
+    /// pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi. Des octets invalides pour l'encodage refusent leur ligne
+    /// (<c>bareme.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
     /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique.</returns>
-    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null, System.Text.Encoding? encodage = null)
+    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null, System.Text.Encoding? encodage = null) =>
+        Charger(nom, flux, FormatCsv.Detecte with { Encodage = encodage }, lireValeur, fin);
+
+    /// <summary>Charge un barème depuis un flux d'octets dans le format donné (séparateur, encodage).</summary>
+    /// <param name="nom">Nom du paramètre.</param>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="format">Le séparateur (nommé ou détecté) et l'encodage du flux (<see cref="FormatCsv.ExcelFrancais"/>,
+    /// <see cref="FormatCsv.Detecte"/>…). Un BOM en tête du flux l'emporte sur l'encodage nommé.</param>
+    /// <param name="lireValeur">Lecture d'une valeur (par exemple <c>t => Montant.Create(t, "valeur")</c>, ou
+    /// <see cref="ValeursDeBareme.LireDecimal"/>, qui lisent la virgule décimale comme le point).</param>
+    /// <param name="fin">Première date non couverte, facultative.</param>
+    /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (voir
+    /// <see cref="Charger(string, TextReader, FormatCsv, Func{string, Resultat{T}}, LocalDate?)"/>).</returns>
+    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
     {
-        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
-        return Charger(nom, lecteur, lireValeur, fin);
+        Preconditions.CheckNotNull(format);
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
+        return Charger(nom, lecteur, format, lireValeur, fin);
     }
 
     /// <summary>
     /// Charge un barème depuis un CSV à en-tête <c>debut,valeur,reference</c> (dates ISO <c>aaaa-mm-jj</c>), une ligne
-    /// par valeur, dans n'importe quel ordre.
+    /// par valeur, dans n'importe quel ordre, au séparateur détecté.
     /// </summary>
     /// <param name="nom">Nom du paramètre.</param>
     /// <param name="lecteur">Le texte CSV.</param>
@@ -115,14 +129,34 @@ public sealed class Bareme<T>
     /// <param name="fin">Première date non couverte, facultative.</param>
     /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (la ligne d'en-tête est la ligne 1) ;
     /// un CSV mal formé donne <c>bareme.csv.format</c> à la ligne du champ fautif et arrête la lecture.</returns>
-    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
+    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null) =>
+        Charger(nom, lecteur, FormatCsv.Detecte, lireValeur, fin);
+
+    /// <summary>
+    /// Charge un barème depuis un CSV à en-tête <c>debut,valeur,reference</c> (dates ISO <c>aaaa-mm-jj</c>), une ligne
+    /// par valeur, dans n'importe quel ordre, au séparateur du format (<c>debut;valeur;reference</c> pour le point-virgule,
+    /// éventuellement après une ligne <c>sep=;</c>).
+    /// </summary>
+    /// <param name="nom">Nom du paramètre.</param>
+    /// <param name="lecteur">Le texte CSV.</param>
+    /// <param name="format">Le séparateur, nommé ou détecté (l'encodage ne sert qu'à un flux d'octets).</param>
+    /// <param name="lireValeur">Lecture d'une valeur, qui reçoit le champ sans espaces autour (par exemple
+    /// <c>t => Montant.Create(t, "valeur")</c>, ou <see cref="ValeursDeBareme.LireDecimal"/>, qui lisent la virgule
+    /// décimale comme le point).</param>
+    /// <param name="fin">Première date non couverte, facultative.</param>
+    /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (la ligne d'en-tête est la ligne 1, ou 2
+    /// après <c>sep=;</c>) ; un séparateur nommé qui ne découpe pas l'en-tête donne <c>bareme.csv.separateur</c>, un CSV
+    /// mal formé <c>bareme.csv.format</c> à la ligne du champ fautif (la lecture s'arrête là).</returns>
+    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
     {
         Preconditions.CheckNotNull(lireValeur);
+        Preconditions.CheckNotNull(format);
         var erreurs = new List<Erreur>();
         var valeurs = new List<ValeurDatee<T>>();
         var lignesParDate = new Dictionary<LocalDate, int>();
         var vide = new Erreur("bareme.entete", "entete", null, "Fichier vide : en-tête attendu debut,valeur,reference.", 1);
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "bareme", erreurs, vide))
+        string[] attendues = ["debut", "valeur", "reference"];
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, format, attendues, "bareme", erreurs, vide))
         {
             if (fichier is null)
             {
@@ -130,12 +164,11 @@ public sealed class Bareme<T>
             }
 
             var csv = fichier.Csv;
-            string[] attendues = ["debut", "valeur", "reference"];
             for (var i = 0; i < attendues.Length; i++)
             {
                 if (csv.FieldCount <= i || csv.GetName(i).Trim() != attendues[i])
                 {
-                    return Resultat<Bareme<T>>.Echec(new Erreur("bareme.entete", "entete", string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(csv.GetName)), "En-tête attendu : debut,valeur,reference.", 1));
+                    return Resultat<Bareme<T>>.Echec(new Erreur("bareme.entete", "entete", string.Join(fichier.Separateur, Enumerable.Range(0, csv.FieldCount).Select(csv.GetName)), $"En-tête attendu : {string.Join(fichier.Separateur, attendues)}.", fichier.LigneEntete));
                 }
             }
 
@@ -155,7 +188,7 @@ public sealed class Bareme<T>
 
                 if (csv.RowFieldCount != 3)
                 {
-                    erreurs.Add(new Erreur("bareme.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
+                    erreurs.Add(new Erreur("bareme.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues (séparateur lu : {FormatCsv.Nom(fichier.Separateur)} ; une valeur à virgule décimale s'écrit entre guillemets avec la virgule comme séparateur).", ligne));
                     continue;
                 }
 

@@ -17,10 +17,21 @@ public sealed partial class PolitiqueDeCiblage
     /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
     /// Des octets invalides pour l'encodage refusent leur ligne (<c>ciblage.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
     /// <returns>La politique, ou toutes les erreurs, chacune à sa ligne.</returns>
-    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, CatalogueDeCibles? catalogue = null, System.Text.Encoding? encodage = null)
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, CatalogueDeCibles? catalogue = null, System.Text.Encoding? encodage = null) =>
+        Charger(nom, flux, FormatCsv.Detecte with { Encodage = encodage }, catalogue);
+
+    /// <summary>Charge une politique depuis un flux d'octets dans le format donné (séparateur, encodage).</summary>
+    /// <param name="nom">Le nom de la politique.</param>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="format">Le séparateur (nommé ou détecté) et l'encodage du flux (<see cref="FormatCsv.ExcelFrancais"/>,
+    /// <see cref="FormatCsv.Detecte"/>…). Un BOM en tête du flux l'emporte sur l'encodage nommé.</param>
+    /// <param name="catalogue">Le catalogue des cibles locales ; par défaut, les seules cibles de la bibliothèque.</param>
+    /// <returns>La politique, ou toutes les erreurs, chacune à sa ligne (voir <see cref="Charger(string, TextReader, FormatCsv, CatalogueDeCibles?)"/>).</returns>
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, FormatCsv format, CatalogueDeCibles? catalogue = null)
     {
-        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
-        return Charger(nom, lecteur, catalogue);
+        Preconditions.CheckNotNull(format);
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
+        return Charger(nom, lecteur, format, catalogue);
     }
 
     /// <summary>
@@ -50,15 +61,31 @@ public sealed partial class PolitiqueDeCiblage
     /// EVENEMENT_SEPARATION,delai_jours,120
     /// </code>
     /// </example>
-    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null)
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null) =>
+        Charger(nom, lecteur, FormatCsv.Detecte, catalogue);
+
+    /// <summary>
+    /// Lit une politique de ciblage depuis un CSV au séparateur du format (<c>cible;parametre;valeur</c> avec le
+    /// point-virgule, éventuellement après une ligne <c>sep=;</c>) ; mêmes règles que
+    /// <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/>, nombres décimaux à virgule ou point décimal.
+    /// </summary>
+    /// <param name="nom">Nom de la politique.</param>
+    /// <param name="lecteur">Le texte CSV.</param>
+    /// <param name="format">Le séparateur, nommé ou détecté (l'encodage ne sert qu'à un flux d'octets).</param>
+    /// <param name="catalogue">Les cibles locales que la politique peut activer par leur code (sans paramètre).</param>
+    /// <returns>La politique, ou toutes les erreurs, chacune avec sa ligne ; un séparateur nommé qui ne découpe pas
+    /// l'en-tête donne <c>ciblage.csv.separateur</c> à la ligne 1.</returns>
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, FormatCsv format, CatalogueDeCibles? catalogue = null)
     {
         Preconditions.CheckNotNull(lecteur);
+        Preconditions.CheckNotNull(format);
         var erreurs = new List<Erreur>();
         var ordre = new List<string>();
         var lignes = new Dictionary<string, int>(StringComparer.Ordinal);
         var valeurs = new Dictionary<(string Cible, string Parametre), (string Valeur, int Ligne)>();
         var vide = new Erreur("ciblage.entete", "entete", null, $"Le fichier est vide : en-tête attendu : {EnTete}.", 1);
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "ciblage", erreurs, vide))
+        string[] attendues = ["cible", "parametre", "valeur"];
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, format, attendues, "ciblage", erreurs, vide))
         {
             if (fichier is null)
             {
@@ -66,12 +93,11 @@ public sealed partial class PolitiqueDeCiblage
             }
 
             var csv = fichier.Csv;
-            string[] attendues = ["cible", "parametre", "valeur"];
             for (var i = 0; i < attendues.Length; i++)
             {
                 if (csv.FieldCount <= i || csv.GetName(i).Trim() != attendues[i])
                 {
-                    return Resultat<PolitiqueDeCiblage>.Echec(new Erreur("ciblage.entete", "entete", string.Join(",", Enumerable.Range(0, csv.FieldCount).Select(csv.GetName)), $"En-tête attendu : {EnTete}.", 1));
+                    return Resultat<PolitiqueDeCiblage>.Echec(new Erreur("ciblage.entete", "entete", string.Join(fichier.Separateur, Enumerable.Range(0, csv.FieldCount).Select(csv.GetName)), $"En-tête attendu : {string.Join(fichier.Separateur, attendues)}.", fichier.LigneEntete));
                 }
             }
 
@@ -91,7 +117,7 @@ public sealed partial class PolitiqueDeCiblage
 
                 if (csv.RowFieldCount != 3)
                 {
-                    erreurs.Add(new Erreur("ciblage.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues.", ligne));
+                    erreurs.Add(new Erreur("ciblage.ligne.colonnes", "ligne", null, $"3 colonnes attendues, {csv.RowFieldCount} reçues (séparateur lu : {FormatCsv.Nom(fichier.Separateur)} ; une valeur à virgule décimale s'écrit entre guillemets avec la virgule comme séparateur).", ligne));
                     continue;
                 }
 
@@ -152,27 +178,38 @@ public sealed partial class PolitiqueDeCiblage
     /// <summary>Écrit la politique au format lu par <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/> (toutes les valeurs de paramètres explicites) ;
     /// un code de cible locale qui commence par un caractère de formule est précédé d'une apostrophe (injection CSV).</summary>
     /// <param name="ecrivain">La destination.</param>
-    public void Ecrire(TextWriter ecrivain)
+    public void Ecrire(TextWriter ecrivain) => Ecrire(ecrivain, FormatCsv.Rfc4180);
+
+    /// <summary>
+    /// Écrit la politique au séparateur du format (la virgule s'il est détecté), lisible par
+    /// <see cref="Charger(string, TextReader, FormatCsv, CatalogueDeCibles?)"/> : avec le point-virgule, les nombres
+    /// décimaux ont la virgule décimale (<c>multiplicateur_smic;1,5</c>), comme les attend un tableur en français.
+    /// </summary>
+    /// <param name="ecrivain">La destination (son encodage et sa fin de ligne).</param>
+    /// <param name="format">Le format ; seul son séparateur sert.</param>
+    public void Ecrire(TextWriter ecrivain, FormatCsv format)
     {
         Preconditions.CheckNotNull(ecrivain);
-        ecrivain.WriteLine(EnTete);
+        Preconditions.CheckNotNull(format);
+        var separateur = format.SeparateurEcrit;
+        ecrivain.WriteLine(EnTete.Replace(',', separateur));
         foreach (var c in Cibles)
         {
             var lignes = c switch
             {
                 CibleRsaMonoparent r => [("age_limite_enfant", Entier(r.Parametres.AgeLimiteEnfant))],
-                CibleParentsSeuls p => [("age_minimum", Entier(p.Parametres.AgeMinimum)), ("age_maximum", Entier(p.Parametres.AgeMaximum)), ("multiplicateur_smic", p.Parametres.MultiplicateurSmic.ToString(CultureInfo.InvariantCulture))],
+                CibleParentsSeuls p => [("age_minimum", Entier(p.Parametres.AgeMinimum)), ("age_maximum", Entier(p.Parametres.AgeMaximum)), ("multiplicateur_smic", format.Ecrire(p.Parametres.MultiplicateurSmic))],
                 CibleEvenementDeVie e => [("delai_jours", Entier(e.Parametres.DelaiEnJours))],
                 CibleFamillePrioritaire f => [("inclure_monoparentales", f.Parametres.InclureMonoparentales ? "oui" : "non"), ("age_adulte_uc", Entier(f.Parametres.AgeAdulteUniteDeConsommation))],
                 _ => new (string, string)[] { (string.Empty, string.Empty) },
             };
             foreach (var (parametre, valeur) in lignes)
             {
-                EcritureCsv.EcrireChamp(ecrivain, c.Code);
-                ecrivain.Write(',');
-                EcritureCsv.EcrireChamp(ecrivain, parametre);
-                ecrivain.Write(',');
-                EcritureCsv.EcrireChamp(ecrivain, valeur);
+                EcritureCsv.EcrireChamp(ecrivain, c.Code, separateur);
+                ecrivain.Write(separateur);
+                EcritureCsv.EcrireChamp(ecrivain, parametre, separateur);
+                ecrivain.Write(separateur);
+                EcritureCsv.EcrireChamp(ecrivain, valeur, separateur);
                 ecrivain.WriteLine();
             }
         }
@@ -227,7 +264,7 @@ public sealed partial class PolitiqueDeCiblage
                 return defaut;
             }
 
-            if (decimal.TryParse(v.Valeur.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d > 0m && d <= 100m)
+            if (Baremes.ValeursDeBareme.TryLireDecimal(v.Valeur, out var d) && d > 0m && d <= 100m)
             {
                 return d;
             }

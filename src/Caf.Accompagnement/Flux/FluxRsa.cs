@@ -60,6 +60,21 @@ public static class FluxRsa
         return new LectureFluxRsa(new LecteurFluxRsa(XmlReader.Create(flux, LecteurFluxRsa.Reglages(noms)), noms));
     }
 
+    /// <summary>
+    /// Commence la lecture asynchrone d'un flux (octets ; encodage déclaré par le document) : les mêmes dossiers que
+    /// <see cref="Lire(Stream)"/>, énumérés par <c>await foreach</c>, les octets étant lus par
+    /// <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/> (voir <see cref="LectureFluxRsaAsync"/>).
+    /// </summary>
+    /// <param name="flux">Le flux d'entrée ; il reste ouvert, à la charge de l'appelant.</param>
+    /// <param name="annulation">Annule la lecture (vérifié avant chaque dossier et transmis aux lectures du flux).</param>
+    /// <returns>La lecture, à énumérer une fois.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="flux"/> est <see langword="null"/>.</exception>
+    public static LectureFluxRsaAsync LireAsync(Stream flux, CancellationToken annulation = default)
+    {
+        Preconditions.CheckNotNull(flux);
+        return new LectureFluxRsaAsync(flux, annulation);
+    }
+
     /// <summary>Commence la lecture d'un flux déjà décodé (l'encodage déclaré par le document est alors ignoré).</summary>
     /// <param name="lecteur">Le texte ; il reste ouvert, à la charge de l'appelant.</param>
     /// <returns>La lecture, à énumérer une fois.</returns>

@@ -24,10 +24,23 @@ public sealed partial class CarteDesSecteurs
     /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.</param>
     /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
     /// <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>).</returns>
-    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false, Encoding? encodage = null)
+    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false, Encoding? encodage = null) =>
+        Importer(flux, FormatCsv.Detecte with { Encodage = encodage }, departement, referentiel, migrerLesAnciensCodes);
+
+    /// <summary>Importe une carte depuis un flux CSV dans le format donné (séparateur, encodage).</summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="format">Le séparateur (nommé ou détecté) et l'encodage du flux (<see cref="FormatCsv.ExcelFrancais"/>,
+    /// <see cref="FormatCsv.Detecte"/>…). Un BOM en tête du flux l'emporte sur l'encodage nommé.</param>
+    /// <param name="departement">Le département couvert (<c>40</c>).</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle au lieu de les refuser.</param>
+    /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
+    /// <see cref="Importer(TextReader, FormatCsv, string, ReferentielCommunes?, bool)"/>).</returns>
+    public static Resultat<CarteDesSecteurs> Importer(Stream flux, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
     {
-        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
-        return Importer(lecteur, departement, referentiel, migrerLesAnciensCodes);
+        Preconditions.CheckNotNull(format);
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
+        return Importer(lecteur, format, departement, referentiel, migrerLesAnciensCodes);
     }
 
     /// <summary>Importe une carte depuis un texte CSV <c>code_insee,secteur[,referent]</c>.</summary>
@@ -48,18 +61,36 @@ public sealed partial class CarteDesSecteurs
     /// ancien code sans migration ; puis, sans ligne, chaque commune du département absente de la carte.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">Le lecteur ou le département est nul.</exception>
-    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
+    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false) =>
+        Importer(lecteur, FormatCsv.Detecte, departement, referentiel, migrerLesAnciensCodes);
+
+    /// <summary>
+    /// Importe une carte depuis un texte CSV au séparateur du format : <c>code_insee;secteur;referent</c> avec le
+    /// point-virgule (les référents d'un secteur, séparés par <c>;</c>, s'écrivent alors entre guillemets), éventuellement
+    /// après une ligne <c>sep=;</c> (l'en-tête est alors la ligne 2).
+    /// </summary>
+    /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
+    /// <param name="format">Le séparateur, nommé ou détecté (l'encodage ne sert qu'à un flux d'octets).</param>
+    /// <param name="departement">Le département couvert (<c>40</c>).</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle au lieu de les refuser.</param>
+    /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
+    /// <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>) ; un séparateur nommé qui ne découpe pas
+    /// l'en-tête donne <c>secteur.csv.separateur</c> à la ligne 1.</returns>
+    /// <exception cref="ArgumentNullException">Le lecteur, le format ou le département est nul.</exception>
+    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
     {
         Preconditions.CheckNotNull(lecteur);
+        Preconditions.CheckNotNull(format);
         Preconditions.CheckNotNull(departement);
         referentiel ??= ReferentielCommunes.Cog2026;
         var erreurs = new List<Erreur>();
         var declarations = new List<DeclarationSecteur>();
         var parNom = new Dictionary<string, DeclarationSecteur>(StringComparer.Ordinal);
         var affectations = new List<AffectationCommune>();
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "secteur", erreurs, LectureCsv.FichierVide("secteur"), ColonnesFacultatives[0]))
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, format, [.. ColonnesObligatoires, .. ColonnesFacultatives], "secteur", erreurs, LectureCsv.FichierVide("secteur"), ColonnesFacultatives[0]))
         {
-            var o = LectureCsv.LireEntete(fichier?.Csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs);
+            var o = LectureCsv.LireEntete(fichier?.Csv, ColonnesObligatoires, ColonnesFacultatives, "secteur", erreurs, fichier?.LigneEntete ?? 1);
             if (fichier is null || o is null)
             {
                 return Resultat<CarteDesSecteurs>.Echec(erreurs);
@@ -82,7 +113,7 @@ public sealed partial class CarteDesSecteurs
                         "secteur.ligne.format",
                         "ligne",
                         null,
-                        string.Create(CultureInfo.InvariantCulture, $"La ligne a {csv.RowFieldCount} champ(s) au lieu de {colonnes} ({(colonnes == 3 ? "code_insee,secteur,referent" : "code_insee,secteur")}) ; un champ qui contient une virgule s'écrit entre guillemets."),
+                        string.Create(CultureInfo.InvariantCulture, $"La ligne a {csv.RowFieldCount} champ(s) au lieu de {colonnes} ({(colonnes == 3 ? "code_insee,secteur,referent" : "code_insee,secteur")}, séparateur lu : {FormatCsv.Nom(fichier.Separateur)}) ; un champ qui contient le séparateur s'écrit entre guillemets."),
                         ligne));
                     continue;
                 }
@@ -141,20 +172,35 @@ public sealed partial class CarteDesSecteurs
     /// tabulation, retour chariot) est exporté précédé d'une apostrophe, pour qu'un tableur ne l'exécute pas (injection
     /// CSV) ; l'import ôte cette apostrophe : réimporter l'export donne toujours une carte égale
     /// (<see cref="Equals(CarteDesSecteurs?)"/>).</remarks>
-    public void Exporter(TextWriter sortie)
+    public void Exporter(TextWriter sortie) => Exporter(sortie, FormatCsv.Rfc4180);
+
+    /// <summary>
+    /// Exporte la carte au format d'import, au séparateur du format (la virgule s'il est détecté) :
+    /// <c>code_insee;secteur;referent</c> pour <see cref="FormatCsv.ExcelFrancais"/>, les référents d'un secteur (séparés
+    /// par <c>;</c>) étant alors entre guillemets.
+    /// </summary>
+    /// <param name="sortie">L'écrivain (fins de ligne LF, champs entre guillemets seulement si nécessaire ; l'encodage
+    /// est celui de l'écrivain).</param>
+    /// <param name="format">Le format ; seul son séparateur sert.</param>
+    /// <remarks>Formules neutralisées comme par <see cref="Exporter(TextWriter)"/> ; réimporter l'export dans le même
+    /// format donne une carte égale.</remarks>
+    public void Exporter(TextWriter sortie, FormatCsv format)
     {
         Preconditions.CheckNotNull(sortie);
-        sortie.Write("code_insee,secteur,referent\n");
+        Preconditions.CheckNotNull(format);
+        var separateur = format.SeparateurEcrit;
+        sortie.Write(string.Join(separateur, "code_insee", "secteur", "referent"));
+        sortie.Write('\n');
         foreach (var secteur in _secteurs)
         {
             var referents = string.Join(';', secteur.TravailleursSociaux);
             foreach (var commune in secteur.Communes)
             {
                 sortie.Write(commune.Code.ToString());
-                sortie.Write(',');
-                EcritureCsv.EcrireChamp(sortie, secteur.Nom);
-                sortie.Write(',');
-                EcritureCsv.EcrireChamp(sortie, referents);
+                sortie.Write(separateur);
+                EcritureCsv.EcrireChamp(sortie, secteur.Nom, separateur);
+                sortie.Write(separateur);
+                EcritureCsv.EcrireChamp(sortie, referents, separateur);
                 sortie.Write('\n');
             }
         }
@@ -162,10 +208,15 @@ public sealed partial class CarteDesSecteurs
 
     /// <summary>Exporte la carte en texte CSV (voir <see cref="Exporter(TextWriter)"/>).</summary>
     /// <returns>Le texte CSV.</returns>
-    public string Exporter()
+    public string Exporter() => Exporter(FormatCsv.Rfc4180);
+
+    /// <summary>Exporte la carte en texte CSV au séparateur du format (voir <see cref="Exporter(TextWriter, FormatCsv)"/>).</summary>
+    /// <param name="format">Le format ; seul son séparateur sert.</param>
+    /// <returns>Le texte CSV.</returns>
+    public string Exporter(FormatCsv format)
     {
         using var sortie = new StringWriter(CultureInfo.InvariantCulture);
-        Exporter(sortie);
+        Exporter(sortie, format);
         return sortie.ToString();
     }
 }

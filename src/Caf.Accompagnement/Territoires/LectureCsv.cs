@@ -4,7 +4,7 @@ using Sylvan.Data.Csv;
 
 namespace Caf.Accompagnement.Territoires;
 
-/// <summary>Lecture (avec <see cref="Utility.LecteurCsv"/>) et écriture des CSV du module (RFC 4180, virgule, UTF-8 avec ou sans BOM par défaut, fins de ligne LF ou CRLF).</summary>
+/// <summary>Lecture (avec <see cref="Utility.LecteurCsv"/>) et écriture des CSV du module (RFC 4180, séparateur nommé ou détecté, UTF-8 avec ou sans BOM par défaut, fins de ligne LF ou CRLF).</summary>
 internal static class LectureCsv
 {
     private const char Bom = '\uFEFF';
@@ -17,7 +17,7 @@ internal static class LectureCsv
     /// Lit l'en-tête : chaque colonne doit être connue et présente une fois ; les obligatoires doivent y être.
     /// Renvoie l'ordinal de chaque colonne attendue (-1 si facultative et absente), ou <see langword="null"/> en cas d'erreur.
     /// </summary>
-    internal static int[]? LireEntete(CsvDataReader? csv, string[] obligatoires, string[] facultatives, string prefixe, List<Erreur> erreurs)
+    internal static int[]? LireEntete(CsvDataReader? csv, string[] obligatoires, string[] facultatives, string prefixe, List<Erreur> erreurs, int ligne = 1)
     {
         var attendues = obligatoires.Concat(facultatives).ToArray();
         var ordinaux = Enumerable.Repeat(-1, attendues.Length).ToArray();
@@ -30,7 +30,7 @@ internal static class LectureCsv
 
         if (csv.FieldCount == 0)
         {
-            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, $"Le fichier est vide : l'en-tête « {formeAttendue} » est attendue.", 1));
+            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, $"Le fichier est vide : l'en-tête « {formeAttendue} » est attendue.", ligne));
             return null;
         }
 
@@ -38,7 +38,7 @@ internal static class LectureCsv
         if (!noms.Any(n => attendues.Contains(n, StringComparer.OrdinalIgnoreCase)))
         {
             // Aucune colonne attendue : la première ligne est sans doute une donnée (fichier sans en-tête), qui n'est pas citée.
-            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, $"La ligne 1 n'est pas l'en-tête « {formeAttendue} » : aucune colonne attendue n'y figure (un fichier sans en-tête commence directement par les données).", 1));
+            erreurs.Add(new Erreur($"{prefixe}.entete.absente", "entete", null, string.Create(CultureInfo.InvariantCulture, $"La ligne {ligne} n'est pas l'en-tête « {formeAttendue} » : aucune colonne attendue n'y figure (un fichier sans en-tête commence directement par les données)."), ligne));
             return null;
         }
 
@@ -48,11 +48,11 @@ internal static class LectureCsv
             var rang = Array.FindIndex(attendues, a => string.Equals(a, nom, StringComparison.OrdinalIgnoreCase));
             if (rang < 0)
             {
-                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_inconnue", "entete", nom, $"Colonne inconnue « {Erreur.Borner(nom)} » : l'en-tête attendue est « {formeAttendue} ».", 1));
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_inconnue", "entete", nom, $"Colonne inconnue « {Erreur.Borner(nom)} » : l'en-tête attendue est « {formeAttendue} ».", ligne));
             }
             else if (ordinaux[rang] >= 0)
             {
-                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_doublon", "entete", nom, $"La colonne « {Erreur.Borner(nom)} » figure deux fois dans l'en-tête.", 1));
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_doublon", "entete", nom, $"La colonne « {Erreur.Borner(nom)} » figure deux fois dans l'en-tête.", ligne));
             }
             else
             {
@@ -64,7 +64,7 @@ internal static class LectureCsv
         {
             if (ordinaux[k] < 0)
             {
-                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_manquante", "entete", null, $"La colonne « {obligatoires[k]} » manque : l'en-tête attendue est « {formeAttendue} ».", 1));
+                erreurs.Add(new Erreur($"{prefixe}.entete.colonne_manquante", "entete", null, $"La colonne « {obligatoires[k]} » manque : l'en-tête attendue est « {formeAttendue} ».", ligne));
             }
         }
 

@@ -29,27 +29,54 @@ public sealed partial class ReferentielCommunes
     /// n'existe plus et <see cref="CodeCommune"/> ne les représente pas.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">Le flux est nul.</exception>
-    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime, Encoding? encodage = null)
+    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime, Encoding? encodage = null) =>
+        Charger(flux, FormatCsv.Detecte with { Encodage = encodage }, millesime);
+
+    /// <summary>Charge un millésime du COG depuis un flux CSV dans le format donné (séparateur, encodage).</summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="format">Le séparateur (nommé ou détecté) et l'encodage du flux (<see cref="FormatCsv.ExcelFrancais"/>,
+    /// <see cref="FormatCsv.Detecte"/>…). Un BOM en tête du flux l'emporte sur l'encodage nommé.</param>
+    /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
+    /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
+    /// <exception cref="ArgumentNullException">Le flux ou le format est nul.</exception>
+    public static Resultat<ReferentielCommunes> Charger(Stream flux, FormatCsv format, string millesime)
     {
-        using var lecteur = LecteurCsv.LecteurDeFlux(flux, encodage);
-        return Charger(lecteur, millesime);
+        Preconditions.CheckNotNull(format);
+        using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
+        return Charger(lecteur, format, millesime);
     }
 
-    /// <summary>Charge un millésime du COG depuis un texte CSV (voir <see cref="Charger(Stream, string, Encoding?)"/>).</summary>
+    /// <summary>Charge un millésime du COG depuis un texte CSV au séparateur détecté (voir <see cref="Charger(Stream, string, Encoding?)"/>).</summary>
     /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
     /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
     /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
     /// <exception cref="ArgumentNullException">Le lecteur est nul.</exception>
     /// <exception cref="ArgumentException">Le millésime est vide.</exception>
-    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, string millesime)
+    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, string millesime) =>
+        Charger(lecteur, FormatCsv.Detecte, millesime);
+
+    /// <summary>
+    /// Charge un millésime du COG depuis un texte CSV au séparateur du format (voir <see cref="Charger(Stream, string, Encoding?)"/>) :
+    /// avec le point-virgule, les champs <c>codes_postaux</c> et <c>anciens_codes</c> à plusieurs valeurs (séparées par
+    /// <c>;</c>) s'écrivent entre guillemets ; une première ligne <c>sep=;</c> est admise (l'en-tête est alors la ligne 2).
+    /// </summary>
+    /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
+    /// <param name="format">Le séparateur, nommé ou détecté (l'encodage ne sert qu'à un flux d'octets).</param>
+    /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
+    /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne ; un séparateur nommé qui ne
+    /// découpe pas l'en-tête donne <c>referentiel.csv.separateur</c> à la ligne 1.</returns>
+    /// <exception cref="ArgumentNullException">Le lecteur ou le format est nul.</exception>
+    /// <exception cref="ArgumentException">Le millésime est vide.</exception>
+    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, FormatCsv format, string millesime)
     {
         Preconditions.CheckNotNull(lecteur);
+        Preconditions.CheckNotNull(format);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(millesime), nameof(millesime), "Le millésime est obligatoire.");
         var erreurs = new List<Erreur>();
         var lignes = new List<LigneCommune>(35_000);
-        using (var fichier = LecteurCsv.Ouvrir(lecteur, "referentiel", erreurs, LectureCsv.FichierVide("referentiel")))
+        using (var fichier = LecteurCsv.Ouvrir(lecteur, format, Colonnes, "referentiel", erreurs, LectureCsv.FichierVide("referentiel")))
         {
-            var o = LectureCsv.LireEntete(fichier?.Csv, Colonnes, [], "referentiel", erreurs);
+            var o = LectureCsv.LireEntete(fichier?.Csv, Colonnes, [], "referentiel", erreurs, fichier?.LigneEntete ?? 1);
             if (fichier is null || o is null)
             {
                 return Resultat<ReferentielCommunes>.Echec(erreurs);
@@ -68,7 +95,7 @@ public sealed partial class ReferentielCommunes
 
                 if (csv.RowFieldCount != Colonnes.Length)
                 {
-                    erreurs.Add(new Erreur("referentiel.ligne.format", "ligne", null, string.Create(CultureInfo.InvariantCulture, $"La ligne a {csv.RowFieldCount} champs au lieu de {Colonnes.Length}."), ligne));
+                    erreurs.Add(new Erreur("referentiel.ligne.format", "ligne", null, string.Create(CultureInfo.InvariantCulture, $"La ligne a {csv.RowFieldCount} champs au lieu de {Colonnes.Length} (séparateur lu : {FormatCsv.Nom(fichier.Separateur)} ; un champ qui contient le séparateur s'écrit entre guillemets)."), ligne));
                     continue;
                 }
 

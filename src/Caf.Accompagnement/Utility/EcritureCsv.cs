@@ -10,7 +10,7 @@ namespace Caf.Accompagnement.Utility;
 /// <remarks>
 /// Un tableur exécute une cellule qui commence par <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, une tabulation ou un retour
 /// chariot (<c>=HYPERLINK(…)</c>). Un tel champ est préfixé d'une apostrophe (<c>'=HYPERLINK(…)</c>), qu'un tableur
-/// affiche comme du texte ; un nombre (<c>-12.50</c>) reste intact. Un champ fait d'apostrophes puis d'un caractère de
+/// affiche comme du texte ; un nombre (<c>-12.50</c>, <c>-12,50</c>) reste intact. Un champ fait d'apostrophes puis d'un caractère de
 /// formule (<c>'=x</c>) reçoit lui aussi une apostrophe de plus, pour que la lecture (<see cref="Restaurer"/>), qui ôte
 /// une apostrophe devant un caractère de formule, rende exactement le champ écrit : export puis import est l'identité.
 /// </remarks>
@@ -26,7 +26,7 @@ internal static class EcritureCsv
             return champ;
         }
 
-        return apostrophes == 0 && decimal.TryParse(champ, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+        return apostrophes == 0 && Baremes.ValeursDeBareme.TryLireDecimal(champ, out _) && champ.AsSpan().Trim().Length == champ.Length
             ? champ
             : "'" + champ;
     }
@@ -45,11 +45,11 @@ internal static class EcritureCsv
 
     private static bool EstFormule(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    /// <summary>Écrit un champ neutralisé, entre guillemets s'il contient une virgule, un guillemet ou une fin de ligne.</summary>
-    internal static void EcrireChamp(TextWriter sortie, string champ)
+    /// <summary>Écrit un champ neutralisé, entre guillemets s'il contient le séparateur, un guillemet ou une fin de ligne.</summary>
+    internal static void EcrireChamp(TextWriter sortie, string champ, char separateur = ',')
     {
         var texte = Neutraliser(champ);
-        if (texte.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (texte.AsSpan().IndexOfAny(separateur, '"', '\r') < 0 && !texte.Contains('\n', StringComparison.Ordinal))
         {
             sortie.Write(texte);
             return;

@@ -15,6 +15,8 @@ namespace Caf.Accompagnement.Utility;
 /// l'enregistrement n'est pas transmis (un guillemet fermant est ajouté si la coupure tombe dans un champ entre
 /// guillemets) : le lecteur CSV reçoit un enregistrement court, marqué <see cref="Enregistrement.Tronque"/>, et la
 /// lecture continue à l'enregistrement suivant.</para>
+/// <para><b>Séparateur et BOM.</b> Le séparateur de champs est celui donné (virgule par défaut). Un BOM (U+FEFF) en
+/// tête du texte ou d'un enregistrement est sauté.</para>
 /// <para><b>Décodage.</b> Le caractère de remplacement U+FFFD (octets invalides pour l'encodage du flux) et le caractère
 /// nul U+0000 (fichier UTF-16 lu comme UTF-8) sont relevés avec leur ligne et leur champ
 /// (<see cref="Enregistrement.LigneAnomalie"/>).</para>
@@ -29,6 +31,7 @@ internal sealed class TexteSuivi : TextReader
     private const char Bom = '\uFEFF';
 
     private readonly TextReader _source;
+    private readonly char _separateur;
     private readonly char[] _lu = new char[4096];
     private readonly List<Enregistrement> _enregistrements = [];
     private int _luDebut;
@@ -63,7 +66,19 @@ internal sealed class TexteSuivi : TextReader
 
     /// <summary>Suit le texte lu dans <paramref name="source"/>.</summary>
     /// <param name="source">Le texte (il n'est pas fermé par ce lecteur).</param>
-    internal TexteSuivi(TextReader source) => _source = source;
+    /// <param name="separateur">Le séparateur de champs (<c>,</c>, <c>;</c> ou tabulation).</param>
+    /// <param name="premiereLigne">La ligne physique du premier caractère de <paramref name="source"/> (2 quand une
+    /// première ligne <c>sep=;</c> a déjà été lue).</param>
+    /// <param name="apresCr">Vrai si la ligne déjà lue finissait par <c>\r</c> : un <c>\n</c> en tête est la fin de son
+    /// <c>\r\n</c>, pas une nouvelle ligne.</param>
+    internal TexteSuivi(TextReader source, char separateur = ',', int premiereLigne = 1, bool apresCr = false)
+    {
+        _source = source;
+        _separateur = separateur;
+        _ligne = premiereLigne;
+        _apresCr = apresCr;
+        _terminateurCr = apresCr;
+    }
 
     private enum Etat
     {
@@ -98,7 +113,8 @@ internal sealed class TexteSuivi : TextReader
 
             if (_luDebut == _luFin)
             {
-                if (_finDuSource || n > 0)
+                // Ne jamais rendre un \r seul en fin de lecture : le lecteur CSV verrait le \n suivant comme une ligne vide.
+                if (_finDuSource || (n > 0 && buffer[n - 1] != '\r'))
                 {
                     break;
                 }
@@ -205,7 +221,7 @@ internal sealed class TexteSuivi : TextReader
             {
                 entreGuillemets = true;
             }
-            else if (c == ',')
+            else if (c == _separateur)
             {
                 champ++;
                 debutChamp = i + 1;
@@ -232,14 +248,13 @@ internal sealed class TexteSuivi : TextReader
             }
             else
             {
-                var apres = reste[(fermant + 1)..].IndexOfAny(",\r\n");
+                var apres = reste[(fermant + 1)..].IndexOfAny(_separateur, '\r', '\n');
                 fin = apres < 0 ? -1 : fermant + 1 + apres;
             }
         }
         else
         {
-            var virgule = reste.IndexOfAny(",\r\n");
-            fin = virgule;
+            fin = reste.IndexOfAny(_separateur, '\r', '\n');
         }
 
         var extrait = fin < 0 ? reste : reste[..fin];
@@ -304,6 +319,12 @@ internal sealed class TexteSuivi : TextReader
 
         if (_courant is null)
         {
+            if (c == Bom)
+            {
+                // Un BOM en tête d'une ligne (fichiers mis bout à bout, ligne d'en-tête après sep=;) n'est pas du texte.
+                return false;
+            }
+
             if (c == '\n' && _terminateurCr)
             {
                 // Le \n d'un \r\n qui a terminé l'enregistrement précédent.
@@ -339,7 +360,7 @@ internal sealed class TexteSuivi : TextReader
                 break;
             default:
                 _etat = Etat.HorsGuillemets;
-                if (c == ',')
+                if (c == _separateur)
                 {
                     _champ++;
                     _etat = Etat.DebutDeChamp;

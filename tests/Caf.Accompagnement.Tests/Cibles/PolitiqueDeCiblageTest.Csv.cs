@@ -108,4 +108,19 @@ public sealed class PolitiqueDeCiblageTest
         var lue = PolitiqueDeCiblage.Charger(politique.Nom, new StringReader(Texte(politique))).GetValueOrThrow();
         Assert.Equal(Parametres(politique), Parametres(lue));
     }
+
+    /// <summary>Écrire puis lire une politique est l'identité pour chaque séparateur (nommé ou détecté à la lecture), virgule décimale du point-virgule comprise.</summary>
+    [Property(Arbitrary = [typeof(PolitiqueDeCiblageTest)], MaxTest = 100)]
+    public void Ecrire_puis_lire_redonne_la_meme_politique_pour_chaque_separateur(PolitiqueDeCiblage politique, bool detecte, bool sep)
+    {
+        foreach (var separateur in new[] { ',', ';', '\t' })
+        {
+            var format = new FormatCsv { Separateur = separateur };
+            using var ecrivain = new StringWriter();
+            politique.Ecrire(ecrivain, format);
+            var texte = (sep ? $"sep={separateur}\n" : string.Empty) + ecrivain;
+            var lue = PolitiqueDeCiblage.Charger(politique.Nom, new StringReader(texte), detecte ? FormatCsv.Detecte : format).GetValueOrThrow();
+            Assert.Equal(Parametres(politique), Parametres(lue));
+        }
+    }
 }

@@ -96,6 +96,73 @@ public sealed class FluxRsaProprietes
                 && (alteration.Sorte == 3 || Feuilles[alteration.Feuille] == "DTREF" || resume.Lus == dossiers.Length);
         });
 
+    /// <summary>Un flux qui ne rend que quelques octets à chaque lecture, synchrone ou asynchrone (lectures fragmentées).</summary>
+    private sealed class FluxParMorceaux(byte[] octets, int morceau) : MemoryStream(octets)
+    {
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, morceau)]);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, morceau));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return await base.ReadAsync(buffer[..Math.Min(buffer.Length, morceau)], cancellationToken);
+        }
+    }
+
+    private static string Issue(DossierLu l) =>
+        $"{l.Rang}@{l.Ligne}:" + (l.Resultat.TryGetValue(out var d) ? Empreinte(d) : string.Join(" | ", l.Resultat.Erreurs));
+
+    /// <summary>
+    /// La lecture asynchrone rend exactement ce que rend la lecture synchrone (dossiers, rangs, lignes, erreurs, bilan),
+    /// sur des flux écrits puis abîmés, lus par morceaux de taille quelconque, avec un tampon d'avance petit ou grand
+    /// (dossiers plus grands que le tampon compris).
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property La_lecture_asynchrone_rend_ce_que_rend_la_lecture_synchrone() =>
+        Prop.ForAll(
+            Dossiers(),
+            Alterations().ToArbitrary(),
+            (from morceau in Gen.Elements(1, 7, 512, 1 << 16) from avance in Gen.Elements(1, 100, 4096, LectureFluxRsaAsync.Avance) select (morceau, avance)).ToArbitrary(),
+            (dossiers, alteration, tailles) =>
+            {
+                var (morceau, avance) = tailles;
+                var octets = Encoding.UTF8.GetBytes(Alterer(Ecrire(dossiers), alteration));
+                var (attendus, resume) = Lire(octets);
+                var lecture = new LectureFluxRsaAsync(new FluxParMorceaux(octets, morceau), CancellationToken.None, avance);
+                var lus = new List<DossierLu>();
+                var enumerateur = lecture.GetAsyncEnumerator();
+                while (enumerateur.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+                {
+                    lus.Add(enumerateur.Current);
+                }
+
+                return (lus.Select(Issue).SequenceEqual(attendus.Select(Issue))
+                        && lecture.Resume.ToString() == resume.ToString() && lecture.Resume.Erreurs.SequenceEqual(resume.Erreurs))
+                    .Label($"{lus.Count} / {attendus.Count} ; {lecture.Resume} / {resume}");
+            });
+
+    [Fact]
+    public async Task La_lecture_asynchrone_s_annule_entre_deux_dossiers()
+    {
+        var octets = Encoding.UTF8.GetBytes(Ecrire(FluxRsaTest.DossiersExemple()));
+        using var annulation = new CancellationTokenSource();
+        var lus = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in FluxRsa.LireAsync(new MemoryStream(octets), annulation.Token))
+            {
+                lus++;
+                await annulation.CancelAsync();
+            }
+        });
+        Assert.Equal(1, lus);
+
+        var lecture = FluxRsa.LireAsync(new MemoryStream(octets));
+        Assert.Equal(3, (await lecture.TerminerAsync()).Acceptes);
+        Assert.Throws<InvalidOperationException>(() => lecture.GetAsyncEnumerator());
+    }
+
     private static Gen<string> Noms() =>
         Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()).ArrayOf(10).Select(c => new string(c));
 

@@ -32,7 +32,12 @@ public sealed partial class FuzzModulesTest
     }
 
     /// <summary>Un import : en-tête, lignes valides (une ligne physique chacune, sans défaut), chargement (réussite, nombre d'éléments lus, erreurs).</summary>
-    public sealed record ImportCsv(string Nom, string Entete, string[] Lignes, Func<TextReader, (bool Reussi, int Lus, IReadOnlyList<Erreur> Erreurs)> Charger)
+    public sealed record ImportCsv(
+        string Nom,
+        string Entete,
+        string[] Lignes,
+        Func<TextReader, (bool Reussi, int Lus, IReadOnlyList<Erreur> Erreurs)> Charger,
+        Func<TextReader, FormatCsv, (bool Reussi, int Lus, IReadOnlyList<Erreur> Erreurs)>? ChargerAuFormat = null)
     {
         public override string ToString() => Nom;
     }
@@ -59,19 +64,23 @@ public sealed partial class FuzzModulesTest
     [
         new("bareme", "debut,valeur,reference",
             [.. Enumerable.Range(0, 8).Select(i => $"{2000 + i}-01-01,{i + 1},Décret n° {i}")],
-            t => Issue(Bareme<Montant>.Charger("essai", t, v => Montant.Create(v)), b => b.Valeurs.Length)),
+            t => Issue(Bareme<Montant>.Charger("essai", t, v => Montant.Create(v)), b => b.Valeurs.Length),
+            (t, f) => Issue(Bareme<Montant>.Charger("essai", t, f, v => Montant.Create(v)), b => b.Valeurs.Length)),
         new("referentiel", Communes!.Split('\n')[0],
             [.. Communes.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)],
-            t => Issue(ReferentielCommunes.Charger(t, "essai"), r => r.Count)),
+            t => Issue(ReferentielCommunes.Charger(t, "essai"), r => r.Count),
+            (t, f) => Issue(ReferentielCommunes.Charger(t, f, "essai"), r => r.Count)),
         new("secteurs", Carte!.Split('\n')[0],
             [.. Carte.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)],
-            t => Issue(CarteDesSecteurs.Importer(t, "40"), c => c.Secteurs.Sum(s => s.Communes.Count))),
+            t => Issue(CarteDesSecteurs.Importer(t, "40"), c => c.Secteurs.Sum(s => s.Communes.Count)),
+            (t, f) => Issue(CarteDesSecteurs.Importer(t, f, "40"), c => c.Secteurs.Sum(s => s.Communes.Count))),
         new("population", PopulationCsv.Entete,
             Population(12, 17).Split('\n'),
             t => Issue(PopulationCsv.Charger(t), p => p.Count)),
         new("ciblage", "cible,parametre,valeur",
             ["RSA_MONOPARENT,age_limite_enfant,6", "PARENTS_SEULS,age_minimum,20", "PARENTS_SEULS,age_maximum,30", "EVENEMENT_SEPARATION,delai_jours,120", "FAMILLE_PRIORITAIRE,inclure_monoparentales,non"],
-            t => Issue(PolitiqueDeCiblage.Charger("essai", t), p => p.Cibles.Count())),
+            t => Issue(PolitiqueDeCiblage.Charger("essai", t), p => p.Cibles.Count()),
+            (t, f) => Issue(PolitiqueDeCiblage.Charger("essai", t, f), p => p.Cibles.Count())),
     ]);
 
     /// <summary>Un document abîmé : son texte, les lignes physiques des lignes abîmées.</summary>
@@ -325,14 +334,115 @@ public sealed partial class FuzzModulesTest
         });
 
     [Fact]
-    public void Un_document_sans_defaut_est_lu_entierement_avec_bom_crlf_et_lignes_blanches_finales()
+    public void Un_document_sans_defaut_est_lu_entierement_avec_bom_crlf_et_lignes_blanches_finales_aussi_au_point_virgule()
     {
         foreach (var import in ImportsParClasse)
         {
             var d = Abimer(import, [], bom: true, crlf: true, blanches: "\n \n\n");
-            var (reussi, lus, erreurs) = import.Charger(new StringReader(d.Texte));
-            Assert.True(reussi, import.Nom + " : " + string.Join(" | ", erreurs));
-            Assert.Equal(import.Nom == "ciblage" ? 4 : import.Lignes.Length, lus);
+            // Le point-virgule pour les imports qui ont une surcharge FormatCsv (pas encore le chargement des foyers).
+            foreach (var texte in import.ChargerAuFormat is null ? [d.Texte] : new[] { d.Texte, AuPointVirgule(d, sep: false).Texte, AuPointVirgule(d, sep: true).Texte })
+            {
+                var (reussi, lus, erreurs) = import.Charger(new StringReader(texte));
+                Assert.True(reussi, import.Nom + " : " + string.Join(" | ", erreurs));
+                Assert.Equal(import.Nom == "ciblage" ? 4 : import.Lignes.Length, lus);
+            }
         }
+    }
+
+    /// <summary>
+    /// Le même document écrit comme par Excel en français : point-virgule (un champ qui en contient un entre guillemets),
+    /// virgule décimale, et parfois une première ligne <c>sep=;</c> (les lignes abîmées descendent alors d'une ligne).
+    /// </summary>
+    private static Document AuPointVirgule(Document d, bool sep)
+    {
+        var bom = d.Texte.StartsWith('\uFEFF');
+        var corps = bom ? d.Texte[1..] : d.Texte;
+        var lignes = corps.Split('\n').Select(l =>
+        {
+            var cr = l.EndsWith('\r');
+            var contenu = cr ? l[..^1] : l;
+            var champs = ChampsRfc4180(contenu).Select(c =>
+                System.Text.RegularExpressions.Regex.IsMatch(c, @"^-?[0-9]+\.[0-9]+$") ? c.Replace('.', ',') :
+                c.Contains(';', StringComparison.Ordinal) || c.Contains('"', StringComparison.Ordinal) ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c);
+            return string.Join(';', champs) + (cr ? "\r" : string.Empty);
+        });
+        var fin = d.Texte.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var texte = (bom ? "\uFEFF" : string.Empty) + (sep ? "sep=;" + fin : string.Empty) + string.Join('\n', lignes);
+        return new Document(texte, [.. d.LignesAbimees.Select(l => sep ? l + 1 : l)], $"{d.Description} ; point-virgule sep={sep}");
+    }
+
+    /// <summary>Les champs d'une ligne RFC 4180 à la virgule (guillemets ôtés, guillemets doublés rendus simples).</summary>
+    private static List<string> ChampsRfc4180(string ligne)
+    {
+        var champs = new List<string>();
+        var sb = new StringBuilder();
+        var guillemets = false;
+        for (var i = 0; i < ligne.Length; i++)
+        {
+            var c = ligne[i];
+            if (guillemets)
+            {
+                if (c == '"' && i + 1 < ligne.Length && ligne[i + 1] == '"')
+                {
+                    sb.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    guillemets = false;
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+            else if (c == '"' && sb.Length == 0)
+            {
+                guillemets = true;
+            }
+            else if (c == ',')
+            {
+                champs.Add(sb.ToString());
+                sb.Clear();
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        champs.Add(sb.ToString());
+        return champs;
+    }
+
+    /// <summary>
+    /// Rien n'est écarté en silence dans un fichier au point-virgule (détecté, nommé, après <c>sep=;</c>) : lignes lues =
+    /// lignes acceptées + lignes refusées, et les lignes citées sont exactement les lignes abîmées, à leur ligne physique.
+    /// </summary>
+    public static TheoryData<string> NomsDesImportsAuFormat() => [.. ImportsParClasse.Where(i => i.ChargerAuFormat is not null).Select(i => i.Nom)];
+
+    [Theory]
+    [MemberData(nameof(NomsDesImportsAuFormat))]
+    public void Au_point_virgule_lignes_lues_egalent_lignes_acceptees_plus_lignes_refusees(string nom)
+    {
+        var import = ImportsParClasse.Single(i => i.Nom == nom);
+        var gen = from d in Documents(import)
+                  from sep in Gen.Elements(false, true)
+                  from nomme in Gen.Elements(false, true)
+                  select (Document: AuPointVirgule(d, sep), Nomme: nomme);
+        Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var d = x.Document;
+            var (reussi, lus, erreurs) = x.Nomme
+                ? import.ChargerAuFormat!(new StringReader(d.Texte), new FormatCsv { Separateur = ';' })
+                : import.Charger(new StringReader(d.Texte));
+            var citees = erreurs.Where(e => e.Ligne is not null).Select(e => e.Ligne!.Value).Distinct().Order().ToArray();
+            var attendu = nom == "ciblage" ? 4 : import.Lignes.Length;
+            return (d.LignesAbimees.Length == 0
+                    ? reussi && lus == attendu
+                    : !reussi && citees.SequenceEqual(d.LignesAbimees.Order())
+                        && erreurs.All(e => e.Ligne is not null || e.Code == "secteur.commune.absente"))
+                .Label(d.Description + $" nommé={x.Nomme} → " + string.Join(" | ", erreurs.Take(5)));
+        }).QuickCheckThrowOnFailure();
     }
 }
