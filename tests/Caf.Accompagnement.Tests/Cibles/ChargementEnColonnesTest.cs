@@ -95,6 +95,57 @@ public sealed class ChargementEnColonnesTest
         AssertMemeResultat(PopulationCsv.ChargerParFoyers(new StringReader(abime)), PopulationCsv.Charger(new StringReader(abime), FormatCsv.Rfc4180));
     }
 
+    [Property(MaxTest = 200)]
+    public void La_lecture_en_morceaux_paralleles_egale_la_lecture_d_un_trait(int graine)
+    {
+        var h = new Random(graine);
+        var foyers = FoyersAuHasard.Tirer(graine, h.Next(1, 60), FoyersAuHasard.Reference);
+        var format = h.Next(4) == 0 ? new FormatCsv { Separateur = ';' } : FormatCsv.Rfc4180;
+        var texte = Ecrire(foyers, format);
+        if (h.Next(3) == 0)
+        {
+            texte = texte.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        if (h.Next(4) == 0)
+        {
+            // Un foyer répété plus bas : doublon, souvent d'un morceau à l'autre.
+            var lignes = texte.Split('\n').ToList();
+            if (lignes.Count > 3)
+            {
+                lignes.Insert(h.Next(2, lignes.Count - 1), lignes[h.Next(1, lignes.Count - 1)]);
+                texte = string.Join('\n', lignes);
+            }
+        }
+
+        var abime = h.Next(2) == 0 ? texte : Abimer(texte, h);
+        var octets = (h.Next(4) == 0 ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(abime)).ToArray();
+        var lu = PopulationCsv.ChargerEnMorceaux(new MemoryStream(octets), format, h.Next(2, 6), h.Next(1, 600));
+        AssertMemeResultat(PopulationCsv.ChargerEnMorceaux(new MemoryStream(octets), format, 1, 1), lu);
+        AssertMemeResultat(PopulationCsv.Charger(new StreamReader(new MemoryStream(octets)), format), lu);
+    }
+
+    [Fact]
+    public void Un_fichier_en_morceaux_paralleles_depuis_un_chemin()
+    {
+        var foyers = FoyersAuHasard.Tirer(7, 400, FoyersAuHasard.Reference);
+        var chemin = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(chemin, Ecrire(foyers, FormatCsv.Rfc4180));
+            var d_un_trait = PopulationCsv.Charger(chemin, FormatCsv.Rfc4180, parallelisme: 1);
+            AssertMemeResultat(d_un_trait, PopulationCsv.Charger(chemin, FormatCsv.Rfc4180, parallelisme: 4));
+            using var flux = File.OpenRead(chemin);
+            AssertMemeResultat(d_un_trait, PopulationCsv.ChargerEnMorceaux(flux, FormatCsv.Rfc4180, 4, 1000));
+            Assert.Equal(400, d_un_trait.GetValueOrThrow().Count);
+            Assert.Throws<ArgumentOutOfRangeException>(() => PopulationCsv.Charger(chemin, FormatCsv.Rfc4180, parallelisme: 0));
+        }
+        finally
+        {
+            File.Delete(chemin);
+        }
+    }
+
     [Property(MaxTest = 100)]
     public void Un_fichier_abime_au_point_virgule_ne_leve_pas_et_situe_chaque_erreur(int graine)
     {

@@ -24,7 +24,7 @@ namespace Caf.Accompagnement.Cibles;
 /// <para>Mémoire : les colonnes de la population, les valeurs gardées pour <see cref="Population.Foyer(int)"/> et une
 /// colonne temporaire des lignes ; aucun objet par foyer.</para>
 /// </remarks>
-internal sealed class ChargementEnColonnes
+internal sealed partial class ChargementEnColonnes
 {
     private const int TailleTampon = 1 << 16;
     private const int NumerosPossibles = 10_000_000;
@@ -37,7 +37,7 @@ internal sealed class ChargementEnColonnes
     private readonly TextReader _source;
     private readonly char? _separateurNomme;
     private readonly ReferentielCommunes _table;
-    private readonly IProgress<int>? _progression;
+    private IProgress<int>? _progression;
     private readonly CancellationToken _annulation;
     private readonly List<Erreur> _erreurs = [];
     private readonly List<Erreur> _erreursPopulation = [];
@@ -270,6 +270,12 @@ internal sealed class ChargementEnColonnes
             }
 
             var ligne = _ligne;
+            if (_morceau && (_erreurs.Count > 0 || _erreursPopulation.Count > 0))
+            {
+                // Un morceau fautif : le fichier sera relu d'un trait, pour les erreurs exactes.
+                return;
+            }
+
             var resultat = Decouper();
             if (resultat == Decoupage.Fin)
             {
@@ -278,6 +284,12 @@ internal sealed class ChargementEnColonnes
 
             if (resultat == Decoupage.Inhabituel)
             {
+                if (_morceau)
+                {
+                    _aRelire = true;
+                    return;
+                }
+
                 Rejouer(_pos, PopulationCsvEntete(), ligne - 2, verifierEntete: false);
                 return;
             }
@@ -1227,6 +1239,12 @@ internal sealed class ChargementEnColonnes
     /// </summary>
     private void Rejouer(int debut, string entete, int lignesBlanches, bool verifierEntete)
     {
+        if (_morceau)
+        {
+            _aRelire = true;
+            return;
+        }
+
         var prefixe = entete.Length == 0 ? string.Empty : entete + new string('\n', lignesBlanches + 1);
         var decalage = entete.Length == 0 ? lignesBlanches : 0;
         var texte = new TexteRejoue(prefixe, _tampon.AsMemory(debut, _fin - debut), _finDuSource ? null : _source, _separateur);
@@ -1296,6 +1314,12 @@ internal sealed class ChargementEnColonnes
 
     private Resultat<Population> Terminer()
     {
+        if (_morceau)
+        {
+            // Un morceau n'est pas une population : ses colonnes sont mises bout à bout avec les autres.
+            return default!;
+        }
+
         _progression?.Report(_enregistrementsLus);
         var erreurs = _erreurs;
         if (_erreursPopulation.Count > 0)
@@ -1368,6 +1392,11 @@ internal sealed class ChargementEnColonnes
 
             _valeurs[Count++] = valeur;
         }
+
+        internal readonly ReadOnlySpan<T> Valeurs => _valeurs.AsSpan(0, Count);
+
+        /// <summary>Une colonne déjà remplie : <paramref name="valeurs"/>, dont les <paramref name="count"/> premières valeurs comptent.</summary>
+        internal static Tableau<T> De(T[] valeurs, int count) => new(0) { _valeurs = valeurs, Count = count };
 
         internal T[] Rendre()
         {

@@ -78,46 +78,36 @@ public static partial class PopulationCsv
     /// <param name="progression">Reçoit le nombre d'enregistrements lus, tous les 65 536 et à la fin ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture (<see cref="OperationCanceledException"/>).</param>
     /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</returns>
-    public static Resultat<Population> Charger(Stream flux, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    public static Resultat<Population> Charger(Stream flux, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Charger(flux, format, Environment.ProcessorCount, referentiel, progression, annulation);
+
+    /// <summary>
+    /// Lit un fichier de foyers depuis un flux d'octets, au format donné, en colonnes, en morceaux lus en parallèle si le
+    /// flux se relit (fichier, mémoire), est en UTF-8 et n'a aucun guillemet ; sinon d'un trait. Le résultat est celui
+    /// de la lecture d'un trait : mêmes colonnes, ou mêmes erreurs aux mêmes lignes (un fichier fautif est relu d'un trait).
+    /// </summary>
+    /// <param name="flux">Le flux (laissé ouvert).</param>
+    /// <param name="format">Le séparateur (nommé, ou détecté, ligne <c>sep=</c> d'Excel comprise) et l'encodage.</param>
+    /// <param name="parallelisme">Le nombre de morceaux lus en même temps au plus (par défaut, dans les autres surcharges,
+    /// le nombre de processeurs) ; 1 pour une lecture d'un trait. Un morceau fait au moins 4 Mio.</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="progression">Reçoit le nombre d'enregistrements lus : tous les 65 536 et à la fin d'un trait, à la
+    /// fin seulement en morceaux ; facultatif.</param>
+    /// <param name="annulation">Interrompt la lecture (<see cref="OperationCanceledException"/>).</param>
+    /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne.</returns>
+    public static Resultat<Population> Charger(Stream flux, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
     {
         Preconditions.CheckNotNull(flux);
         Preconditions.CheckNotNull(format);
+        Preconditions.CheckArgumentRange(nameof(parallelisme), parallelisme, 1, 1024);
         // Un flux qui se relit (fichier, mémoire) : ses lignes, comptées d'avance, bornent le nombre de foyers, et les
         // colonnes sont créées d'emblée à leur taille (sans copie d'agrandissement).
-        var capacite = flux.CanSeek ? CompterLignes(flux, annulation) : 0;
-        using var lecteur = new StreamReader(flux, format.Encodage ?? new UTF8Encoding(false), detectEncodingFromByteOrderMarks: format.Encodage is null, bufferSize: 1 << 16, leaveOpen: true);
-        Preconditions.CheckNotNull(format);
-        return ChargementEnColonnes.Charger(lecteur, format, referentiel ?? ReferentielCommunes.Cog2026, progression, annulation, capacite);
+        return ChargementEnColonnes.ChargerEnMorceaux(flux, format, referentiel ?? ReferentielCommunes.Cog2026, parallelisme, progression, annulation);
     }
 
-    /// <summary>Le nombre de lignes d'un flux après l'en-tête (octets 0x0A, saut de ligne dans tous les encodages lus), le flux remis à sa position.</summary>
-    private static int CompterLignes(Stream flux, CancellationToken annulation)
-    {
-        var debut = flux.Position;
-        var tampon = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
-        long lignes = 0;
-        var dernier = (byte)'\n';
-        try
-        {
-            int lus;
-            while ((lus = flux.Read(tampon, 0, tampon.Length)) > 0)
-            {
-                annulation.ThrowIfCancellationRequested();
-                lignes += tampon.AsSpan(0, lus).Count((byte)'\n');
-                dernier = tampon[lus - 1];
-            }
-
-            // La dernière ligne sans saut de ligne compte ; l'en-tête n'est pas un foyer.
-            lignes += (dernier == '\n' ? 0 : 1) - 1;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(tampon);
-            flux.Position = debut;
-        }
-
-        return (int)Math.Clamp(lignes, 0, Array.MaxLength);
-    }
+    /// <summary>La lecture en morceaux, la taille minimale d'un morceau donnée (pour les essais sur de petits fichiers).</summary>
+    internal static Resultat<Population> ChargerEnMorceaux(Stream flux, FormatCsv format, int parallelisme, long tailleMinimale) =>
+        ChargementEnColonnes.ChargerEnMorceaux(flux, format, ReferentielCommunes.Cog2026, parallelisme, null, default, tailleMinimale);
 
     /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en flux et en colonnes (voir <see cref="Charger(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
     /// <param name="chemin">Le chemin du fichier.</param>
@@ -126,11 +116,22 @@ public static partial class PopulationCsv
     /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture.</param>
     /// <returns>La population, ou toutes les erreurs du fichier.</returns>
-    public static Resultat<Population> Charger(string chemin, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    public static Resultat<Population> Charger(string chemin, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Charger(chemin, format, Environment.ProcessorCount, referentiel, progression, annulation);
+
+    /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en colonnes, en morceaux lus en parallèle quand c'est sûr (voir <see cref="Charger(Stream, FormatCsv, int, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
+    /// <param name="chemin">Le chemin du fichier.</param>
+    /// <param name="format">Le séparateur et l'encodage.</param>
+    /// <param name="parallelisme">Le nombre de morceaux lus en même temps au plus ; 1 pour une lecture d'un trait.</param>
+    /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
+    /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
+    /// <param name="annulation">Interrompt la lecture.</param>
+    /// <returns>La population, ou les erreurs du fichier.</returns>
+    public static Resultat<Population> Charger(string chemin, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
     {
         Preconditions.CheckNotNull(chemin);
         using var flux = new FileStream(chemin, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Charger(flux, format, referentiel, progression, annulation);
+        return Charger(flux, format, parallelisme, referentiel, progression, annulation);
     }
 
     /// <summary>Lit un fichier de foyers séparé par des virgules et construit la population en colonnes (chaque foyer se retrouve par <see cref="Population.Foyer(int)"/>).</summary>
