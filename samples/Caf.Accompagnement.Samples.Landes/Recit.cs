@@ -239,7 +239,7 @@ internal sealed class Recit
 
         for (var i = 0; i < 3; i++)
         {
-            _saisies.Add(new SeanceCollective(new LocalDate(Reference.Year, 3 + (i * 3), 10), ThemeDeSeance.Pals, ModaliteDeSeance.Presentiel, Carte.Secteurs[i * 3].Nom, _hasard.Next(8, 20)));
+            _saisies.Add(new SeanceCollective(new LocalDate(Reference.Year, 3 + (i * 3), 10), ThemeDeSeance.Pals, ModaliteDeSeance.Presentiel, Carte.Secteurs[(i * 3) % Carte.Secteurs.Count].Nom, _hasard.Next(8, 20)));
         }
     }
 
