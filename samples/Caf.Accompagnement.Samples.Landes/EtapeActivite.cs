@@ -43,6 +43,11 @@ internal static class EtapeActivite
         Ligne("Contrats d'engagements réciproques signés", c.ContratsSignes, "342");
         Ligne("Aides individuelles versées", c.AidesIndividuellesVersees.Nombre, "—");
         Console.WriteLine("Le récit couvre une campagne de 90 jours et les séparations des 90 derniers jours, pas toute l'année : les volumes sont plus petits.");
+        if (contexte.Loire)
+        {
+            Console.WriteLine("Scénario Loire 2020 : la Caf de la Loire ne publie pas de bilan chiffré de ces appels (seed 004) ; la colonne publiée reste");
+            Console.WriteLine("celle du bilan 2022 des Landes, pour la forme. Ce qui se mesure ici : les résultats de la campagne par public, ci-dessous.");
+        }
 
         Console.WriteLine();
         Console.Write(recit.Bilan.EnTexte());
