@@ -19,7 +19,7 @@ public sealed partial class CafAccompagnementBuilder
     /// <summary>Fixe la politique de ciblage de la Caf (par défaut celle de la Caf des Landes, <see cref="PolitiqueDeCiblage.Landes2022"/>).</summary>
     /// <param name="politique">La politique.</param>
     /// <returns>Ce constructeur.</returns>
-    public CafAccompagnementBuilder UtiliserPolitiqueDeCiblage(PolitiqueDeCiblage politique)
+    public CafAccompagnementBuilder UsePolitiqueDeCiblage(PolitiqueDeCiblage politique)
     {
         Politique = Preconditions.CheckNotNull(politique);
         return this;
@@ -29,7 +29,7 @@ public sealed partial class CafAccompagnementBuilder
     /// <param name="cible">La cible.</param>
     /// <returns>Ce constructeur.</returns>
     /// <remarks>Deux cibles locales de même code rendent la configuration invalide (exception à l'appel d'<c>AddCafAccompagnement</c>).</remarks>
-    public CafAccompagnementBuilder AjouterCible(ICible cible)
+    public CafAccompagnementBuilder AddCible(ICible cible)
     {
         Preconditions.CheckNotNull(cible);
         if (!_codesDeCibles.Add(cible.Code))
@@ -44,7 +44,7 @@ public sealed partial class CafAccompagnementBuilder
     /// <summary>Ajoute une cible locale construite par le conteneur.</summary>
     /// <typeparam name="TCible">Le type de la cible.</typeparam>
     /// <returns>Ce constructeur.</returns>
-    public CafAccompagnementBuilder AjouterCible<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCible>()
+    public CafAccompagnementBuilder AddCible<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCible>()
         where TCible : class, ICible
     {
         Services.AddCibleLocale<TCible>();
@@ -56,7 +56,7 @@ public sealed partial class CafAccompagnementBuilder
     /// <returns>Ce constructeur.</returns>
     /// <remarks>Un code déjà pris (par la bibliothèque ou une autre source) rend la configuration invalide : exception à l'appel
     /// d'<c>AddCafAccompagnement</c>, qui nomme le code.</remarks>
-    public CafAccompagnementBuilder AjouterTypesDAide(ISourceDeTypesDAide source)
+    public CafAccompagnementBuilder AddTypesDAide(ISourceDeTypesDAide source)
     {
         Preconditions.CheckNotNull(source);
         foreach (var type in source.TypesDAide)
@@ -74,7 +74,7 @@ public sealed partial class CafAccompagnementBuilder
     /// <summary>Ajoute une source de types d'aides construite par le conteneur (doublons de codes signalés à la première résolution du catalogue).</summary>
     /// <typeparam name="TSource">Le type de la source.</typeparam>
     /// <returns>Ce constructeur.</returns>
-    public CafAccompagnementBuilder AjouterTypesDAide<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>()
+    public CafAccompagnementBuilder AddTypesDAide<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>()
         where TSource : class, ISourceDeTypesDAide
     {
         Services.AddSourceDeTypesDAide<TSource>();
@@ -86,7 +86,7 @@ public sealed partial class CafAccompagnementBuilder
     /// <summary>Règle les paramètres des campagnes de contact proactif (délais, capacités, motifs de suspension…).</summary>
     /// <param name="configurer">Le réglage des paramètres par défaut.</param>
     /// <returns>Ce constructeur.</returns>
-    public CafAccompagnementBuilder ConfigurerCampagnes(Action<ParametresDeCampagne> configurer)
+    public CafAccompagnementBuilder ConfigureCampagnes(Action<ParametresDeCampagne> configurer)
     {
         _campagne = Preconditions.CheckNotNull(configurer);
         return this;
@@ -96,12 +96,60 @@ public sealed partial class CafAccompagnementBuilder
     /// détecté, expliqué, priorisé et planifié comme les publics de la bibliothèque.</summary>
     /// <typeparam name="TPublic">Le type du public.</typeparam>
     /// <returns>Ce constructeur.</returns>
-    public CafAccompagnementBuilder AjouterPublic<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TPublic>()
+    public CafAccompagnementBuilder AddPublic<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TPublic>()
         where TPublic : class, IPublicDeCampagne
     {
         Services.AddPublicDeCampagne<TPublic>();
         return this;
     }
+
+    // Anciens noms (0.1.0), gardés une version mineure : la convention de nommage (CONTRIBUTING.md) veut les verbes .NET
+    // du conteneur en anglais (Add…, Use…, Configure…), suivis du nom du domaine en français.
+
+    /// <summary>Ancien nom de <see cref="UsePolitiqueDeCiblage"/>.</summary>
+    /// <param name="politique">La politique.</param>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser UsePolitiqueDeCiblage ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder UtiliserPolitiqueDeCiblage(PolitiqueDeCiblage politique) => UsePolitiqueDeCiblage(politique);
+
+    /// <summary>Ancien nom de <see cref="AddCible(ICible)"/>.</summary>
+    /// <param name="cible">La cible.</param>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser AddCible ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder AjouterCible(ICible cible) => AddCible(cible);
+
+    /// <summary>Ancien nom de <see cref="AddCible{TCible}"/>.</summary>
+    /// <typeparam name="TCible">Le type de la cible.</typeparam>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser AddCible ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder AjouterCible<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCible>()
+        where TCible : class, ICible => AddCible<TCible>();
+
+    /// <summary>Ancien nom de <see cref="AddTypesDAide(ISourceDeTypesDAide)"/>.</summary>
+    /// <param name="source">La source de types d'aides.</param>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser AddTypesDAide ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder AjouterTypesDAide(ISourceDeTypesDAide source) => AddTypesDAide(source);
+
+    /// <summary>Ancien nom de <see cref="AddTypesDAide{TSource}"/>.</summary>
+    /// <typeparam name="TSource">Le type de la source.</typeparam>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser AddTypesDAide ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder AjouterTypesDAide<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>()
+        where TSource : class, ISourceDeTypesDAide => AddTypesDAide<TSource>();
+
+    /// <summary>Ancien nom de <see cref="ConfigureCampagnes"/>.</summary>
+    /// <param name="configurer">Le réglage des paramètres par défaut.</param>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser ConfigureCampagnes ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder ConfigurerCampagnes(Action<ParametresDeCampagne> configurer) => ConfigureCampagnes(configurer);
+
+    /// <summary>Ancien nom de <see cref="AddPublic{TPublic}"/>.</summary>
+    /// <typeparam name="TPublic">Le type du public.</typeparam>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser AddPublic ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder AjouterPublic<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TPublic>()
+        where TPublic : class, IPublicDeCampagne => AddPublic<TPublic>();
 
     private void EnregistrerModules()
     {

@@ -52,12 +52,18 @@ public sealed partial class CafAccompagnementBuilder
     /// <summary>Remplace les barèmes officiels (par exemple un SMIC plus récent chargé d'un fichier).</summary>
     /// <param name="baremes">Le jeu de barèmes.</param>
     /// <returns>Ce constructeur.</returns>
-    public CafAccompagnementBuilder UtiliserBaremes(JeuDeBaremes baremes)
+    public CafAccompagnementBuilder UseBaremes(JeuDeBaremes baremes)
     {
         Baremes = Preconditions.CheckNotNull(baremes);
         Services.RemoveAll<JeuDeBaremes>();
         return this;
     }
+
+    /// <summary>Ancien nom de <see cref="UseBaremes"/>.</summary>
+    /// <param name="baremes">Le jeu de barèmes.</param>
+    /// <returns>Ce constructeur.</returns>
+    [Obsolete("Utiliser UseBaremes ; ce nom sera retiré en 0.3.0.")]
+    public CafAccompagnementBuilder UtiliserBaremes(JeuDeBaremes baremes) => UseBaremes(baremes);
 
     internal void Signaler(string probleme) => _problemes.Add(probleme);
 

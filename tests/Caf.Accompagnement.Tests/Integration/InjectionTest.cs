@@ -32,7 +32,7 @@ public sealed class InjectionTest
     public void Un_organisme_remplace_les_baremes()
     {
         var jeu = BaremesOfficiels.Jeu.AvecSmicMensuel(BaremesOfficiels.SmicMensuel.AvecValeur(new(new LocalDate(2027, 1, 1), Montant.FromEuros(1900m), "Décret 2027")).Valeur);
-        var services = new ServiceCollection().AddCafAccompagnement(b => b.UtiliserBaremes(jeu));
+        var services = new ServiceCollection().AddCafAccompagnement(b => b.UseBaremes(jeu));
         using var fournisseur = services.BuildServiceProvider();
         Assert.Same(jeu, fournisseur.GetRequiredService<JeuDeBaremes>());
     }
@@ -55,12 +55,29 @@ public sealed class InjectionDesModulesTest
     public void Enregistre_catalogues_et_politique_avec_les_extensions()
     {
         var services = new ServiceCollection().AddCafAccompagnement(b => b
-            .UtiliserPolitiqueDeCiblage(Caf.Accompagnement.Cibles.PolitiqueDeCiblage.Landes2022)
-            .AjouterCible(Locale("FAMILLES_NOMBREUSES")));
+            .UsePolitiqueDeCiblage(Caf.Accompagnement.Cibles.PolitiqueDeCiblage.Landes2022)
+            .AddCible(Locale("FAMILLES_NOMBREUSES")));
         using var fournisseur = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var politique = fournisseur.GetRequiredService<Caf.Accompagnement.Cibles.PolitiqueDeCiblage>();
         Assert.Contains(politique.Cibles, c => c.Code == "FAMILLES_NOMBREUSES");
         Assert.NotEmpty(fournisseur.GetRequiredService<Caf.Accompagnement.Aides.CatalogueDesAides>().Tous);
+    }
+
+    /// <summary>Les anciens noms (0.1.0) du constructeur, marqués obsolètes pour une version mineure, font la même chose que les nouveaux.</summary>
+    [Fact]
+    public void Les_anciens_noms_du_constructeur_restent_utilisables_une_version()
+    {
+#pragma warning disable CS0618 // Anciens noms, gardés pour une version mineure.
+        var services = new ServiceCollection().AddCafAccompagnement(b => b
+            .UtiliserBaremes(BaremesOfficiels.Jeu)
+            .UtiliserPolitiqueDeCiblage(Caf.Accompagnement.Cibles.PolitiqueDeCiblage.Loire2020)
+            .AjouterCible(Locale("FAMILLES_NOMBREUSES"))
+            .ConfigurerCampagnes(p => p.JoursAvantEcheance = 11));
+#pragma warning restore CS0618
+        using var fournisseur = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        var politique = fournisseur.GetRequiredService<Caf.Accompagnement.Cibles.PolitiqueDeCiblage>();
+        Assert.Equal(["FAMILLE_PRIORITAIRE", "FAMILLES_NOMBREUSES"], politique.Cibles.Select(c => c.Code));
+        Assert.Equal(11, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.PolitiqueDeCampagne>().JoursAvantEcheance);
     }
 
     [Fact]
@@ -68,9 +85,9 @@ public sealed class InjectionDesModulesTest
     {
         var code = Caf.Accompagnement.Aides.AidesDeReference.Tous[0].Code;
         var ex = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddCafAccompagnement(b => b
-            .AjouterTypesDAide(new SourceEnDouble())
-            .AjouterCible(Locale("X1"))
-            .AjouterCible(Locale("X1"))));
+            .AddTypesDAide(new SourceEnDouble())
+            .AddCible(Locale("X1"))
+            .AddCible(Locale("X1"))));
         Assert.Contains(code, ex.Message, StringComparison.Ordinal);
         Assert.Contains("X1", ex.Message, StringComparison.Ordinal);
     }
@@ -81,7 +98,7 @@ public sealed class InjectionDesCampagnesTest
     [Fact]
     public void Publics_et_politique_de_campagne_enregistres()
     {
-        var services = new ServiceCollection().AddCafAccompagnement(b => b.ConfigurerCampagnes(p => p.JoursAvantEcheance = 10));
+        var services = new ServiceCollection().AddCafAccompagnement(b => b.ConfigureCampagnes(p => p.JoursAvantEcheance = 10));
         using var fournisseur = services.BuildServiceProvider();
         Assert.Equal(5, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.CatalogueDesPublics>().Publics.Length);
         Assert.Equal(10, fournisseur.GetRequiredService<Caf.Accompagnement.Droits.PolitiqueDeCampagne>().JoursAvantEcheance);
