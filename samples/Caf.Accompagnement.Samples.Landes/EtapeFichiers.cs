@@ -18,7 +18,7 @@ internal static class EtapeFichiers
 {
     private const int Dossiers = 500;
 
-    internal static void Executer(Options options) => ExecuterAsync(options).GetAwaiter().GetResult();
+    internal static void Executer(Contexte contexte) => ExecuterAsync(contexte.Options).GetAwaiter().GetResult();
 
     private static async Task ExecuterAsync(Options options)
     {

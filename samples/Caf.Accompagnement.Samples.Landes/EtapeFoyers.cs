@@ -12,8 +12,9 @@ internal static class EtapeFoyers
 {
     private static readonly string[] Communes = ["40192", "40088", "40046", "40197", "40279"];
 
-    internal static void Executer(Options options)
+    internal static void Executer(Contexte contexte)
     {
+        var options = contexte.Options;
         Console.WriteLine("== Foyers (exemples générés) ==");
         var smic = BaremesOfficiels.SmicMensuel.ValeurAu(options.Date);
         Console.WriteLine(smic.TryGetValue(out var s)

@@ -12,8 +12,9 @@ namespace Caf.Accompagnement.Samples.Landes;
 /// </summary>
 internal static class EtapeSegmentation
 {
-    internal static void Executer(Options options)
+    internal static void Executer(Contexte contexte)
     {
+        var options = contexte.Options;
         Console.WriteLine("== Segmentation en masse ==");
         var referentiel = ReferentielCommunes.Cog2026;
         var landes = referentiel.DuDepartement("40");
@@ -22,9 +23,11 @@ internal static class EtapeSegmentation
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Population synthétique des Landes : {nombre:N0} foyers allocataires = {habitants:N0} habitants (COG 2026) × 13,5 millions d'allocataires / 68,35 millions d'habitants ; graine {options.Graine}."));
         var generateur = GenerateurDePopulation.From(options.Date, (ulong)options.Graine, "40");
         var population = generateur.Population(nombre);
-        var carte = EtapeTerritoires.Carte;
+        contexte.Population = population;
+        var carte = contexte.Carte;
         Console.WriteLine("Secteurs : la carte illustrative de 9 secteurs de l'étape Territoires (la carte réelle de 2022 n'est pas publique).");
-        var segmentation = Segmentation.Create(PolitiqueDeCiblage.Landes2022, options.Date);
+        var politique = contexte.Politique;
+        var segmentation = Segmentation.Create(politique, options.Date);
         if (!segmentation.TryGetValue(out var s))
         {
             Console.WriteLine(segmentation.Erreurs[0]);
@@ -34,12 +37,12 @@ internal static class EtapeSegmentation
         var chrono = Stopwatch.StartNew();
         var resultat = s.Segmenter(population, DecoupageEnSecteurs.De(carte));
         chrono.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat} en {chrono.Elapsed.TotalMilliseconds:0.0} ms ({PolitiqueDeCiblage.Landes2022.Nom})."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resultat} en {chrono.Elapsed.TotalMilliseconds:0.0} ms ({politique.Nom})."));
         Console.WriteLine();
         Console.Write(resultat.Tableau());
         Console.WriteLine();
 
-        var k = PolitiqueDeCiblage.Landes2022.IndexDe(CibleParentsSeuls.CodeCible);
+        var k = contexte.Loire ? 0 : politique.IndexDe(CibleParentsSeuls.CodeCible);
         var exemple = Enumerable.Range(0, population.Count).FirstOrDefault(i => resultat.Appartient(i, k));
         Console.WriteLine($"Explication complète pour un foyer (indice {exemple}, numéro masqué) :");
         Console.WriteLine(s.Politique.Evaluer(population.Foyer(exemple), ModeExplication.Toutes));

@@ -33,8 +33,9 @@ internal static class EtapeTerritoires
     /// <summary>La carte illustrative des Landes, pour les étapes suivantes.</summary>
     internal static CarteDesSecteurs Carte => Illustrative.Value;
 
-    internal static void Executer(Options options)
+    internal static void Executer(Contexte contexte)
     {
+        ArgumentNullException.ThrowIfNull(contexte);
         Console.WriteLine("== Territoires ==");
         var cog = ReferentielCommunes.Cog2026;
         var landes = cog.DuDepartement("40");

@@ -9,10 +9,16 @@ if (options is null)
 }
 
 Console.WriteLine($"Caf.Accompagnement — Caf des Landes, date de référence {Caf.Accompagnement.Dates.Formater(options.Date)}");
+if (options.Date.Year == 2020)
+{
+    Console.WriteLine("Scénario 2020 : la Caf de la Loire pendant le confinement (contacts proactifs par téléphone, seed 004), rejoué sur la carte et la population des Landes.");
+}
+
 Console.WriteLine();
+var contexte = new Contexte(options);
 foreach (var etape in Etapes.Toutes)
 {
-    etape(options);
+    etape(contexte);
     Console.WriteLine();
 }
 

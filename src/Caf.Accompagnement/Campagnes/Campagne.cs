@@ -109,6 +109,28 @@ public sealed class Campagne
 
     internal ImmutableDictionary<NumeroAllocataire, DetectionFoyer> Detections { get; }
 
+    /// <summary>La même campagne avec un autre historique : les contacts, les totaux et l'index par numéro sont
+    /// partagés (ils ne dépendent pas de l'historique), si bien qu'enregistrer une issue ne recalcule rien.</summary>
+    private Campagne(Campagne source, ImmutableDictionary<NumeroAllocataire, ImmutableList<Appel>> historique)
+    {
+        Politique = source.Politique;
+        Reference = source.Reference;
+        Detections = source.Detections;
+        Contacts = source.Contacts;
+        NombreEcartes = source.NombreEcartes;
+        Historique = historique;
+        FoyersReevalues = source.FoyersReevalues;
+        FinDHorizon = source.FinDHorizon;
+        NonPlanifies = source.NonPlanifies;
+        ChargesParIntervenant = source.ChargesParIntervenant;
+        ContactsEnRetard = source.ContactsEnRetard;
+        ChargesParSecteur = source.ChargesParSecteur;
+        ChargeTotale = source.ChargeTotale;
+        TotauxParSecteur = source.TotauxParSecteur;
+        Total = source.Total;
+        _parNumero = source._parNumero;
+    }
+
     /// <summary>Le contact planifié pour un foyer, ou <see langword="null"/>.</summary>
     /// <param name="numero">Le numéro allocataire.</param>
     /// <returns>Le contact.</returns>
@@ -159,8 +181,7 @@ public sealed class Campagne
 
         var appel = new Appel(date, issue, contact.Intervenant, contact.Tentative);
         var historique = Historique.SetItem(numero, (Historique.TryGetValue(numero, out var l) ? l : []).Add(appel));
-        var campagne = new Campagne(Politique, Reference, Detections, Contacts, NombreEcartes, historique, FoyersReevalues, FinDHorizon, NonPlanifies, ChargesParIntervenant);
-        return new CampagneModifiee(campagne, new IssueEnregistree(numero, appel));
+        return new CampagneModifiee(new Campagne(this, historique), new IssueEnregistree(numero, appel));
     }
 
     /// <summary>Le nombre de contacts et la date de référence.</summary>
