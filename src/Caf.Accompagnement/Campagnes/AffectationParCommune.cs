@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Caf.Accompagnement.Ruptures;
 using Caf.Accompagnement.Territoires;
 using Caf.Accompagnement.Utility;
@@ -10,7 +11,12 @@ namespace Caf.Accompagnement.Campagnes;
 /// <param name="Code">Code du secteur.</param>
 /// <param name="TravailleurSocial">Le travailleur social du secteur.</param>
 /// <param name="Communes">Les communes du secteur.</param>
-public sealed record SecteurAffecte(string Code, Intervenant TravailleurSocial, IReadOnlyCollection<CodeCommune> Communes);
+public sealed record SecteurAffecte(string Code, Intervenant TravailleurSocial, IReadOnlyCollection<CodeCommune> Communes)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Secteur {Code} : {TravailleurSocial}, {Communes.Count} commune(s)");
+}
 
 /// <summary>Une affectation territoriale donnée par la liste des communes de chaque secteur.</summary>
 /// <remarks>Invariant : une commune appartient à un seul secteur ; chaque secteur a un travailleur social.</remarks>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Ruptures;
 using NodaTime;
@@ -89,17 +90,32 @@ public sealed class Contact : IEquatable<Contact>
 /// <param name="Issue">L'issue.</param>
 /// <param name="Intervenant">L'intervenant qui l'a effectué.</param>
 /// <param name="Tentative">Le rang de la tentative.</param>
-public sealed record Appel(LocalDate Date, IssueDuContact Issue, Intervenant Intervenant, int Tentative);
+public sealed record Appel(LocalDate Date, IssueDuContact Issue, Intervenant Intervenant, int Tentative)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Appel n° {Tentative} du {Dates.Formater(Date)} par {Intervenant} : {Issue.Libelle}");
+}
 
 /// <summary>Événement : l'issue d'un contact a été enregistrée.</summary>
 /// <param name="Numero">Le numéro allocataire du foyer.</param>
 /// <param name="Appel">Le contact et son issue.</param>
-public sealed record IssueEnregistree(NumeroAllocataire Numero, Appel Appel);
+public sealed record IssueEnregistree(NumeroAllocataire Numero, Appel Appel)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Appel} (dossier {Numero})";
+}
 
 /// <summary>Une campagne modifiée et l'événement qui l'a modifiée.</summary>
 /// <param name="Campagne">La nouvelle campagne.</param>
 /// <param name="Evenement">L'événement.</param>
-public sealed record CampagneModifiee(Campagne Campagne, IssueEnregistree Evenement);
+public sealed record CampagneModifiee(Campagne Campagne, IssueEnregistree Evenement)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Evenement} ; {Campagne}";
+}
 
 /// <summary>Les totaux d'une campagne pour un secteur (ou pour toute la campagne).</summary>
 /// <param name="Secteur">Le secteur, ou <see cref="Campagne.TousSecteurs"/> pour le total.</param>
@@ -114,4 +130,9 @@ public sealed record TotalSecteur(
     int ParTelephone,
     int ParCourrier,
     ImmutableSortedDictionary<string, int> ParGravite,
-    ImmutableSortedDictionary<string, int> ParMotif);
+    ImmutableSortedDictionary<string, int> ParMotif)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Secteur {Secteur} : {Contacts} contact(s), dont {ParTelephone} par téléphone et {ParCourrier} par courrier");
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Caf.Accompagnement.Activite;
 using Caf.Accompagnement.Contrats;
 using Caf.Accompagnement.Territoires;
@@ -13,7 +14,32 @@ namespace Caf.Accompagnement.Dossiers;
 /// </summary>
 /// <param name="Numero">Le numéro allocataire du foyer (masqué dans <c>ToString()</c>).</param>
 /// <param name="Date">La date de l'événement.</param>
-public abstract record EvenementDossier(NumeroAllocataire Numero, LocalDate Date);
+public abstract record EvenementDossier(NumeroAllocataire Numero, LocalDate Date)
+{
+    /// <summary>L'événement en français, avec sa date ; le numéro allocataire est masqué.</summary>
+    /// <returns>Le texte.</returns>
+    public sealed override string ToString() => $"{Dates.Formater(Date)} : {Description()} (dossier {Numero})";
+
+    private string Description() => this switch
+    {
+        DossierOuvert o => $"dossier ouvert ({o.Motif.Libelle}) dans le secteur {o.Secteur}, suivi par {o.TravailleurSocial}, origine : {o.Origine}",
+        OffreProposee => "offre d'accompagnement proposée",
+        OffreRepondue r => $"réponse à l'offre : {r.Reponse.Libelle}",
+        RendezVousFixe f => string.Create(CultureInfo.InvariantCulture, $"rendez-vous n° {f.NumeroRendezVous} fixé au {Dates.Formater(f.DatePrevue)} ({f.Canal.Libelle})"),
+        RappelEnvoye r => string.Create(CultureInfo.InvariantCulture, $"rappel du rendez-vous n° {r.NumeroRendezVous}"),
+        RendezVousConstate c => string.Create(CultureInfo.InvariantCulture, $"rendez-vous n° {c.NumeroRendezVous} : {c.Issue.Libelle}"),
+        DiagnosticEtabli d => $"diagnostic social : {string.Join(", ", d.Domaines.Select(x => x.Libelle))}",
+        PlanOuvert p => string.Create(CultureInfo.InvariantCulture, $"plan n° {p.NumeroPlan} ouvert, {p.Objectifs.Length} objectif(s)"),
+        ObjectifEvalue e => string.Create(CultureInfo.InvariantCulture, $"objectif {e.IndexObjectif + 1} du plan n° {e.NumeroPlan} : {e.Resultat.Libelle}"),
+        PlanClos p => string.Create(CultureInfo.InvariantCulture, $"plan n° {p.NumeroPlan} clos"),
+        AideRattachee a => $"demande d'aide {a.Identifiant} rattachée",
+        ContratRattache c => string.Create(CultureInfo.InvariantCulture, $"contrat n° {c.NumeroContrat} rattaché"),
+        CommuneChangee c => $"déménagement dans le secteur, commune {c.Commune}",
+        DossierTransfere t => $"dossier transféré du secteur {t.SecteurPrecedent} au secteur {t.Secteur} ({t.TravailleurSocial})",
+        DossierClos c => $"dossier clos : {c.Motif.Libelle}",
+        _ => GetType().Name,
+    };
+}
 
 /// <summary>Le dossier a été ouvert.</summary>
 /// <param name="Numero">Le numéro allocataire.</param>
@@ -137,4 +163,9 @@ public sealed record DossierClos(NumeroAllocataire Numero, LocalDate Date, Motif
 /// <summary>Le résultat d'une commande acceptée : le nouvel état du dossier et l'événement produit.</summary>
 /// <param name="Dossier">Le dossier après la commande.</param>
 /// <param name="Evenement">L'événement.</param>
-public sealed record TransitionDuDossier(DossierDAccompagnement Dossier, EvenementDossier Evenement);
+public sealed record TransitionDuDossier(DossierDAccompagnement Dossier, EvenementDossier Evenement)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Evenement.ToString();
+}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -18,7 +19,12 @@ namespace Caf.Accompagnement.Ruptures;
 /// <param name="FamillePrioritaire">Foyers signalés « famille prioritaire ».</param>
 /// <param name="AccueilPhysique">Foyers signalés « accueil physique ».</param>
 /// <remarks><c>default</c> est valide : aucun foyer compté.</remarks>
-public readonly record struct ComptesDeRuptures(int Signales, int RuptureConsommee, int Suspension, int Echeance, int FamillePrioritaire, int AccueilPhysique);
+public readonly record struct ComptesDeRuptures(int Signales, int RuptureConsommee, int Suspension, int Echeance, int FamillePrioritaire, int AccueilPhysique)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Signales} foyer(s) signalé(s) : rupture consommée {RuptureConsommee}, suspension {Suspension}, échéance {Echeance}, famille prioritaire {FamillePrioritaire}, accueil physique {AccueilPhysique}");
+}
 
 /// <summary>
 /// Détection en masse des cinq publics intégrés sur une population en colonnes : la même réponse que
