@@ -14,7 +14,7 @@ namespace Caf.Accompagnement.Benchmarks;
 /// <summary>
 /// Lecture d'un fichier de foyers (200 000 foyers générés, France entière, UTF-8 en mémoire) jusqu'à la
 /// <see cref="Population"/> colonnaire, temps et octets par foyer (<c>OperationsPerInvoke</c>) : la lecture en colonnes
-/// (<see cref="PopulationCsv.Charger(Stream, FormatCsv, int, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>,
+/// (<see cref="PopulationCsv.Lire(Stream, FormatCsv, int, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>,
 /// d'un trait sur un seul cœur, puis en morceaux parallèles, un par processeur), la lecture d'avant (un <see cref="Foyer"/> par ligne puis construction en colonnes, référence), et ce
 /// qu'écrirait un développeur .NET : CsvHelper (34, lecteur généré à la compilation) dans des objets, un <see cref="Foyer"/> par objet, puis
 /// <see cref="Population.Create"/>.
@@ -36,7 +36,7 @@ public partial class PopulationCsvBenchmarks
         var texte = new StringWriter(CultureInfo.InvariantCulture);
         PopulationCsv.Ecrire(texte, foyers);
         _fichier = Encoding.UTF8.GetBytes(texte.ToString());
-        var population = PopulationCsv.Charger(new MemoryStream(_fichier), FormatCsv.Rfc4180).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new MemoryStream(_fichier), FormatCsv.Rfc4180).GetValueOrThrow();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {Foyers} foyers, {_fichier.Length / (double)Foyers:F1} octets par ligne, colonnes lues : {population.TailleEnOctets / (double)Foyers:F1} octets par foyer ({population.TailleEnOctets} octets)"));
     }
 
@@ -49,12 +49,12 @@ public partial class PopulationCsvBenchmarks
 
     [Benchmark(OperationsPerInvoke = Foyers)]
     public Population Charger_EnColonnes() =>
-        PopulationCsv.Charger(new MemoryStream(_fichier), FormatCsv.Rfc4180, parallelisme: 1).GetValueOrThrow();
+        PopulationCsv.Lire(new MemoryStream(_fichier), FormatCsv.Rfc4180, parallelisme: 1).GetValueOrThrow();
 
     /// <summary>La lecture en colonnes en morceaux parallèles (un par processeur, 4 Mio au moins chacun).</summary>
     [Benchmark(OperationsPerInvoke = Foyers)]
     public Population Charger_EnColonnesEnParallele() =>
-        PopulationCsv.Charger(new MemoryStream(_fichier), FormatCsv.Rfc4180, Environment.ProcessorCount).GetValueOrThrow();
+        PopulationCsv.Lire(new MemoryStream(_fichier), FormatCsv.Rfc4180, Environment.ProcessorCount).GetValueOrThrow();
 
     [Benchmark(OperationsPerInvoke = Foyers)]
     public Population Charger_CsvHelperPuisCreate()

@@ -40,7 +40,7 @@ internal static class EtapeFichiers
             }
 
             await using var lectureCsv = File.OpenRead(csv);
-            var relue = PopulationCsv.Charger(lectureCsv, FormatCsv.ExcelFrancais).GetValueOrThrow();
+            var relue = PopulationCsv.Lire(lectureCsv, FormatCsv.ExcelFrancais).GetValueOrThrow();
             var avant = segmentation.Segmenter(population, secteurs);
             var apres = segmentation.Segmenter(relue, secteurs);
             var memesComptes = Enumerable.Range(0, avant.Cibles.Length).All(k => avant.Total(k) == apres.Total(k));

@@ -91,7 +91,7 @@ internal static class EtapeSegmentation
     /// <summary>
     /// <c>--depuis-csv</c> : génère la population nationale, l'écrit dans des fichiers CSV temporaires, l'oublie, puis
     /// relit les fichiers en flux directement en colonnes
-    /// (<see cref="PopulationCsv.Charger(string, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>)
+    /// (<see cref="PopulationCsv.Lire(string, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>)
     /// et segmente ce qui a été lu : temps de lecture (écoulé et processeur), de segmentation, mémoire de pointe.
     /// </summary>
     /// <remarks>Le numéro allocataire a 7 chiffres : il est unique dans une Caf, pas à l'échelle nationale. Au-delà de
@@ -130,7 +130,7 @@ internal static class EtapeSegmentation
                 processus.Refresh();
                 var cpu = processus.TotalProcessorTime;
                 chrono.Restart();
-                var lue = PopulationCsv.Charger(chemin, FormatCsv.Rfc4180).GetValueOrThrow();
+                var lue = PopulationCsv.Lire(chemin, FormatCsv.Rfc4180).GetValueOrThrow();
                 lecture += chrono.Elapsed;
                 processus.Refresh();
                 cpuLecture += processus.TotalProcessorTime - cpu;

@@ -71,17 +71,17 @@ internal static class EtapeTerritoires
         }
 
         // Une carte écrite avant les fusions de 2019 : l'erreur, puis la migration explicite.
-        var ancienne = carte.Exporter().Replace("40197,", "40009,", StringComparison.Ordinal);
+        var ancienne = carte.Ecrire().Replace("40197,", "40009,", StringComparison.Ordinal);
         ancienne += string.Join(string.Empty, ancienne.Split('\n').Where(l => l.StartsWith("40009,", StringComparison.Ordinal)).Select(l => l.Replace("40009,", "40107,", StringComparison.Ordinal) + "\n"));
         Console.WriteLine();
         Console.WriteLine("Carte écrite avant 2019 (40009 Arjuzanx, 40107 Garrosse au lieu de 40197 Morcenx-la-Nouvelle) :");
-        var refus = CarteDesSecteurs.Importer(new StringReader(ancienne), "40");
+        var refus = CarteDesSecteurs.Lire(new StringReader(ancienne), "40");
         foreach (var e in refus.Erreurs)
         {
             Console.WriteLine($"   {e}");
         }
 
-        var migree = CarteDesSecteurs.Importer(new StringReader(ancienne), "40", migrerLesAnciensCodes: true).GetValueOrThrow();
+        var migree = CarteDesSecteurs.Lire(new StringReader(ancienne), "40", migrerLesAnciensCodes: true).GetValueOrThrow();
         Console.WriteLine("Avec la migration des anciens codes :");
         foreach (var m in migree.Migrations)
         {

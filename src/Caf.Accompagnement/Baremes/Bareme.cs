@@ -15,7 +15,7 @@ namespace Caf.Accompagnement.Baremes;
 /// <para>Une date antérieure à la première valeur, ou postérieure ou égale à la fin, est refusée avec une erreur
 /// explicite : le barème ne devine jamais. La recherche est en O(log n).</para>
 /// <para>Sur le modèle des paramètres d'OpenFisca-France. Un organisme peut fournir son propre barème ou un barème
-/// plus récent (<see cref="Charger(string, TextReader, Func{string, Resultat{T}}, LocalDate?)"/>, <see cref="AvecValeur"/>) sans nouvelle version de la bibliothèque.</para>
+/// plus récent (<see cref="Lire(string, TextReader, Func{string, Resultat{T}}, LocalDate?)"/>, <see cref="AvecValeur"/>) sans nouvelle version de la bibliothèque.</para>
 /// </remarks>
 public sealed class Bareme<T>
     where T : notnull
@@ -90,7 +90,7 @@ public sealed class Bareme<T>
         return r.TryGetValue(out var b) ? b : throw new ArgumentException(r.ToString(), nameof(valeurs));
     }
 
-    /// <summary>Charge un barème depuis un flux d'octets, au séparateur détecté (voir <see cref="Charger(string, Stream, FormatCsv, Func{string, Resultat{T}}, LocalDate?)"/>).</summary>
+    /// <summary>Charge un barème depuis un flux d'octets, au séparateur détecté (voir <see cref="Lire(string, Stream, FormatCsv, Func{string, Resultat{T}}, LocalDate?)"/>).</summary>
     /// <param name="nom">Nom du paramètre.</param>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="lireValeur">Lecture d'une valeur (par exemple <c>t => Montant.Create(t, "valeur")</c>).</param>
@@ -99,8 +99,8 @@ public sealed class Bareme<T>
     /// pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi. Des octets invalides pour l'encodage refusent leur ligne
     /// (<c>bareme.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
     /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique.</returns>
-    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null, System.Text.Encoding? encodage = null) =>
-        Charger(nom, flux, FormatCsv.Detecte with { Encodage = encodage }, lireValeur, fin);
+    public static Resultat<Bareme<T>> Lire(string nom, Stream flux, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null, System.Text.Encoding? encodage = null) =>
+        Lire(nom, flux, FormatCsv.Detecte with { Encodage = encodage }, lireValeur, fin);
 
     /// <summary>Charge un barème depuis un flux d'octets dans le format donné (séparateur, encodage).</summary>
     /// <param name="nom">Nom du paramètre.</param>
@@ -111,12 +111,12 @@ public sealed class Bareme<T>
     /// <see cref="ValeursDeBareme.LireDecimal"/>, qui lisent la virgule décimale comme le point).</param>
     /// <param name="fin">Première date non couverte, facultative.</param>
     /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (voir
-    /// <see cref="Charger(string, TextReader, FormatCsv, Func{string, Resultat{T}}, LocalDate?)"/>).</returns>
-    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
+    /// <see cref="Lire(string, TextReader, FormatCsv, Func{string, Resultat{T}}, LocalDate?)"/>).</returns>
+    public static Resultat<Bareme<T>> Lire(string nom, Stream flux, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
     {
         Preconditions.CheckNotNull(format);
         using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
-        return Charger(nom, lecteur, format, lireValeur, fin);
+        return Lire(nom, lecteur, format, lireValeur, fin);
     }
 
     /// <summary>
@@ -129,8 +129,8 @@ public sealed class Bareme<T>
     /// <param name="fin">Première date non couverte, facultative.</param>
     /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (la ligne d'en-tête est la ligne 1) ;
     /// un CSV mal formé donne <c>bareme.csv.format</c> à la ligne du champ fautif et arrête la lecture.</returns>
-    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null) =>
-        Charger(nom, lecteur, FormatCsv.Detecte, lireValeur, fin);
+    public static Resultat<Bareme<T>> Lire(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null) =>
+        Lire(nom, lecteur, FormatCsv.Detecte, lireValeur, fin);
 
     /// <summary>
     /// Charge un barème depuis un CSV à en-tête <c>debut,valeur,reference</c> (dates ISO <c>aaaa-mm-jj</c>), une ligne
@@ -147,7 +147,7 @@ public sealed class Bareme<T>
     /// <returns>Le barème, ou toutes les erreurs, chacune avec sa ligne physique (la ligne d'en-tête est la ligne 1, ou 2
     /// après <c>sep=;</c>) ; un séparateur nommé qui ne découpe pas l'en-tête donne <c>bareme.csv.separateur</c>, un CSV
     /// mal formé <c>bareme.csv.format</c> à la ligne du champ fautif (la lecture s'arrête là).</returns>
-    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
+    public static Resultat<Bareme<T>> Lire(string nom, TextReader lecteur, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null)
     {
         Preconditions.CheckNotNull(lireValeur);
         Preconditions.CheckNotNull(format);
@@ -273,4 +273,24 @@ public sealed class Bareme<T>
     /// <summary>Nom et nombre de valeurs.</summary>
     /// <returns>Le texte.</returns>
     public override string ToString() => $"{Nom} ({Valeurs.Length} valeurs depuis le {Dates.Formater(Debut)})";
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null, System.Text.Encoding? encodage = null) =>
+        Lire(nom, flux, lireValeur, fin, encodage);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Bareme<T>> Charger(string nom, Stream flux, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null) =>
+        Lire(nom, flux, format, lireValeur, fin);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null) =>
+        Lire(nom, lecteur, lireValeur, fin);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Bareme<T>> Charger(string nom, TextReader lecteur, FormatCsv format, Func<string, Resultat<T>> lireValeur, LocalDate? fin = null) =>
+        Lire(nom, lecteur, format, lireValeur, fin);
 }

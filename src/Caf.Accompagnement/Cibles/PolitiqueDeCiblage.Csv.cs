@@ -9,7 +9,7 @@ public sealed partial class PolitiqueDeCiblage
 {
     private const string EnTete = "cible,parametre,valeur";
 
-    /// <summary>Charge une politique depuis un flux d'octets (voir <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/>).</summary>
+    /// <summary>Charge une politique depuis un flux d'octets (voir <see cref="Lire(string, TextReader, CatalogueDeCibles?)"/>).</summary>
     /// <param name="nom">Le nom de la politique.</param>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="catalogue">Le catalogue des cibles locales ; par défaut, les seules cibles de la bibliothèque.</param>
@@ -17,8 +17,8 @@ public sealed partial class PolitiqueDeCiblage
     /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
     /// Des octets invalides pour l'encodage refusent leur ligne (<c>ciblage.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
     /// <returns>La politique, ou toutes les erreurs, chacune à sa ligne.</returns>
-    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, CatalogueDeCibles? catalogue = null, System.Text.Encoding? encodage = null) =>
-        Charger(nom, flux, FormatCsv.Detecte with { Encodage = encodage }, catalogue);
+    public static Resultat<PolitiqueDeCiblage> Lire(string nom, Stream flux, CatalogueDeCibles? catalogue = null, System.Text.Encoding? encodage = null) =>
+        Lire(nom, flux, FormatCsv.Detecte with { Encodage = encodage }, catalogue);
 
     /// <summary>Charge une politique depuis un flux d'octets dans le format donné (séparateur, encodage).</summary>
     /// <param name="nom">Le nom de la politique.</param>
@@ -26,12 +26,12 @@ public sealed partial class PolitiqueDeCiblage
     /// <param name="format">Le séparateur (nommé ou détecté) et l'encodage du flux (<see cref="FormatCsv.ExcelFrancais"/>,
     /// <see cref="FormatCsv.Detecte"/>…). Un BOM en tête du flux l'emporte sur l'encodage nommé.</param>
     /// <param name="catalogue">Le catalogue des cibles locales ; par défaut, les seules cibles de la bibliothèque.</param>
-    /// <returns>La politique, ou toutes les erreurs, chacune à sa ligne (voir <see cref="Charger(string, TextReader, FormatCsv, CatalogueDeCibles?)"/>).</returns>
-    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, FormatCsv format, CatalogueDeCibles? catalogue = null)
+    /// <returns>La politique, ou toutes les erreurs, chacune à sa ligne (voir <see cref="Lire(string, TextReader, FormatCsv, CatalogueDeCibles?)"/>).</returns>
+    public static Resultat<PolitiqueDeCiblage> Lire(string nom, Stream flux, FormatCsv format, CatalogueDeCibles? catalogue = null)
     {
         Preconditions.CheckNotNull(format);
         using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
-        return Charger(nom, lecteur, format, catalogue);
+        return Lire(nom, lecteur, format, catalogue);
     }
 
     /// <summary>
@@ -61,13 +61,13 @@ public sealed partial class PolitiqueDeCiblage
     /// EVENEMENT_SEPARATION,delai_jours,120
     /// </code>
     /// </example>
-    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null) =>
-        Charger(nom, lecteur, FormatCsv.Detecte, catalogue);
+    public static Resultat<PolitiqueDeCiblage> Lire(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null) =>
+        Lire(nom, lecteur, FormatCsv.Detecte, catalogue);
 
     /// <summary>
     /// Lit une politique de ciblage depuis un CSV au séparateur du format (<c>cible;parametre;valeur</c> avec le
     /// point-virgule, éventuellement après une ligne <c>sep=;</c>) ; mêmes règles que
-    /// <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/>, nombres décimaux à virgule ou point décimal.
+    /// <see cref="Lire(string, TextReader, CatalogueDeCibles?)"/>, nombres décimaux à virgule ou point décimal.
     /// </summary>
     /// <param name="nom">Nom de la politique.</param>
     /// <param name="lecteur">Le texte CSV.</param>
@@ -75,7 +75,7 @@ public sealed partial class PolitiqueDeCiblage
     /// <param name="catalogue">Les cibles locales que la politique peut activer par leur code (sans paramètre).</param>
     /// <returns>La politique, ou toutes les erreurs, chacune avec sa ligne ; un séparateur nommé qui ne découpe pas
     /// l'en-tête donne <c>ciblage.csv.separateur</c> à la ligne 1.</returns>
-    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, FormatCsv format, CatalogueDeCibles? catalogue = null)
+    public static Resultat<PolitiqueDeCiblage> Lire(string nom, TextReader lecteur, FormatCsv format, CatalogueDeCibles? catalogue = null)
     {
         Preconditions.CheckNotNull(lecteur);
         Preconditions.CheckNotNull(format);
@@ -175,14 +175,14 @@ public sealed partial class PolitiqueDeCiblage
         return Create(nom, cibles);
     }
 
-    /// <summary>Écrit la politique au format lu par <see cref="Charger(string, TextReader, CatalogueDeCibles?)"/> (toutes les valeurs de paramètres explicites) ;
+    /// <summary>Écrit la politique au format lu par <see cref="Lire(string, TextReader, CatalogueDeCibles?)"/> (toutes les valeurs de paramètres explicites) ;
     /// un code de cible locale qui commence par un caractère de formule est précédé d'une apostrophe (injection CSV).</summary>
     /// <param name="ecrivain">La destination.</param>
     public void Ecrire(TextWriter ecrivain) => Ecrire(ecrivain, FormatCsv.Rfc4180);
 
     /// <summary>
     /// Écrit la politique au séparateur du format (la virgule s'il est détecté), lisible par
-    /// <see cref="Charger(string, TextReader, FormatCsv, CatalogueDeCibles?)"/> : avec le point-virgule, les nombres
+    /// <see cref="Lire(string, TextReader, FormatCsv, CatalogueDeCibles?)"/> : avec le point-virgule, les nombres
     /// décimaux ont la virgule décimale (<c>multiplicateur_smic;1,5</c>), comme les attend un tableur en français.
     /// </summary>
     /// <param name="ecrivain">La destination (son encodage et sa fin de ligne).</param>
@@ -318,4 +318,24 @@ public sealed partial class PolitiqueDeCiblage
 
         return catalogue is not null && catalogue.TryGetValue(code, out var locale) ? locale : null;
     }
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, CatalogueDeCibles? catalogue = null, System.Text.Encoding? encodage = null) =>
+        Lire(nom, flux, catalogue, encodage);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, Stream flux, FormatCsv format, CatalogueDeCibles? catalogue = null) =>
+        Lire(nom, flux, format, catalogue);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, CatalogueDeCibles? catalogue = null) =>
+        Lire(nom, lecteur, catalogue);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<PolitiqueDeCiblage> Charger(string nom, TextReader lecteur, FormatCsv format, CatalogueDeCibles? catalogue = null) =>
+        Lire(nom, lecteur, format, catalogue);
 }

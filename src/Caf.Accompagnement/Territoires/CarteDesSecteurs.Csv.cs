@@ -23,9 +23,9 @@ public sealed partial class CarteDesSecteurs
     /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
     /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.</param>
     /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
-    /// <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>).</returns>
-    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false, Encoding? encodage = null) =>
-        Importer(flux, FormatCsv.Detecte with { Encodage = encodage }, departement, referentiel, migrerLesAnciensCodes);
+    /// <see cref="Lire(TextReader, string, ReferentielCommunes?, bool)"/>).</returns>
+    public static Resultat<CarteDesSecteurs> Lire(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false, Encoding? encodage = null) =>
+        Lire(flux, FormatCsv.Detecte with { Encodage = encodage }, departement, referentiel, migrerLesAnciensCodes);
 
     /// <summary>Importe une carte depuis un flux CSV dans le format donné (séparateur, encodage).</summary>
     /// <param name="flux">Le flux (laissé ouvert).</param>
@@ -35,12 +35,12 @@ public sealed partial class CarteDesSecteurs
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle au lieu de les refuser.</param>
     /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
-    /// <see cref="Importer(TextReader, FormatCsv, string, ReferentielCommunes?, bool)"/>).</returns>
-    public static Resultat<CarteDesSecteurs> Importer(Stream flux, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
+    /// <see cref="Lire(TextReader, FormatCsv, string, ReferentielCommunes?, bool)"/>).</returns>
+    public static Resultat<CarteDesSecteurs> Lire(Stream flux, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
     {
         Preconditions.CheckNotNull(format);
         using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
-        return Importer(lecteur, format, departement, referentiel, migrerLesAnciensCodes);
+        return Lire(lecteur, format, departement, referentiel, migrerLesAnciensCodes);
     }
 
     /// <summary>Importe une carte depuis un texte CSV <c>code_insee,secteur[,referent]</c>.</summary>
@@ -61,8 +61,8 @@ public sealed partial class CarteDesSecteurs
     /// ancien code sans migration ; puis, sans ligne, chaque commune du département absente de la carte.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">Le lecteur ou le département est nul.</exception>
-    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false) =>
-        Importer(lecteur, FormatCsv.Detecte, departement, referentiel, migrerLesAnciensCodes);
+    public static Resultat<CarteDesSecteurs> Lire(TextReader lecteur, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false) =>
+        Lire(lecteur, FormatCsv.Detecte, departement, referentiel, migrerLesAnciensCodes);
 
     /// <summary>
     /// Importe une carte depuis un texte CSV au séparateur du format : <c>code_insee;secteur;referent</c> avec le
@@ -75,10 +75,10 @@ public sealed partial class CarteDesSecteurs
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="migrerLesAnciensCodes">Remplacer les anciens codes par celui de la commune nouvelle au lieu de les refuser.</param>
     /// <returns>La carte validée, ou toutes les erreurs, chacune avec sa ligne (voir
-    /// <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>) ; un séparateur nommé qui ne découpe pas
+    /// <see cref="Lire(TextReader, string, ReferentielCommunes?, bool)"/>) ; un séparateur nommé qui ne découpe pas
     /// l'en-tête donne <c>secteur.csv.separateur</c> à la ligne 1.</returns>
     /// <exception cref="ArgumentNullException">Le lecteur, le format ou le département est nul.</exception>
-    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
+    public static Resultat<CarteDesSecteurs> Lire(TextReader lecteur, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false)
     {
         Preconditions.CheckNotNull(lecteur);
         Preconditions.CheckNotNull(format);
@@ -172,7 +172,7 @@ public sealed partial class CarteDesSecteurs
     /// tabulation, retour chariot) est exporté précédé d'une apostrophe, pour qu'un tableur ne l'exécute pas (injection
     /// CSV) ; l'import ôte cette apostrophe : réimporter l'export donne toujours une carte égale
     /// (<see cref="Equals(CarteDesSecteurs?)"/>).</remarks>
-    public void Exporter(TextWriter sortie) => Exporter(sortie, FormatCsv.Rfc4180);
+    public void Ecrire(TextWriter sortie) => Ecrire(sortie, FormatCsv.Rfc4180);
 
     /// <summary>
     /// Exporte la carte au format d'import, au séparateur du format (la virgule s'il est détecté) :
@@ -182,9 +182,9 @@ public sealed partial class CarteDesSecteurs
     /// <param name="sortie">L'écrivain (fins de ligne LF, champs entre guillemets seulement si nécessaire ; l'encodage
     /// est celui de l'écrivain).</param>
     /// <param name="format">Le format ; seul son séparateur sert.</param>
-    /// <remarks>Formules neutralisées comme par <see cref="Exporter(TextWriter)"/> ; réimporter l'export dans le même
+    /// <remarks>Formules neutralisées comme par <see cref="Ecrire(TextWriter)"/> ; réimporter l'export dans le même
     /// format donne une carte égale.</remarks>
-    public void Exporter(TextWriter sortie, FormatCsv format)
+    public void Ecrire(TextWriter sortie, FormatCsv format)
     {
         Preconditions.CheckNotNull(sortie);
         Preconditions.CheckNotNull(format);
@@ -206,17 +206,57 @@ public sealed partial class CarteDesSecteurs
         }
     }
 
-    /// <summary>Exporte la carte en texte CSV (voir <see cref="Exporter(TextWriter)"/>).</summary>
+    /// <summary>Exporte la carte en texte CSV (voir <see cref="Ecrire(TextWriter)"/>).</summary>
     /// <returns>Le texte CSV.</returns>
-    public string Exporter() => Exporter(FormatCsv.Rfc4180);
+    public string Ecrire() => Ecrire(FormatCsv.Rfc4180);
 
-    /// <summary>Exporte la carte en texte CSV au séparateur du format (voir <see cref="Exporter(TextWriter, FormatCsv)"/>).</summary>
+    /// <summary>Exporte la carte en texte CSV au séparateur du format (voir <see cref="Ecrire(TextWriter, FormatCsv)"/>).</summary>
     /// <param name="format">Le format ; seul son séparateur sert.</param>
     /// <returns>Le texte CSV.</returns>
-    public string Exporter(FormatCsv format)
+    public string Ecrire(FormatCsv format)
     {
         using var sortie = new StringWriter(CultureInfo.InvariantCulture);
-        Exporter(sortie, format);
+        Ecrire(sortie, format);
         return sortie.ToString();
     }
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<CarteDesSecteurs> Importer(Stream flux, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false, Encoding? encodage = null) =>
+        Lire(flux, departement, referentiel, migrerLesAnciensCodes, encodage);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<CarteDesSecteurs> Importer(Stream flux, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false) =>
+        Lire(flux, format, departement, referentiel, migrerLesAnciensCodes);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false) =>
+        Lire(lecteur, departement, referentiel, migrerLesAnciensCodes);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<CarteDesSecteurs> Importer(TextReader lecteur, FormatCsv format, string departement, ReferentielCommunes? referentiel = null, bool migrerLesAnciensCodes = false) =>
+        Lire(lecteur, format, departement, referentiel, migrerLesAnciensCodes);
+
+    /// <summary>Ancien nom de <c>Ecrire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Ecrire ; ce nom sera retiré en 0.3.0.")]
+    public void Exporter(TextWriter sortie) =>
+        Ecrire(sortie);
+
+    /// <summary>Ancien nom de <c>Ecrire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Ecrire ; ce nom sera retiré en 0.3.0.")]
+    public void Exporter(TextWriter sortie, FormatCsv format) =>
+        Ecrire(sortie, format);
+
+    /// <summary>Ancien nom de <c>Ecrire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Ecrire ; ce nom sera retiré en 0.3.0.")]
+    public string Exporter() =>
+        Ecrire();
+
+    /// <summary>Ancien nom de <c>Ecrire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Ecrire ; ce nom sera retiré en 0.3.0.")]
+    public string Exporter(FormatCsv format) =>
+        Ecrire(format);
 }

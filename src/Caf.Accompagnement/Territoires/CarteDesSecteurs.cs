@@ -11,7 +11,7 @@ namespace Caf.Accompagnement.Territoires;
 /// </summary>
 /// <remarks>
 /// <para>Une carte est correcte par construction : elle ne s'obtient que validée, par
-/// <see cref="Builder(string, ReferentielCommunes?)"/> ou <see cref="Importer(TextReader, string, ReferentielCommunes?, bool)"/>,
+/// <see cref="Builder(string, ReferentielCommunes?)"/> ou <see cref="Lire(TextReader, string, ReferentielCommunes?, bool)"/>,
 /// qui rapportent tous les problèmes à la fois. Invariant : chaque commune actuelle du département est dans exactement
 /// un secteur, et chaque secteur a au moins une commune.</para>
 /// <para>La recherche du secteur d'une commune (par code actuel ou ancien, ou par code postal et nom) se fait en temps

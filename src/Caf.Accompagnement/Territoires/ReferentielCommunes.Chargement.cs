@@ -29,8 +29,8 @@ public sealed partial class ReferentielCommunes
     /// n'existe plus et <see cref="CodeCommune"/> ne les représente pas.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException">Le flux est nul.</exception>
-    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime, Encoding? encodage = null) =>
-        Charger(flux, FormatCsv.Detecte with { Encodage = encodage }, millesime);
+    public static Resultat<ReferentielCommunes> Lire(Stream flux, string millesime, Encoding? encodage = null) =>
+        Lire(flux, FormatCsv.Detecte with { Encodage = encodage }, millesime);
 
     /// <summary>Charge un millésime du COG depuis un flux CSV dans le format donné (séparateur, encodage).</summary>
     /// <param name="flux">Le flux (laissé ouvert).</param>
@@ -39,24 +39,24 @@ public sealed partial class ReferentielCommunes
     /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
     /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
     /// <exception cref="ArgumentNullException">Le flux ou le format est nul.</exception>
-    public static Resultat<ReferentielCommunes> Charger(Stream flux, FormatCsv format, string millesime)
+    public static Resultat<ReferentielCommunes> Lire(Stream flux, FormatCsv format, string millesime)
     {
         Preconditions.CheckNotNull(format);
         using var lecteur = LecteurCsv.LecteurDeFlux(flux, format.Encodage);
-        return Charger(lecteur, format, millesime);
+        return Lire(lecteur, format, millesime);
     }
 
-    /// <summary>Charge un millésime du COG depuis un texte CSV au séparateur détecté (voir <see cref="Charger(Stream, string, Encoding?)"/>).</summary>
+    /// <summary>Charge un millésime du COG depuis un texte CSV au séparateur détecté (voir <see cref="Lire(Stream, string, Encoding?)"/>).</summary>
     /// <param name="lecteur">Le lecteur (laissé ouvert).</param>
     /// <param name="millesime">Le nom du millésime (par exemple <c>COG 2027</c>).</param>
     /// <returns>Le référentiel, ou toutes les erreurs trouvées, chacune avec sa ligne.</returns>
     /// <exception cref="ArgumentNullException">Le lecteur est nul.</exception>
     /// <exception cref="ArgumentException">Le millésime est vide.</exception>
-    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, string millesime) =>
-        Charger(lecteur, FormatCsv.Detecte, millesime);
+    public static Resultat<ReferentielCommunes> Lire(TextReader lecteur, string millesime) =>
+        Lire(lecteur, FormatCsv.Detecte, millesime);
 
     /// <summary>
-    /// Charge un millésime du COG depuis un texte CSV au séparateur du format (voir <see cref="Charger(Stream, string, Encoding?)"/>) :
+    /// Charge un millésime du COG depuis un texte CSV au séparateur du format (voir <see cref="Lire(Stream, string, Encoding?)"/>) :
     /// avec le point-virgule, les champs <c>codes_postaux</c> et <c>anciens_codes</c> à plusieurs valeurs (séparées par
     /// <c>;</c>) s'écrivent entre guillemets ; une première ligne <c>sep=;</c> est admise (l'en-tête est alors la ligne 2).
     /// </summary>
@@ -67,7 +67,7 @@ public sealed partial class ReferentielCommunes
     /// découpe pas l'en-tête donne <c>referentiel.csv.separateur</c> à la ligne 1.</returns>
     /// <exception cref="ArgumentNullException">Le lecteur ou le format est nul.</exception>
     /// <exception cref="ArgumentException">Le millésime est vide.</exception>
-    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, FormatCsv format, string millesime)
+    public static Resultat<ReferentielCommunes> Lire(TextReader lecteur, FormatCsv format, string millesime)
     {
         Preconditions.CheckNotNull(lecteur);
         Preconditions.CheckNotNull(format);
@@ -290,4 +290,24 @@ public sealed partial class ReferentielCommunes
     }
 
     private sealed record LigneCommune(int Ligne, CodeCommune Code, string Nom, string Departement, string[] CodesPostaux, int Population, string? CodeEpci, CodeCommune[] AnciensCodes);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<ReferentielCommunes> Charger(Stream flux, string millesime, Encoding? encodage = null) =>
+        Lire(flux, millesime, encodage);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<ReferentielCommunes> Charger(Stream flux, FormatCsv format, string millesime) =>
+        Lire(flux, format, millesime);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, string millesime) =>
+        Lire(lecteur, millesime);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<ReferentielCommunes> Charger(TextReader lecteur, FormatCsv format, string millesime) =>
+        Lire(lecteur, format, millesime);
 }

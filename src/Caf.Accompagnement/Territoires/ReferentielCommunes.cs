@@ -18,7 +18,7 @@ namespace Caf.Accompagnement.Territoires;
 /// (les 94 communes des collectivités d'outre-mer et les 45 arrondissements municipaux de Paris, Lyon et Marseille
 /// n'y sont pas). Il est compressé dans le paquet et chargé à la première utilisation, une seule fois, de façon sûre
 /// entre fils d'exécution. Un millésime plus récent se charge depuis un flux au même format CSV
-/// (<see cref="Charger(Stream, string, System.Text.Encoding?)"/>), comme NodaTime charge une base de fuseaux horaires plus récente.</para>
+/// (<see cref="Lire(Stream, string, System.Text.Encoding?)"/>), comme NodaTime charge une base de fuseaux horaires plus récente.</para>
 /// <para>Sources : Insee, Code officiel géographique 2026 et populations légales 2026 (population municipale, année de
 /// référence 2023) ; DGCL, EPCI à fiscalité propre 2026 ; La Poste, base officielle des codes postaux ; extraits du
 /// paquet <c>@etalab/decoupage-administratif</c> 6.0.0 (Etalab, Licence Ouverte).</para>
@@ -228,7 +228,7 @@ public sealed partial class ReferentielCommunes : IReadOnlyList<Commune>
         using var ressource = typeof(ReferentielCommunes).Assembly.GetManifestResourceStream(RessourceCog2026)
             ?? throw new InvalidOperationException($"Ressource {RessourceCog2026} absente du paquet.");
         using var flux = new GZipStream(ressource, CompressionMode.Decompress);
-        return Charger(flux, "COG 2026").GetValueOrThrow();
+        return Lire(flux, "COG 2026").GetValueOrThrow();
     }
 
     private static void Ajouter(Dictionary<string, List<Commune>> groupes, string cle, Commune commune)

@@ -90,7 +90,7 @@ public sealed class BaremeTest
     public void Chargement_csv()
     {
         const string csv = "debut,valeur,reference\n2026-06-01,1867.02,Arrêté du 22 mai 2026\n2026-01-01,\"1 823,03\",Décret n° 2025-1228\n";
-        var b = Bareme<Montant>.Charger("SMIC", new StringReader(csv), t => Montant.Create(t)).GetValueOrThrow();
+        var b = Bareme<Montant>.Lire("SMIC", new StringReader(csv), t => Montant.Create(t)).GetValueOrThrow();
         Assert.Equal(2, b.Valeurs.Length);
         Assert.Equal(new LocalDate(2026, 1, 1), b.Debut);
         Assert.Equal(Montant.FromEuros(1867.02m), b.ValeurAuOuLever(new LocalDate(2026, 7, 1)).Valeur);
@@ -100,7 +100,7 @@ public sealed class BaremeTest
     public void Chargement_csv_refuse_doublon_et_date_illisible_en_nommant_la_ligne()
     {
         const string csv = "debut,valeur,reference\n2026-01-01,1,a\n2026-01-01,2,b\n2026-13-01,3,c\n2026-02-01,x,d\n2026-03-01,4,\n";
-        var r = Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t));
+        var r = Bareme<Montant>.Lire("essai", new StringReader(csv), t => Montant.Create(t));
         Assert.False(r.Reussi);
         Assert.Contains(r.Erreurs, e => e is { Code: "bareme.date.doublon", Ligne: 3 });
         Assert.Contains(r.Erreurs, e => e is { Code: "date.format", Ligne: 4, Champ: "debut", Valeur: "2026-13-01" });
@@ -111,7 +111,7 @@ public sealed class BaremeTest
     [Fact]
     public void Chargement_csv_refuse_un_entete_inconnu()
     {
-        var r = Bareme<Montant>.Charger("essai", new StringReader("date,montant\n2026-01-01,1\n"), t => Montant.Create(t));
+        var r = Bareme<Montant>.Lire("essai", new StringReader("date,montant\n2026-01-01,1\n"), t => Montant.Create(t));
         Assert.Equal(("bareme.entete", 1), (Assert.Single(r.Erreurs).Code, Assert.Single(r.Erreurs).Ligne));
     }
 
@@ -227,7 +227,7 @@ public sealed class BaremeTest
     [InlineData("debut,valeur,reference\n\"2026-01-01,1,a\n", "bareme.csv.format", 2)]
     public void Chargement_csv_erreur_de_structure_localisee(string csv, string code, int ligne)
     {
-        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
+        var e = Assert.Single(Bareme<Montant>.Lire("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
         Assert.Equal((code, ligne), (e.Code, e.Ligne));
     }
 
@@ -235,15 +235,15 @@ public sealed class BaremeTest
     public void Chargement_csv_ignore_les_lignes_vides_compte_les_lignes_et_applique_la_fin()
     {
         const string csv = " debut , valeur ,reference\n\n2026-01-01, 1 ,a\n\n2026-02-01,2,b\n2026-03-01,3, \n";
-        var r = Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t));
+        var r = Bareme<Montant>.Lire("essai", new StringReader(csv), t => Montant.Create(t));
         Assert.Equal(("bareme.reference.vide", 6), (Assert.Single(r.Erreurs).Code, Assert.Single(r.Erreurs).Ligne));
 
-        var b = Bareme<Montant>.Charger("essai", new StringReader(csv[..csv.LastIndexOf("2026-03", StringComparison.Ordinal)]), t => Montant.Create(t), new LocalDate(2027, 1, 1)).Valeur;
+        var b = Bareme<Montant>.Lire("essai", new StringReader(csv[..csv.LastIndexOf("2026-03", StringComparison.Ordinal)]), t => Montant.Create(t), new LocalDate(2027, 1, 1)).Valeur;
         Assert.Equal(new LocalDate(2027, 1, 1), b.Fin);
         Assert.Equal("essai", b.Nom);
         Assert.Equal(Montant.FromEuros(1m), b.ValeurAuOuLever(new LocalDate(2026, 1, 31)).Valeur);
         Assert.Equal("a", b.Valeurs[0].Reference);
-        Assert.Equal("bareme.fin", Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv[..csv.LastIndexOf("2026-03", StringComparison.Ordinal)]), t => Montant.Create(t), new LocalDate(2026, 1, 1)).Erreurs).Code);
+        Assert.Equal("bareme.fin", Assert.Single(Bareme<Montant>.Lire("essai", new StringReader(csv[..csv.LastIndexOf("2026-03", StringComparison.Ordinal)]), t => Montant.Create(t), new LocalDate(2026, 1, 1)).Erreurs).Code);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class BaremeTest
     {
         var lues = new List<string>();
         const string csv = "debut,valeur,reference\n2026-01-01, 1 ,a\n2026-01-01,2,b\n";
-        var r = Bareme<Montant>.Charger("essai", new StringReader(csv), t =>
+        var r = Bareme<Montant>.Lire("essai", new StringReader(csv), t =>
         {
             lues.Add(t);
             return Montant.Create(t);
@@ -290,12 +290,12 @@ public sealed class BaremeTest
 
     [Fact]
     public void Chargement_csv_lecture_de_valeur_nulle_refusee_meme_sans_ligne() =>
-        Assert.Throws<ArgumentNullException>(() => Bareme<Montant>.Charger("essai", new StringReader("debut,valeur,reference\n"), null!));
+        Assert.Throws<ArgumentNullException>(() => Bareme<Montant>.Lire("essai", new StringReader("debut,valeur,reference\n"), null!));
 
     [Fact]
     public void Chargement_csv_en_tete_differente_citee_telle_quelle()
     {
-        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader("debut,montant,reference\n"), t => Montant.Create(t)).Erreurs);
+        var e = Assert.Single(Bareme<Montant>.Lire("essai", new StringReader("debut,montant,reference\n"), t => Montant.Create(t)).Erreurs);
 
         Assert.Equal(("bareme.entete", "entete", "debut,montant,reference"), (e.Code, e.Champ, e.Valeur));
         Assert.Contains("debut,valeur,reference", e.Message, StringComparison.Ordinal);
@@ -306,7 +306,7 @@ public sealed class BaremeTest
     [InlineData("debut,valeur,reference\n,1,Décret\n", "date.format")]
     public void Chargement_csv_seule_une_ligne_entierement_blanche_est_ignoree(string csv, string code)
     {
-        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
+        var e = Assert.Single(Bareme<Montant>.Lire("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
 
         Assert.Equal((code, 2), (e.Code, e.Ligne));
     }
@@ -316,7 +316,7 @@ public sealed class BaremeTest
     {
         var csv = "debut,valeur,reference\n2026-01-01,1,\n2026-01-01,2,Décret\n";
 
-        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
+        var e = Assert.Single(Bareme<Montant>.Lire("essai", new StringReader(csv), t => Montant.Create(t)).Erreurs);
 
         Assert.Equal(("bareme.reference.vide", 2), (e.Code, e.Ligne));
     }

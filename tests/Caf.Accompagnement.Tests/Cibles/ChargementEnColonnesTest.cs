@@ -92,7 +92,7 @@ public sealed class ChargementEnColonnesTest
         }
 
         var abime = h.Next(6) == 0 ? texte : Abimer(texte, h);
-        AssertMemeResultat(PopulationCsv.ChargerParFoyers(new StringReader(abime)), PopulationCsv.Charger(new StringReader(abime), FormatCsv.Rfc4180));
+        AssertMemeResultat(PopulationCsv.ChargerParFoyers(new StringReader(abime)), PopulationCsv.Lire(new StringReader(abime), FormatCsv.Rfc4180));
     }
 
     [Property(MaxTest = 200)]
@@ -122,7 +122,7 @@ public sealed class ChargementEnColonnesTest
         var octets = (h.Next(4) == 0 ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(abime)).ToArray();
         var lu = PopulationCsv.ChargerEnMorceaux(new MemoryStream(octets), format, h.Next(2, 6), h.Next(1, 600));
         AssertMemeResultat(PopulationCsv.ChargerEnMorceaux(new MemoryStream(octets), format, 1, 1), lu);
-        AssertMemeResultat(PopulationCsv.Charger(new StreamReader(new MemoryStream(octets)), format), lu);
+        AssertMemeResultat(PopulationCsv.Lire(new StreamReader(new MemoryStream(octets)), format), lu);
     }
 
     [Fact]
@@ -133,12 +133,12 @@ public sealed class ChargementEnColonnesTest
         try
         {
             File.WriteAllText(chemin, Ecrire(foyers, FormatCsv.Rfc4180));
-            var d_un_trait = PopulationCsv.Charger(chemin, FormatCsv.Rfc4180, parallelisme: 1);
-            AssertMemeResultat(d_un_trait, PopulationCsv.Charger(chemin, FormatCsv.Rfc4180, parallelisme: 4));
+            var d_un_trait = PopulationCsv.Lire(chemin, FormatCsv.Rfc4180, parallelisme: 1);
+            AssertMemeResultat(d_un_trait, PopulationCsv.Lire(chemin, FormatCsv.Rfc4180, parallelisme: 4));
             using var flux = File.OpenRead(chemin);
             AssertMemeResultat(d_un_trait, PopulationCsv.ChargerEnMorceaux(flux, FormatCsv.Rfc4180, 4, 1000));
             Assert.Equal(400, d_un_trait.GetValueOrThrow().Count);
-            Assert.Throws<ArgumentOutOfRangeException>(() => PopulationCsv.Charger(chemin, FormatCsv.Rfc4180, parallelisme: 0));
+            Assert.Throws<ArgumentOutOfRangeException>(() => PopulationCsv.Lire(chemin, FormatCsv.Rfc4180, parallelisme: 0));
         }
         finally
         {
@@ -155,7 +155,7 @@ public sealed class ChargementEnColonnesTest
         var lignes = Integration.FuzzModulesTest.NombreDeLignes(abime);
         foreach (var format in new[] { new FormatCsv { Separateur = ';' }, FormatCsv.Detecte })
         {
-            var r = PopulationCsv.Charger(new StringReader(abime), format);
+            var r = PopulationCsv.Lire(new StringReader(abime), format);
             Assert.True(r.Reussi || r.Erreurs.All(e => e.Ligne is > 0 && e.Ligne <= lignes || e.Code == "population.erreurs.nombre"));
         }
     }
@@ -168,7 +168,7 @@ public sealed class ChargementEnColonnesTest
         foreach (var format in new[] { FormatCsv.Rfc4180, new FormatCsv { Separateur = ';' }, new FormatCsv { Separateur = '\t' }, FormatCsv.Detecte })
         {
             var texte = Ecrire(foyers, format);
-            var population = PopulationCsv.Charger(new StringReader(texte), format).GetValueOrThrow();
+            var population = PopulationCsv.Lire(new StringReader(texte), format).GetValueOrThrow();
             Assert.Equal(texte, Texte(population, format));
             Assert.Equal(attendu, Texte(population));
         }
@@ -190,8 +190,8 @@ public sealed class ChargementEnColonnesTest
             }
         }
 
-        var r = PopulationCsv.Charger(new StringReader(string.Join('\n', lignes)), FormatCsv.Detecte);
-        var sansRefus = PopulationCsv.Charger(new StringReader(string.Join('\n', lignes.Where((_, i) => !refusees.Contains(i + 1)))), FormatCsv.Detecte).GetValueOrThrow();
+        var r = PopulationCsv.Lire(new StringReader(string.Join('\n', lignes)), FormatCsv.Detecte);
+        var sansRefus = PopulationCsv.Lire(new StringReader(string.Join('\n', lignes.Where((_, i) => !refusees.Contains(i + 1)))), FormatCsv.Detecte).GetValueOrThrow();
         Assert.Equal(foyers.Count, sansRefus.Count + refusees.Count);
         Assert.Equal(refusees.Count == 0, r.Reussi);
         if (!r.Reussi)
@@ -205,20 +205,20 @@ public sealed class ChargementEnColonnesTest
     {
         var texte = "sep=;\n" + PopulationCsv.Entete.Replace(',', ';') + "\n"
             + "0000042;40192;1990-03-15;ISOLE;2020-01-01;;\"2018-05-02;2021-07-01:H\";1200,50;14406;\"RSA:600,00:M;AF:141,99\";\"SEPARATION:2022-01-03;IMPAYE_LOYER:2022-03-01\";\"CAF_FR;TELEPHONE\";oui\n";
-        var population = PopulationCsv.Charger(new StringReader(texte), FormatCsv.Detecte).GetValueOrThrow();
-        var reference = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new StringReader(texte), FormatCsv.Detecte).GetValueOrThrow();
+        var reference = PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
         Assert.Equal(Texte(reference), Texte(population));
         Assert.Equal(120050, population.RessourcesMensuellesEnCentimes[0]);
 
         // La ligne sep= compte dans la numérotation : la ligne fautive est la ligne 3.
-        var faux = PopulationCsv.Charger(new StringReader(texte.Replace(";oui", ";peut-etre", StringComparison.Ordinal)), FormatCsv.Detecte);
+        var faux = PopulationCsv.Lire(new StringReader(texte.Replace(";oui", ";peut-etre", StringComparison.Ordinal)), FormatCsv.Detecte);
         Assert.Equal((3, "population.csv.telephone"), (faux.Erreurs[0].Ligne!.Value, faux.Erreurs[0].Code));
     }
 
     [Fact]
     public void Ecrire_au_point_virgule_met_les_listes_entre_guillemets_et_la_virgule_decimale()
     {
-        var population = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
         var texte = Texte(population, new FormatCsv { Separateur = ';' });
         Assert.Contains(";\"2018-05-02;2021-07-01:H\";1200,50;14406,00;\"RSA:600,00:M;AF:141,99\";", texte, StringComparison.Ordinal);
         Assert.StartsWith(PopulationCsv.Entete.Replace(',', ';') + "\n", texte, StringComparison.Ordinal);
@@ -231,7 +231,7 @@ public sealed class ChargementEnColonnesTest
     public void Un_separateur_nomme_qui_ne_decoupe_pas_l_en_tete_est_signale_ligne_1(char nomme, char utilise, string semble)
     {
         var texte = PopulationCsv.Entete.Replace(',', utilise) + "\n" + Valide.Replace(',', utilise) + "\n";
-        var r = PopulationCsv.Charger(new StringReader(texte), new FormatCsv { Separateur = nomme });
+        var r = PopulationCsv.Lire(new StringReader(texte), new FormatCsv { Separateur = nomme });
         var erreur = Assert.Single(r.Erreurs);
         Assert.Equal(("population.csv.separateur", 1), (erreur.Code, erreur.Ligne!.Value));
         Assert.Contains(semble, erreur.Message, StringComparison.Ordinal);
@@ -242,7 +242,7 @@ public sealed class ChargementEnColonnesTest
     {
         var texte = PopulationCsv.Entete + "\n" + Valide + "\n" + "0000043,\"40192\"x,1990-03-15,ISOLE,2020-01-01,,,0,0,,,,oui\n";
         var attendu = PopulationCsv.ChargerParFoyers(new StringReader(texte));
-        var lu = PopulationCsv.Charger(new StringReader(texte));
+        var lu = PopulationCsv.Lire(new StringReader(texte));
         AssertMemeResultat(attendu, lu);
         Assert.Equal((3, "population.csv.format"), (lu.Erreurs[^1].Ligne!.Value, lu.Erreurs[^1].Code));
     }
@@ -257,9 +257,9 @@ public sealed class ChargementEnColonnesTest
         {
             File.WriteAllBytes(chemin, FormatCsv.Windows1252.GetBytes(texte));
             var vus = new List<int>();
-            var population = PopulationCsv.Charger(chemin, FormatCsv.ExcelFrancais, progression: new ProgressionImmediate(vus)).GetValueOrThrow();
+            var population = PopulationCsv.Lire(chemin, FormatCsv.ExcelFrancais, progression: new ProgressionImmediate(vus)).GetValueOrThrow();
             Assert.Equal(1, population.Count);
-            Assert.Equal(Texte(PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow()), Texte(population));
+            Assert.Equal(Texte(PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow()), Texte(population));
             Assert.NotEmpty(vus);
         }
         finally
@@ -279,8 +279,8 @@ public sealed class ChargementEnColonnesTest
 
         using var annulation = new CancellationTokenSource();
         annulation.Cancel();
-        Assert.Throws<OperationCanceledException>(() => PopulationCsv.Charger(new StringReader(lignes.ToString()), FormatCsv.Rfc4180, annulation: annulation.Token));
-        Assert.Equal(10_000, PopulationCsv.Charger(new StringReader(lignes.ToString()), FormatCsv.Rfc4180).GetValueOrThrow().Count);
+        Assert.Throws<OperationCanceledException>(() => PopulationCsv.Lire(new StringReader(lignes.ToString()), FormatCsv.Rfc4180, annulation: annulation.Token));
+        Assert.Equal(10_000, PopulationCsv.Lire(new StringReader(lignes.ToString()), FormatCsv.Rfc4180).GetValueOrThrow().Count);
     }
 
     [Fact]
@@ -290,10 +290,10 @@ public sealed class ChargementEnColonnesTest
         var ancien = Enumerable.Range(1, 999).Select(i => Caf.Accompagnement.Territoires.CodeCommune.Parse("40" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)))
             .First(c => table.TryGetIndex(c, out _, out var estAncien) && estAncien);
         var texte = PopulationCsv.Entete + "\n" + Valide.Replace("40192", ancien.ToString(), StringComparison.Ordinal) + "\n";
-        var p = PopulationCsv.Charger(new StringReader(texte)).GetValueOrThrow();
+        var p = PopulationCsv.Lire(new StringReader(texte)).GetValueOrThrow();
         Assert.Equal(ancien, p.Foyer(0).Commune);
         Assert.NotEqual(ancien, p.Commune(0).Code);
-        AssertMemeResultat(PopulationCsv.ChargerParFoyers(new StringReader(texte)), PopulationCsv.Charger(new StringReader(texte)));
+        AssertMemeResultat(PopulationCsv.ChargerParFoyers(new StringReader(texte)), PopulationCsv.Lire(new StringReader(texte)));
     }
 
     private sealed class ProgressionImmediate(List<int> vus) : IProgress<int>

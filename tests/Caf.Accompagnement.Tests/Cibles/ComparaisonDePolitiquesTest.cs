@@ -74,7 +74,7 @@ public sealed class ComparaisonDePolitiquesTest
     public void Une_population_d_un_autre_referentiel_que_la_carte_est_une_erreur()
     {
         var reference = new LocalDate(2022, 6, 30);
-        var autre = ReferentielCommunes.Charger(new StringReader("code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement\n40192,Mont-de-Marsan,40000,29000,244000865,,40\n"), "test");
+        var autre = ReferentielCommunes.Lire(new StringReader("code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement\n40192,Mont-de-Marsan,40000,29000,244000865,,40\n"), "test");
         Assert.True(autre.Reussi, string.Join("; ", autre.Reussi ? [] : autre.Erreurs.Select(e => e.Message)));
         var population = Population.Create([ParentSeul(1_000_001, 25, reference)], autre.Valeur).GetValueOrThrow();
 

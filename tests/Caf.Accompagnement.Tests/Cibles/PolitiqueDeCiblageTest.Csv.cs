@@ -40,7 +40,7 @@ public sealed class PolitiqueDeCiblageTest
             EVENEMENT_IMPAYE_LOYER,,
             EVENEMENT_MONOPARENTALITE,,
             """;
-        var lue = PolitiqueDeCiblage.Charger("Caf des Landes (2022)", new StringReader(csv)).GetValueOrThrow();
+        var lue = PolitiqueDeCiblage.Lire("Caf des Landes (2022)", new StringReader(csv)).GetValueOrThrow();
         Assert.Equal(Parametres(PolitiqueDeCiblage.Landes2022), Parametres(lue));
     }
 
@@ -57,7 +57,7 @@ public sealed class PolitiqueDeCiblageTest
             EVENEMENT_SEPARATION,delai_jours,20
             FAMILLE_PRIORITAIRE,inclure_monoparentales,peut-être
             """;
-        var r = PolitiqueDeCiblage.Charger("Essai", new StringReader(csv));
+        var r = PolitiqueDeCiblage.Lire("Essai", new StringReader(csv));
         Assert.Equal(
             [("ciblage.parametre.valeur", 2), ("ciblage.cible.inconnue", 4), ("ciblage.parametre.inconnu", 5), ("ciblage.parametre.doublon", 7), ("ciblage.parametre.valeur", 8)],
             r.Erreurs.Select(e => (e.Code, e.Ligne ?? 0)).OrderBy(e => e.Item2));
@@ -66,8 +66,8 @@ public sealed class PolitiqueDeCiblageTest
     [Fact]
     public void En_tete_incorrect_et_ages_incoherents()
     {
-        Assert.Equal("ciblage.entete", Assert.Single(PolitiqueDeCiblage.Charger("Essai", new StringReader("code,valeur\nX,1")).Erreurs).Code);
-        var r = PolitiqueDeCiblage.Charger("Essai", new StringReader("cible,parametre,valeur\nPARENTS_SEULS,age_minimum,40\n"));
+        Assert.Equal("ciblage.entete", Assert.Single(PolitiqueDeCiblage.Lire("Essai", new StringReader("code,valeur\nX,1")).Erreurs).Code);
+        var r = PolitiqueDeCiblage.Lire("Essai", new StringReader("cible,parametre,valeur\nPARENTS_SEULS,age_minimum,40\n"));
         Assert.Equal("ciblage.parametres.incoherents", Assert.Single(r.Erreurs).Code);
     }
 
@@ -77,10 +77,10 @@ public sealed class PolitiqueDeCiblageTest
         var locale = new CibleLocale("JEUNES", "Jeunes", (_, _) => true, (_, _, _) => new MotifsDeCible([], [], []));
         var catalogue = new CatalogueDeCibles([locale]);
         var csv = "cible,parametre,valeur\nJEUNES,,\nFAMILLE_PRIORITAIRE,,\n";
-        var lue = PolitiqueDeCiblage.Charger("Essai", new StringReader(csv), catalogue).GetValueOrThrow();
+        var lue = PolitiqueDeCiblage.Lire("Essai", new StringReader(csv), catalogue).GetValueOrThrow();
         Assert.Same(locale, lue.Cibles[0]);
-        Assert.Equal("ciblage.cible.inconnue", Assert.Single(PolitiqueDeCiblage.Charger("Essai", new StringReader(csv)).Erreurs).Code);
-        Assert.Equal("ciblage.parametre.inconnu", Assert.Single(PolitiqueDeCiblage.Charger("Essai", new StringReader("cible,parametre,valeur\nJEUNES,age,3\n"), catalogue).Erreurs).Code);
+        Assert.Equal("ciblage.cible.inconnue", Assert.Single(PolitiqueDeCiblage.Lire("Essai", new StringReader(csv)).Erreurs).Code);
+        Assert.Equal("ciblage.parametre.inconnu", Assert.Single(PolitiqueDeCiblage.Lire("Essai", new StringReader("cible,parametre,valeur\nJEUNES,age,3\n"), catalogue).Erreurs).Code);
     }
 
     public static Arbitrary<PolitiqueDeCiblage> Politiques() =>
@@ -105,7 +105,7 @@ public sealed class PolitiqueDeCiblageTest
     [Property(Arbitrary = [typeof(PolitiqueDeCiblageTest)], MaxTest = 100)]
     public void Ecrire_puis_lire_redonne_la_meme_politique(PolitiqueDeCiblage politique)
     {
-        var lue = PolitiqueDeCiblage.Charger(politique.Nom, new StringReader(Texte(politique))).GetValueOrThrow();
+        var lue = PolitiqueDeCiblage.Lire(politique.Nom, new StringReader(Texte(politique))).GetValueOrThrow();
         Assert.Equal(Parametres(politique), Parametres(lue));
     }
 
@@ -119,7 +119,7 @@ public sealed class PolitiqueDeCiblageTest
             using var ecrivain = new StringWriter();
             politique.Ecrire(ecrivain, format);
             var texte = (sep ? $"sep={separateur}\n" : string.Empty) + ecrivain;
-            var lue = PolitiqueDeCiblage.Charger(politique.Nom, new StringReader(texte), detecte ? FormatCsv.Detecte : format).GetValueOrThrow();
+            var lue = PolitiqueDeCiblage.Lire(politique.Nom, new StringReader(texte), detecte ? FormatCsv.Detecte : format).GetValueOrThrow();
             Assert.Equal(Parametres(politique), Parametres(lue));
         }
     }

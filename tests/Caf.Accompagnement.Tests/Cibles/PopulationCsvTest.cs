@@ -16,7 +16,7 @@ public sealed class PopulationCsvTest
         var foyers = FoyersAuHasard.Tirer(graine, 40, FoyersAuHasard.Reference);
         var texte = new StringWriter();
         PopulationCsv.Ecrire(texte, foyers);
-        var population = PopulationCsv.Charger(new StringReader(texte.ToString())).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new StringReader(texte.ToString())).GetValueOrThrow();
         Assert.Equal(foyers.Count, population.Count);
         var relu = new StringWriter();
         PopulationCsv.Ecrire(relu, Enumerable.Range(0, population.Count).Select(population.Foyer));
@@ -28,12 +28,12 @@ public sealed class PopulationCsvTest
     public void La_colonne_droits_devoirs_est_facultative_et_datee()
     {
         // Ancien format (13 colonnes) : la soumission est inconnue.
-        var ancien = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
+        var ancien = PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
         Assert.Null(ancien.DroitsEtDevoirsAllocataire(0));
         Assert.Null(ancien.Foyer(0).Allocataire.DroitsEtDevoirs);
 
         var texte = PopulationCsv.EnteteAvecDroitsEtDevoirs + "\n" + Valide + ",1:2022-04-01\n" + Valide.Replace("0000042", "0000043", StringComparison.Ordinal) + ",\n";
-        var population = PopulationCsv.Charger(new StringReader(texte)).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new StringReader(texte)).GetValueOrThrow();
         Assert.Equal(new Caf.Accompagnement.Foyers.DroitsEtDevoirs(true, new NodaTime.LocalDate(2022, 4, 1)), population.DroitsEtDevoirsAllocataire(0));
         Assert.Equal(population.DroitsEtDevoirsAllocataire(0), population.Foyer(0).Allocataire.DroitsEtDevoirs);
         Assert.Null(population.DroitsEtDevoirsAllocataire(1));
@@ -57,7 +57,7 @@ public sealed class PopulationCsvTest
     [InlineData("1:1980-01-01", "foyer.droits_devoirs.date")] // avant la naissance
     public void Une_soumission_mal_ecrite_est_refusee(string valeur, string code)
     {
-        var r = PopulationCsv.Charger(new StringReader(PopulationCsv.EnteteAvecDroitsEtDevoirs + "\n" + Valide + "," + valeur + "\n"));
+        var r = PopulationCsv.Lire(new StringReader(PopulationCsv.EnteteAvecDroitsEtDevoirs + "\n" + Valide + "," + valeur + "\n"));
         var erreur = Assert.Single(r.Erreurs);
         Assert.Equal(code, erreur.Code);
         Assert.Equal(2, erreur.Ligne);
@@ -66,7 +66,7 @@ public sealed class PopulationCsvTest
     [Fact]
     public void Une_ligne_valide_est_lue_entierement()
     {
-        var population = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide + "\n")).GetValueOrThrow();
         var foyer = population.Foyer(0);
         Assert.Equal(2, foyer.NombreEnfants);
         Assert.True(foyer.Enfants[1].Handicap);
@@ -91,7 +91,7 @@ public sealed class PopulationCsvTest
             Numero(8, Valide.Replace("2018-05-02", "1980-01-01", StringComparison.Ordinal)),         // ligne 8 : enfant né avant l'allocataire
             Numero(9, Valide),
         };
-        var r = PopulationCsv.Charger(new StringReader(string.Join("\n", lignes)));
+        var r = PopulationCsv.Lire(new StringReader(string.Join("\n", lignes)));
         Assert.False(r.Reussi);
         var erreurs = r.Erreurs.Select(e => (e.Ligne, e.Code, e.Champ, e.Valeur)).ToList();
         Assert.Contains((3, "date.format", "naissance_allocataire", Erreur.ValeurMasquee), erreurs);
@@ -107,7 +107,7 @@ public sealed class PopulationCsvTest
     [Fact]
     public void Le_numero_allocataire_fautif_est_masque()
     {
-        var r = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide.Replace("0000042", "12345678", StringComparison.Ordinal)));
+        var r = PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide.Replace("0000042", "12345678", StringComparison.Ordinal)));
         var erreur = Assert.Single(r.Erreurs);
         Assert.Equal((2, "numero_allocataire"), (erreur.Ligne!.Value, erreur.Champ));
         Assert.DoesNotContain("12345678", erreur.ToString(), StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class PopulationCsvTest
     [Fact]
     public void En_tete_inattendu_refuse_a_la_ligne_1()
     {
-        var r = PopulationCsv.Charger(new StringReader("numero,commune\n"));
+        var r = PopulationCsv.Lire(new StringReader("numero,commune\n"));
         Assert.Equal((1, "population.csv.entete"), (r.Erreurs[0].Ligne!.Value, r.Erreurs[0].Code));
     }
 
@@ -135,7 +135,7 @@ public sealed class PopulationCsvTest
             Numero(4, Valide.Replace("ISOLE", "VEUF", StringComparison.Ordinal)),                    // ligne 4 : situation inconnue
             Numero(5, Valide.Replace("1990-03-15", "0000-03-15", StringComparison.Ordinal)),          // ligne 5 : naissance avant l'an 1
         };
-        var r = PopulationCsv.Charger(new StringReader(string.Join("\n", lignes)));
+        var r = PopulationCsv.Lire(new StringReader(string.Join("\n", lignes)));
         Assert.False(r.Reussi);
         Assert.Equal([3, 4, 5], r.Erreurs.Select(e => e.Ligne ?? 0));
         Assert.Contains((3, "population.montant.capacite", "ressources_mensuelles"), r.Erreurs.Select(e => (e.Ligne ?? 0, e.Code, e.Champ)));

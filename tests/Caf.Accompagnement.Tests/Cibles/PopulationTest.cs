@@ -157,7 +157,7 @@ public sealed class PopulationTest
         var erreur = Assert.Single(r.Erreurs);
         Assert.Equal(("population.date.capacite", "foyers[1]", Erreur.ValeurMasquee), (erreur.Code, erreur.Chemin, erreur.Valeur));
 
-        var csv = PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n0000042,40192,0000-03-15,ISOLE,2020-01-01,,2018-05-02,1200.50,14406,,SEPARATION:2022-01-03,,oui\n"));
+        var csv = PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n0000042,40192,0000-03-15,ISOLE,2020-01-01,,2018-05-02,1200.50,14406,,SEPARATION:2022-01-03,,oui\n"));
         Assert.Equal("population.date.capacite", Assert.Single(csv.Erreurs).Code);
     }
 

@@ -71,7 +71,7 @@ public sealed class SegmentationTest
         var politique = PolitiqueDeCiblage.National.Avec(new CibleRsaMonoparent(ParametresRsaMonoparent.Landes with { PresumerSoumisSiInconnu = !stricte }));
         var csv = new StringWriter();
         PopulationCsv.Ecrire(csv, foyers);
-        var population = PopulationCsv.Charger(new StringReader(csv.ToString())).GetValueOrThrow();
+        var population = PopulationCsv.Lire(new StringReader(csv.ToString())).GetValueOrThrow();
         var segmentation = Segmentation.Create(politique, reference).GetValueOrThrow();
         var resultat = segmentation.Segmenter(population, partitions: 1);
         var datees = 0;
@@ -121,7 +121,7 @@ public sealed class SegmentationTest
         var h = new Random(graine);
         var reference = FoyersAuHasard.Reference;
         var jeu = seuilEleve
-            ? new JeuDeBaremes(BaremesOfficiels.SmicHoraire, BaremesOfficiels.SmicMensuel, Bareme<Montant>.Charger("seuil", new StringReader("debut,valeur,reference\n2000-01-01,500000.00,Seuil fictif pour le test\n"), t => Montant.Create(t)).GetValueOrThrow(), BaremesOfficiels.RsaMontantDeBase)
+            ? new JeuDeBaremes(BaremesOfficiels.SmicHoraire, BaremesOfficiels.SmicMensuel, Bareme<Montant>.Lire("seuil", new StringReader("debut,valeur,reference\n2000-01-01,500000.00,Seuil fictif pour le test\n"), t => Montant.Create(t)).GetValueOrThrow(), BaremesOfficiels.RsaMontantDeBase)
             : BaremesOfficiels.Jeu;
         var seuil = jeu.SeuilDePauvrete.ValeurAu(reference).Valeur.Valeur.Centimes;
         var foyers = new List<Foyer>();

@@ -18,7 +18,7 @@ public sealed class CsvFrancaisTest
     private static readonly FormatCsv PointVirgule = new() { Separateur = ';' };
 
     private static Resultat<Bareme<Montant>> Bareme(string texte, FormatCsv? format = null) =>
-        Bareme<Montant>.Charger("essai", new StringReader(texte), format ?? FormatCsv.Detecte, t => Montant.Create(t, "valeur"));
+        Bareme<Montant>.Lire("essai", new StringReader(texte), format ?? FormatCsv.Detecte, t => Montant.Create(t, "valeur"));
 
     private const string BaremePointVirgule = "debut;valeur;reference\n2025-01-01;1 801,80;Décret n° 2024-951\n2026-01-01;1823,03;Décret n° 2025-1228\n";
 
@@ -46,15 +46,15 @@ public sealed class CsvFrancaisTest
     public void Bareme_decimal_lu_avec_la_virgule_ou_le_point()
     {
         var texte = "debut;valeur;reference\n2025-01-01;11,88;Décret n° 2024-951\n2026-01-01;12.02;Décret n° 2025-1228\n";
-        var b = Bareme<decimal>.Charger("SMIC horaire", new StringReader(texte), FormatCsv.Detecte, ValeursDeBareme.LireDecimal).GetValueOrThrow();
+        var b = Bareme<decimal>.Lire("SMIC horaire", new StringReader(texte), FormatCsv.Detecte, ValeursDeBareme.LireDecimal).GetValueOrThrow();
         Assert.Equal([11.88m, 12.02m], b.Valeurs.Select(v => v.Valeur));
         Assert.Equal(12.02m, ValeursDeBareme.LireDecimal(" 12,02 ").GetValueOrThrow());
         Assert.Equal("bareme.valeur.format", Assert.Single(ValeursDeBareme.LireDecimal("1.234,5").Erreurs).Code);
 
         // Avec la virgule comme séparateur, une valeur à virgule décimale s'écrit entre guillemets.
         var virgule = "debut,valeur,reference\n2025-01-01,\"11,88\",Décret\n";
-        Assert.Equal(11.88m, Bareme<decimal>.Charger("SMIC horaire", new StringReader(virgule), ValeursDeBareme.LireDecimal).GetValueOrThrow().Valeurs[0].Valeur);
-        var e = Assert.Single(Bareme<decimal>.Charger("SMIC horaire", new StringReader("debut,valeur,reference\n2025-01-01,11,88,Décret\n"), ValeursDeBareme.LireDecimal).Erreurs);
+        Assert.Equal(11.88m, Bareme<decimal>.Lire("SMIC horaire", new StringReader(virgule), ValeursDeBareme.LireDecimal).GetValueOrThrow().Valeurs[0].Valeur);
+        var e = Assert.Single(Bareme<decimal>.Lire("SMIC horaire", new StringReader("debut,valeur,reference\n2025-01-01,11,88,Décret\n"), ValeursDeBareme.LireDecimal).Erreurs);
         Assert.Equal(("bareme.ligne.colonnes", 2), (e.Code, e.Ligne));
         Assert.Contains("virgule", e.Message, StringComparison.Ordinal);
     }
@@ -97,7 +97,7 @@ public sealed class CsvFrancaisTest
         Assert.Equal(("bareme.csv.separateur", 1), (s.Code, s.Ligne));
 
         // Un fichier sans en-tête (données personnelles possibles) n'est pas une erreur de séparateur ni n'est cité.
-        var sans = Assert.Single(CarteDesSecteurs.Importer(new StringReader("40192;Nord;TS-01\n"), FormatCsv.Rfc4180, "40").Erreurs);
+        var sans = Assert.Single(CarteDesSecteurs.Lire(new StringReader("40192;Nord;TS-01\n"), FormatCsv.Rfc4180, "40").Erreurs);
         Assert.Equal("secteur.entete.absente", sans.Code);
         Assert.DoesNotContain("TS-01", sans.ToString(), StringComparison.Ordinal);
     }
@@ -106,9 +106,9 @@ public sealed class CsvFrancaisTest
     public void Chaque_import_dit_son_erreur_de_separateur()
     {
         var carte = CartesDeTestCsv();
-        Assert.Equal("secteur.csv.separateur", Assert.Single(CarteDesSecteurs.Importer(new StringReader(carte), PointVirgule, "40").Erreurs).Code);
-        Assert.Equal("referentiel.csv.separateur", Assert.Single(ReferentielCommunes.Charger(new StringReader(Communes), PointVirgule, "essai").Erreurs).Code);
-        Assert.Equal("ciblage.csv.separateur", Assert.Single(PolitiqueDeCiblage.Charger("essai", new StringReader("cible,parametre,valeur\nPARENTS_SEULS,,\n"), PointVirgule).Erreurs).Code);
+        Assert.Equal("secteur.csv.separateur", Assert.Single(CarteDesSecteurs.Lire(new StringReader(carte), PointVirgule, "40").Erreurs).Code);
+        Assert.Equal("referentiel.csv.separateur", Assert.Single(ReferentielCommunes.Lire(new StringReader(Communes), PointVirgule, "essai").Erreurs).Code);
+        Assert.Equal("ciblage.csv.separateur", Assert.Single(PolitiqueDeCiblage.Lire("essai", new StringReader("cible,parametre,valeur\nPARENTS_SEULS,,\n"), PointVirgule).Erreurs).Code);
     }
 
     private const string Communes = "code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement\n40197,Morcenx-la-Nouvelle,40110,5022,244000691,40009;40107;40302,40\n40001,Aire-sur-l'Adour,40800,6000,200030435,,40\n";
@@ -121,12 +121,12 @@ public sealed class CsvFrancaisTest
         var texte = "sep=;\r\ncode_insee;nom;codes_postaux;population;code_epci;anciens_codes;departement\r\n40197;Morcenx-la-Nouvelle;40110;5022;244000691;\"40009;40107;40302\";40\r\n40001;Aire-sur-l'Adour;40800;6000;200030435;;40\r\n";
         foreach (var format in new[] { FormatCsv.Detecte, PointVirgule })
         {
-            var r = ReferentielCommunes.Charger(new StringReader(texte), format, "essai").GetValueOrThrow();
+            var r = ReferentielCommunes.Lire(new StringReader(texte), format, "essai").GetValueOrThrow();
             Assert.Equal(2, r.Count);
         }
 
         // Sans guillemets, le champ à plusieurs valeurs déborde : la ligne est refusée à sa ligne physique, qui compte sep=.
-        var e = Assert.Single(ReferentielCommunes.Charger(new StringReader(texte.Replace("\"", string.Empty, StringComparison.Ordinal)), "essai").Erreurs);
+        var e = Assert.Single(ReferentielCommunes.Lire(new StringReader(texte.Replace("\"", string.Empty, StringComparison.Ordinal)), "essai").Erreurs);
         Assert.Equal(("referentiel.ligne.format", 3), (e.Code, e.Ligne));
         Assert.Contains("point-virgule", e.Message, StringComparison.Ordinal);
     }
@@ -136,12 +136,12 @@ public sealed class CsvFrancaisTest
     {
         var texte = CartesDeTestCsv().Replace(',', ';').Replace("Secteur 1;", "Secteur 1 – Mont-de-Marsan é;", StringComparison.Ordinal);
         var octets = FormatCsv.Windows1252.GetBytes(texte);
-        var carte = CarteDesSecteurs.Importer(new MemoryStream(octets), FormatCsv.ExcelFrancais, "40").GetValueOrThrow();
+        var carte = CarteDesSecteurs.Lire(new MemoryStream(octets), FormatCsv.ExcelFrancais, "40").GetValueOrThrow();
         Assert.Contains(carte.Secteurs, s => s.Nom == "Secteur 1 – Mont-de-Marsan é");
-        Assert.True(CarteDesSecteurs.Importer(new MemoryStream(octets), FormatCsv.Detecte with { Encodage = FormatCsv.Windows1252 }, "40").Reussi);
+        Assert.True(CarteDesSecteurs.Lire(new MemoryStream(octets), FormatCsv.Detecte with { Encodage = FormatCsv.Windows1252 }, "40").Reussi);
 
         // Les mêmes octets lus en UTF-8 (par défaut) : chaque ligne au caractère illisible est refusée à sa ligne.
-        var erreurs = CarteDesSecteurs.Importer(new MemoryStream(octets), PointVirgule, "40").Erreurs;
+        var erreurs = CarteDesSecteurs.Lire(new MemoryStream(octets), PointVirgule, "40").Erreurs;
         var lignes = texte.Split('\n').Select((l, i) => (l, i + 1)).Where(t => t.l.Any(c => c > 127)).Select(t => t.Item2).ToArray();
         Assert.NotEmpty(lignes);
         Assert.Equal(lignes, erreurs.Where(e => e.Code == "secteur.csv.encodage").Select(e => e.Ligne!.Value));
@@ -149,21 +149,21 @@ public sealed class CsvFrancaisTest
 
         // Un BOM UTF-8 l'emporte sur l'encodage nommé.
         var utf8 = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(texte)).ToArray();
-        Assert.True(CarteDesSecteurs.Importer(new MemoryStream(utf8), FormatCsv.ExcelFrancais, "40").Reussi);
+        Assert.True(CarteDesSecteurs.Lire(new MemoryStream(utf8), FormatCsv.ExcelFrancais, "40").Reussi);
     }
 
     [Fact]
     public void Bareme_et_politique_en_windows_1252_par_l_api_stream()
     {
         var bareme = FormatCsv.Windows1252.GetBytes("sep=;\r\n" + BaremePointVirgule.Replace("\n", "\r\n", StringComparison.Ordinal));
-        Assert.Equal("Décret n° 2024-951", Bareme<Montant>.Charger("essai", new MemoryStream(bareme), FormatCsv.ExcelFrancais, t => Montant.Create(t)).GetValueOrThrow().Valeurs[0].Reference);
-        var enUtf8 = Bareme<Montant>.Charger("essai", new MemoryStream(bareme), FormatCsv.Detecte, t => Montant.Create(t)).Erreurs;
+        Assert.Equal("Décret n° 2024-951", Bareme<Montant>.Lire("essai", new MemoryStream(bareme), FormatCsv.ExcelFrancais, t => Montant.Create(t)).GetValueOrThrow().Valeurs[0].Reference);
+        var enUtf8 = Bareme<Montant>.Lire("essai", new MemoryStream(bareme), FormatCsv.Detecte, t => Montant.Create(t)).Erreurs;
         Assert.Equal([3, 4], enUtf8.Where(e => e.Code == "bareme.csv.encodage").Select(e => e.Ligne!.Value));
 
         var politique = FormatCsv.Windows1252.GetBytes("cible;parametre;valeur\r\nPARENTS_SEULS;multiplicateur_smic;1,25\r\nJEUNES_DIPLÔMÉS;;\r\n");
-        var e = Assert.Single(PolitiqueDeCiblage.Charger("essai", new MemoryStream(politique), FormatCsv.ExcelFrancais).Erreurs);
+        var e = Assert.Single(PolitiqueDeCiblage.Lire("essai", new MemoryStream(politique), FormatCsv.ExcelFrancais).Erreurs);
         Assert.Equal(("ciblage.cible.inconnue", "JEUNES_DIPLÔMÉS", 3), (e.Code, e.Valeur, e.Ligne));
-        var lue = PolitiqueDeCiblage.Charger("essai", new MemoryStream(politique[..politique.AsSpan().IndexOf("JEUNES"u8)]), FormatCsv.ExcelFrancais).GetValueOrThrow();
+        var lue = PolitiqueDeCiblage.Lire("essai", new MemoryStream(politique[..politique.AsSpan().IndexOf("JEUNES"u8)]), FormatCsv.ExcelFrancais).GetValueOrThrow();
         Assert.Equal(1.25m, ((CibleParentsSeuls)lue.Cibles[0]).Parametres.MultiplicateurSmic);
     }
 
@@ -174,7 +174,7 @@ public sealed class CsvFrancaisTest
         using var sortie = new StringWriter { NewLine = "\n" };
         politique.Ecrire(sortie, FormatCsv.ExcelFrancais);
         Assert.Equal("cible;parametre;valeur\nPARENTS_SEULS;age_minimum;18\nPARENTS_SEULS;age_maximum;30\nPARENTS_SEULS;multiplicateur_smic;1,5\n", sortie.ToString());
-        var lue = PolitiqueDeCiblage.Charger("essai", new StringReader("sep=;\n" + sortie), FormatCsv.Detecte).GetValueOrThrow();
+        var lue = PolitiqueDeCiblage.Lire("essai", new StringReader("sep=;\n" + sortie), FormatCsv.Detecte).GetValueOrThrow();
         Assert.Equal(1.5m, ((CibleParentsSeuls)lue.Cibles[0]).Parametres.MultiplicateurSmic);
     }
 
@@ -188,10 +188,10 @@ public sealed class CsvFrancaisTest
             carte.Affecter("=SOMME(A1)", c.Code);
         }
 
-        var texte = carte.Build().GetValueOrThrow().Exporter(FormatCsv.ExcelFrancais);
+        var texte = carte.Build().GetValueOrThrow().Ecrire(FormatCsv.ExcelFrancais);
         Assert.StartsWith("code_insee;secteur;referent\n", texte, StringComparison.Ordinal);
         Assert.Contains(";'=SOMME(A1);\"TS-1;TS-2\"\n", texte, StringComparison.Ordinal);
-        Assert.Equal("=SOMME(A1)", CarteDesSecteurs.Importer(new StringReader(texte), "40").GetValueOrThrow().Secteurs[0].Nom);
+        Assert.Equal("=SOMME(A1)", CarteDesSecteurs.Lire(new StringReader(texte), "40").GetValueOrThrow().Secteurs[0].Nom);
     }
 
     private static readonly FormatCsv[] Formats = [FormatCsv.Rfc4180, PointVirgule, new() { Separateur = '\t' }];
@@ -237,9 +237,9 @@ public sealed class CsvFrancaisTest
                     return true.Label("nom refusé par la fabrique : " + construite);
                 }
 
-                var texte = carte.Exporter(x.format);
-                var relue = CarteDesSecteurs.Importer(new StringReader(texte), x.detecte ? FormatCsv.Detecte : x.format, "40");
-                return (relue.TryGetValue(out var c) && c.Equals(carte) && c.Exporter(x.format) == texte)
+                var texte = carte.Ecrire(x.format);
+                var relue = CarteDesSecteurs.Lire(new StringReader(texte), x.detecte ? FormatCsv.Detecte : x.format, "40");
+                return (relue.TryGetValue(out var c) && c.Equals(carte) && c.Ecrire(x.format) == texte)
                     .Label($"{x.format} : {relue}");
             });
 }

@@ -34,7 +34,7 @@ public sealed class CsvLimitesTest
     {
         var csv = PopulationCsv.Entete + "\n" + Valide + "\n9876543," + new string('a', 3_000_000) + "\n" + "0000044" + Valide[7..] + "\n" + "1234567,40192,1990-13-15,ISOLE,2020-01-01,,,,,,,,oui\n";
 
-        var erreurs = PopulationCsv.Charger(new StringReader(csv)).Erreurs;
+        var erreurs = PopulationCsv.Lire(new StringReader(csv)).Erreurs;
 
         Assert.Equal(("population.csv.taille", 3, "ligne", (string?)null), (erreurs[0].Code, erreurs[0].Ligne, erreurs[0].Champ, erreurs[0].Valeur));
         Assert.DoesNotContain("9876543", erreurs[0].ToString(), StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class CsvLimitesTest
     [Fact]
     public void Un_premier_enregistrement_trop_long_n_est_pas_impute_a_l_en_tete()
     {
-        var e = Assert.Single(PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n1234567," + new string('x', 100_000) + "\n")).Erreurs);
+        var e = Assert.Single(PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n1234567," + new string('x', 100_000) + "\n")).Erreurs);
 
         Assert.Equal(("population.csv.taille", 2), (e.Code, e.Ligne));
     }
@@ -55,7 +55,7 @@ public sealed class CsvLimitesTest
     {
         var csv = PopulationCsv.Entete + "\n" + string.Concat(Enumerable.Repeat("x\n", 5_000));
 
-        var erreurs = PopulationCsv.Charger(new StringReader(csv)).Erreurs;
+        var erreurs = PopulationCsv.Lire(new StringReader(csv)).Erreurs;
 
         Assert.Equal(Erreurs.MaximumParImport + 1, erreurs.Count);
         Assert.Equal("population.erreurs.nombre", erreurs[^1].Code);
@@ -66,7 +66,7 @@ public sealed class CsvLimitesTest
     {
         var csv = PopulationCsv.Entete + "\n" + Valide + "\n" + "0000043" + Valide[7..] + "\n" + Valide + "\n";
 
-        var e = Assert.Single(PopulationCsv.Charger(new StringReader(csv)).Erreurs);
+        var e = Assert.Single(PopulationCsv.Lire(new StringReader(csv)).Erreurs);
 
         Assert.Equal(("population.numero.doublon", 4, "numero_allocataire", Erreur.ValeurMasquee), (e.Code, e.Ligne, e.Champ, e.Valeur));
         Assert.Contains("ligne 2", e.Message, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class CsvLimitesTest
     [Fact]
     public void Un_conjoint_sans_date_est_dit_absent()
     {
-        var e = Assert.Single(PopulationCsv.Charger(new StringReader(PopulationCsv.Entete + "\n" + Valide.Replace("ISOLE", "COUPLE", StringComparison.Ordinal))).Erreurs);
+        var e = Assert.Single(PopulationCsv.Lire(new StringReader(PopulationCsv.Entete + "\n" + Valide.Replace("ISOLE", "COUPLE", StringComparison.Ordinal))).Erreurs);
 
         Assert.Equal(("population.conjoint.absent", "naissance_conjoint", (string?)null), (e.Code, e.Champ, e.Valeur));
         Assert.DoesNotContain("illisible", e.Message, StringComparison.Ordinal);
@@ -85,9 +85,9 @@ public sealed class CsvLimitesTest
     [Fact]
     public void Un_bom_dans_un_textreader_est_saute_par_chaque_import()
     {
-        Assert.True(PopulationCsv.Charger(new StringReader("\uFEFF" + PopulationCsv.Entete + "\n" + Valide + "\n")).Reussi);
-        Assert.True(PolitiqueDeCiblage.Charger("essai", new StringReader("\uFEFFcible,parametre,valeur\nPARENTS_SEULS,,\n")).Reussi);
-        Assert.True(Caf.Accompagnement.Baremes.Bareme<Montant>.Charger("essai", new StringReader("\uFEFFdebut,valeur,reference\n2024-01-01,1,A\n"), t => Montant.Create(t)).Reussi);
+        Assert.True(PopulationCsv.Lire(new StringReader("\uFEFF" + PopulationCsv.Entete + "\n" + Valide + "\n")).Reussi);
+        Assert.True(PolitiqueDeCiblage.Lire("essai", new StringReader("\uFEFFcible,parametre,valeur\nPARENTS_SEULS,,\n")).Reussi);
+        Assert.True(Caf.Accompagnement.Baremes.Bareme<Montant>.Lire("essai", new StringReader("\uFEFFdebut,valeur,reference\n2024-01-01,1,A\n"), t => Montant.Create(t)).Reussi);
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public sealed class CsvLimitesTest
         var communes = ReferentielCommunes.Cog2026.DuDepartement("40");
         var texte = "code_insee,secteur\n" + string.Join('\n', communes.Select(c => $"{c.Code},Côte")) + "\n";
 
-        var refus = CarteDesSecteurs.Importer(new MemoryStream(Encoding.Latin1.GetBytes(texte)), "40").Erreurs;
-        var lue = CarteDesSecteurs.Importer(new MemoryStream(Encoding.Latin1.GetBytes(texte)), "40", encodage: Encoding.Latin1);
+        var refus = CarteDesSecteurs.Lire(new MemoryStream(Encoding.Latin1.GetBytes(texte)), "40").Erreurs;
+        var lue = CarteDesSecteurs.Lire(new MemoryStream(Encoding.Latin1.GetBytes(texte)), "40", encodage: Encoding.Latin1);
 
         Assert.Equal(("secteur.csv.encodage", 2, "secteur", (string?)null), (refus[0].Code, refus[0].Ligne, refus[0].Champ, refus[0].Valeur));
         Assert.Equal("Côte", Assert.Single(lue.Valeur.Secteurs).Nom);

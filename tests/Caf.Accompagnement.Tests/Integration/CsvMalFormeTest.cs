@@ -46,18 +46,18 @@ public sealed class CsvMalFormeTest
     [
         new("bareme", "bareme.csv.format",
             ["debut,valeur,reference", "2024-01-01,1,Décret A", "2025-01-01,2,Décret B", "2026-01-01,3,Décret C", "2027-01-01,4,Décret D"],
-            t => Erreurs(Bareme<Montant>.Charger("essai", new StringReader(t), v => Montant.Create(v)))),
+            t => Erreurs(Bareme<Montant>.Lire("essai", new StringReader(t), v => Montant.Create(v)))),
         new("referentiel", "referentiel.csv.format",
             CinqLignes(string.Join('\n', new[] { "code_insee,nom,codes_postaux,population,code_epci,anciens_codes,departement" }
                 .Concat(ReferentielCommunes.Cog2026.DuDepartement("40").Take(4).Select(c =>
                     $"{c.Code},{c.Nom},{string.Join(';', c.CodesPostaux)},{c.Population},{c.CodeEpci},{string.Join(';', c.AnciensCodes)},40")))),
-            t => Erreurs(ReferentielCommunes.Charger(new StringReader(t), "essai"))),
+            t => Erreurs(ReferentielCommunes.Lire(new StringReader(t), "essai"))),
         new("secteurs", "secteur.csv.format",
             CinqLignes(string.Join('\n', new[] { "code_insee,secteur" }
                 .Concat(ReferentielCommunes.Cog2026.DuDepartement("40").Take(4).Select(c => $"{c.Code},Nord")))),
-            t => Erreurs(CarteDesSecteurs.Importer(new StringReader(t), "40"))),
-        new("population", "population.csv.format", CinqLignes(Foyers()), t => Erreurs(PopulationCsv.Charger(new StringReader(t)))),
-        new("ciblage", "ciblage.csv.format", CinqLignes(Politique()), t => Erreurs(PolitiqueDeCiblage.Charger("essai", new StringReader(t)))),
+            t => Erreurs(CarteDesSecteurs.Lire(new StringReader(t), "40"))),
+        new("population", "population.csv.format", CinqLignes(Foyers()), t => Erreurs(PopulationCsv.Lire(new StringReader(t)))),
+        new("ciblage", "ciblage.csv.format", CinqLignes(Politique()), t => Erreurs(PolitiqueDeCiblage.Lire("essai", new StringReader(t)))),
     ];
 
     public static TheoryData<Import> Tous() => [.. Imports];
@@ -136,7 +136,7 @@ public sealed class CsvMalFormeTest
     {
         var csv = "debut,valeur,reference\r\n2024-01-01,1,\"Décret\r\ndu 1er janvier\"\n2025-01-01,2,\"B\rC\"\n2026-01-01,\"3\"x,D\n";
 
-        var erreurs = Bareme<Montant>.Charger("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs;
+        var erreurs = Bareme<Montant>.Lire("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs;
 
         Assert.Equal(("bareme.csv.format", 6, "valeur", "\"3\"x"), (erreurs[0].Code, erreurs[0].Ligne, erreurs[0].Champ, erreurs[0].Valeur));
     }
@@ -146,7 +146,7 @@ public sealed class CsvMalFormeTest
     {
         var csv = "debut,valeur,reference\n2024-01-01,\"1\n\",\"Décret\"x\n";
 
-        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs);
+        var e = Assert.Single(Bareme<Montant>.Lire("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs);
 
         Assert.Equal(("bareme.csv.format", 3, "reference", "\"Décret\"x"), (e.Code, e.Ligne, e.Champ, e.Valeur));
     }
@@ -156,7 +156,7 @@ public sealed class CsvMalFormeTest
     {
         var csv = "debut,valeur,reference\n2024-13-01,1,A\n2025-01-01,1,\n2026-01-01,\"3\"x,D\n2027-01-01,4,E\n";
 
-        var erreurs = Bareme<Montant>.Charger("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs;
+        var erreurs = Bareme<Montant>.Lire("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs;
 
         Assert.Equal([2, 3, 4], erreurs.Select(e => e.Ligne!.Value));
         Assert.Equal("bareme.csv.format", erreurs[^1].Code);
@@ -169,7 +169,7 @@ public sealed class CsvMalFormeTest
         var numero = lignes[2][..lignes[2].IndexOf(',', StringComparison.Ordinal)];
         lignes[2] = "\"" + numero + "\"9" + lignes[2][numero.Length..];
 
-        var e = Assert.Single(PopulationCsv.Charger(new StringReader(string.Join('\n', lignes))).Erreurs);
+        var e = Assert.Single(PopulationCsv.Lire(new StringReader(string.Join('\n', lignes))).Erreurs);
 
         Assert.Equal(("population.csv.format", 3, "numero_allocataire"), (e.Code, e.Ligne, e.Champ));
         Assert.DoesNotContain(numero, e.Valeur!, StringComparison.Ordinal);
@@ -183,7 +183,7 @@ public sealed class CsvMalFormeTest
     {
         var csv = "debut,valeur,reference\n2026-01-01,1,\"" + new string('a', 100) + "\"b\n";
 
-        var e = Assert.Single(Bareme<Montant>.Charger("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs);
+        var e = Assert.Single(Bareme<Montant>.Lire("essai", new StringReader(csv), v => Montant.Create(v)).Erreurs);
 
         Assert.Equal("\"" + new string('a', 39) + "…", e.Valeur);
     }
@@ -204,7 +204,7 @@ public sealed class CsvMalFormeTest
             var lignes = d.References.Select((r, i) => $"{2000 + i}-01-01,{(i == d.Fautive ? "\"1\"x" : "1")},{r}").ToArray();
             var csv = "debut,valeur,reference" + d.Fin + string.Join(d.Fin, lignes) + d.Fin;
             var attendue = 2 + lignes.Take(d.Fautive).Sum(l => l.Count(c => c == '\n') + l.Count(c => c == '\r') - (l.Split("\r\n").Length - 1) + 1);
-            var r = Bareme<Montant>.Charger("essai", new StringReader(csv), v => Montant.Create(v));
+            var r = Bareme<Montant>.Lire("essai", new StringReader(csv), v => Montant.Create(v));
             return d.Fautive == d.References.Length
                 ? r.Reussi && r.Valeur.Valeurs.Length == d.References.Length
                 : !r.Reussi && Assert.Single(r.Erreurs).Ligne == attendue;

@@ -64,23 +64,23 @@ public sealed partial class FuzzModulesTest
     [
         new("bareme", "debut,valeur,reference",
             [.. Enumerable.Range(0, 8).Select(i => $"{2000 + i}-01-01,{i + 1},Décret n° {i}")],
-            t => Issue(Bareme<Montant>.Charger("essai", t, v => Montant.Create(v)), b => b.Valeurs.Length),
-            (t, f) => Issue(Bareme<Montant>.Charger("essai", t, f, v => Montant.Create(v)), b => b.Valeurs.Length)),
+            t => Issue(Bareme<Montant>.Lire("essai", t, v => Montant.Create(v)), b => b.Valeurs.Length),
+            (t, f) => Issue(Bareme<Montant>.Lire("essai", t, f, v => Montant.Create(v)), b => b.Valeurs.Length)),
         new("referentiel", Communes!.Split('\n')[0],
             [.. Communes.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)],
-            t => Issue(ReferentielCommunes.Charger(t, "essai"), r => r.Count),
-            (t, f) => Issue(ReferentielCommunes.Charger(t, f, "essai"), r => r.Count)),
+            t => Issue(ReferentielCommunes.Lire(t, "essai"), r => r.Count),
+            (t, f) => Issue(ReferentielCommunes.Lire(t, f, "essai"), r => r.Count)),
         new("secteurs", Carte!.Split('\n')[0],
             [.. Carte.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)],
-            t => Issue(CarteDesSecteurs.Importer(t, "40"), c => c.Secteurs.Sum(s => s.Communes.Count)),
-            (t, f) => Issue(CarteDesSecteurs.Importer(t, f, "40"), c => c.Secteurs.Sum(s => s.Communes.Count))),
+            t => Issue(CarteDesSecteurs.Lire(t, "40"), c => c.Secteurs.Sum(s => s.Communes.Count)),
+            (t, f) => Issue(CarteDesSecteurs.Lire(t, f, "40"), c => c.Secteurs.Sum(s => s.Communes.Count))),
         new("population", PopulationCsv.Entete,
             Population(12, 17).Split('\n'),
-            t => Issue(PopulationCsv.Charger(t), p => p.Count)),
+            t => Issue(PopulationCsv.Lire(t), p => p.Count)),
         new("ciblage", "cible,parametre,valeur",
             ["RSA_MONOPARENT,age_limite_enfant,6", "PARENTS_SEULS,age_minimum,20", "PARENTS_SEULS,age_maximum,30", "EVENEMENT_SEPARATION,delai_jours,120", "FAMILLE_PRIORITAIRE,inclure_monoparentales,non"],
-            t => Issue(PolitiqueDeCiblage.Charger("essai", t), p => p.Cibles.Count()),
-            (t, f) => Issue(PolitiqueDeCiblage.Charger("essai", t, f), p => p.Cibles.Count())),
+            t => Issue(PolitiqueDeCiblage.Lire("essai", t), p => p.Cibles.Count()),
+            (t, f) => Issue(PolitiqueDeCiblage.Lire("essai", t, f), p => p.Cibles.Count())),
     ]);
 
     /// <summary>Un document abîmé : son texte, les lignes physiques des lignes abîmées.</summary>
@@ -207,11 +207,11 @@ public sealed partial class FuzzModulesTest
             var texte = x.import.Entete + "\n" + string.Join('\n', x.import.Lignes) + "\n";
             Func<Stream, Encoding?, (bool Reussi, int Lus, IReadOnlyList<Erreur> Erreurs)> charger = x.import.Nom switch
             {
-                "referentiel" => (f, e) => Issue(ReferentielCommunes.Charger(f, "essai", e), r => r.Count),
-                "secteurs" => (f, e) => Issue(CarteDesSecteurs.Importer(f, "40", encodage: e), c => c.Secteurs.Sum(s => s.Communes.Count)),
-                "bareme" => (f, e) => Issue(Bareme<Montant>.Charger("essai", f, v => Montant.Create(v), encodage: e), b => b.Valeurs.Length),
-                "population" => (f, e) => Issue(PopulationCsv.Charger(f, encodage: e), p => p.Count),
-                _ => (f, e) => Issue(PolitiqueDeCiblage.Charger("essai", f, encodage: e), p => p.Cibles.Count()),
+                "referentiel" => (f, e) => Issue(ReferentielCommunes.Lire(f, "essai", e), r => r.Count),
+                "secteurs" => (f, e) => Issue(CarteDesSecteurs.Lire(f, "40", encodage: e), c => c.Secteurs.Sum(s => s.Communes.Count)),
+                "bareme" => (f, e) => Issue(Bareme<Montant>.Lire("essai", f, v => Montant.Create(v), encodage: e), b => b.Valeurs.Length),
+                "population" => (f, e) => Issue(PopulationCsv.Lire(f, encodage: e), p => p.Count),
+                _ => (f, e) => Issue(PolitiqueDeCiblage.Lire("essai", f, encodage: e), p => p.Cibles.Count()),
             };
             var code = (x.import.Nom == "secteurs" ? "secteur" : x.import.Nom) + ".csv.encodage";
             var attendu = x.import.Nom == "ciblage" ? 4 : x.import.Lignes.Length;
@@ -323,8 +323,8 @@ public sealed partial class FuzzModulesTest
         Prop.ForAll(DocumentsPersonnels().ToArbitrary(), d =>
         {
             var erreurs = d.Import == "population"
-                ? PopulationCsv.Charger(new StringReader(d.Texte)).Erreurs
-                : CarteDesSecteurs.Importer(new StringReader(d.Texte), "40").Erreurs;
+                ? PopulationCsv.Lire(new StringReader(d.Texte)).Erreurs
+                : CarteDesSecteurs.Lire(new StringReader(d.Texte), "40").Erreurs;
             string[] colonnes = d.Import == "population" ? ["numero_allocataire", "naissance_allocataire", "naissance_conjoint", "enfants"] : ["referent"];
             var fuites = erreurs.Where(e => d.Personnelles.Any(p =>
                 e.Message.Contains(p, StringComparison.Ordinal) || (e.Valeur?.Contains(p, StringComparison.Ordinal) ?? false)

@@ -37,7 +37,7 @@ public sealed partial class FuzzModulesTest
     private static string CartesDeTestCsv()
     {
         using var ecrivain = new StringWriter();
-        Tests.Territoires.CartesDeTest.Aleatoire(5, 4).Exporter(ecrivain);
+        Tests.Territoires.CartesDeTest.Aleatoire(5, 4).Ecrire(ecrivain);
         return ecrivain.ToString();
     }
 
@@ -59,17 +59,17 @@ public sealed partial class FuzzModulesTest
     [Property(MaxTest = 150)]
     public Property Carte_des_secteurs() =>
         Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Carte), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(CarteDesSecteurs.Importer(new StringReader(csv), "40"), csv));
+            ErreursSituees(CarteDesSecteurs.Lire(new StringReader(csv), "40"), csv));
 
     [Property(MaxTest = 150)]
     public Property Referentiel_des_communes() =>
         Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Communes), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(ReferentielCommunes.Charger(new StringReader(csv), "essai"), csv));
+            ErreursSituees(ReferentielCommunes.Lire(new StringReader(csv), "essai"), csv));
 
     [Property(MaxTest = 150)]
     public Property Foyers_csv() =>
         Prop.ForAll(Gen.OneOf(FuzzTest.Muter(Foyers), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(PopulationCsv.Charger(new StringReader(csv)), csv));
+            ErreursSituees(PopulationCsv.Lire(new StringReader(csv)), csv));
 
     [Property(MaxTest = 150)]
     public Property Politique_de_ciblage_csv()
@@ -78,14 +78,14 @@ public sealed partial class FuzzModulesTest
         PolitiqueDeCiblage.Landes2022.Ecrire(ecrivain);
         var valide = ecrivain.ToString();
         return Prop.ForAll(Gen.OneOf(FuzzTest.Muter(valide), Quelconque).ToArbitrary(), csv =>
-            ErreursSituees(PolitiqueDeCiblage.Charger("essai", new StringReader(csv)), csv));
+            ErreursSituees(PolitiqueDeCiblage.Lire("essai", new StringReader(csv)), csv));
     }
 
     [Fact]
     public void Les_documents_valides_non_mutes_sont_lus_sans_perte()
     {
-        Assert.Equal(4, CarteDesSecteurs.Importer(new StringReader(Carte), "40").Valeur.Secteurs.Count);
-        Assert.Equal(6, ReferentielCommunes.Charger(new StringReader(Communes), "essai").Valeur.Count);
-        Assert.Equal(20, PopulationCsv.Charger(new StringReader(Foyers)).Valeur.Count);
+        Assert.Equal(4, CarteDesSecteurs.Lire(new StringReader(Carte), "40").Valeur.Secteurs.Count);
+        Assert.Equal(6, ReferentielCommunes.Lire(new StringReader(Communes), "essai").Valeur.Count);
+        Assert.Equal(20, PopulationCsv.Lire(new StringReader(Foyers)).Valeur.Count);
     }
 }

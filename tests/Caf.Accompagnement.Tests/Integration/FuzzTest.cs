@@ -62,7 +62,7 @@ public sealed class FuzzTest
     {
         return Prop.ForAll(Gen.OneOf(Muter(BaremeValide), TexteQuelconque).ToArbitrary(), csv =>
         {
-            var r = Bareme<Montant>.Charger("essai", new StringReader(csv), t => Montant.Create(t));
+            var r = Bareme<Montant>.Lire("essai", new StringReader(csv), t => Montant.Create(t));
             return r.Reussi
                 // Une ligne faite d'un BOM (et d'espaces) est blanche : le BOM en tête d'une ligne est sauté.
                 ? r.Valeur.Valeurs.Length == csv.Split('\n').Skip(1).Count(l => l.TrimStart('\uFEFF').Trim().Length > 0)

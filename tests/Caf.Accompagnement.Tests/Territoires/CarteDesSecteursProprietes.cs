@@ -56,7 +56,7 @@ public sealed class CarteDesSecteursProprietes
     public Property Toute_carte_validee_est_une_partition_du_departement() =>
         Prop.ForAll(Cartes, x =>
         {
-            var r = CarteDesSecteurs.Importer(new StringReader(CsvAleatoire(x.Graine, x.Secteurs)), "40", migrerLesAnciensCodes: x.Graine % 2 == 0);
+            var r = CarteDesSecteurs.Lire(new StringReader(CsvAleatoire(x.Graine, x.Secteurs)), "40", migrerLesAnciensCodes: x.Graine % 2 == 0);
             if (!r.TryGetValue(out var carte))
             {
                 return r.Erreurs.Count > 0;
@@ -77,7 +77,7 @@ public sealed class CarteDesSecteursProprietes
             var parCommune = lignes.GroupBy(l => Cog.TryGetIndex(CodeCommune.Parse(l[..5]), out var i) ? i : -1).ToList();
             var complete = Landes.All(c => parCommune.Any(g => g.Key == c.Index)) && parCommune.All(g => g.Key >= 0 && Cog[g.Key].Departement == "40");
             var uneFois = parCommune.All(g => g.Count() == 1 || g.Select(l => l[5..]).Distinct().Count() == 1 && g.Select(l => l[..5]).Distinct().Count() == g.Count());
-            var r = CarteDesSecteurs.Importer(new StringReader(csv), "40", migrerLesAnciensCodes: true);
+            var r = CarteDesSecteurs.Lire(new StringReader(csv), "40", migrerLesAnciensCodes: true);
             return r.Reussi == (complete && uneFois);
         });
 
@@ -86,22 +86,22 @@ public sealed class CarteDesSecteursProprietes
         Prop.ForAll(Cartes, x =>
         {
             var carte = Aleatoire(x.Graine, x.Secteurs);
-            var relue = CarteDesSecteurs.Importer(new StringReader(carte.Exporter()), "40").GetValueOrThrow();
-            return relue.Equals(carte) && relue.Exporter() == carte.Exporter();
+            var relue = CarteDesSecteurs.Lire(new StringReader(carte.Ecrire()), "40").GetValueOrThrow();
+            return relue.Equals(carte) && relue.Ecrire() == carte.Ecrire();
         });
 
     [Property(MaxTest = 40)]
     public Property La_migration_est_idempotente() =>
         Prop.ForAll(Cartes, x =>
         {
-            var r = CarteDesSecteurs.Importer(new StringReader(CsvAleatoire(x.Graine, x.Secteurs)), "40", migrerLesAnciensCodes: true);
+            var r = CarteDesSecteurs.Lire(new StringReader(CsvAleatoire(x.Graine, x.Secteurs)), "40", migrerLesAnciensCodes: true);
             if (!r.TryGetValue(out var migree))
             {
                 return true.Label("carte refusée pour une autre raison");
             }
 
-            var encore = CarteDesSecteurs.Importer(new StringReader(migree.Exporter()), "40", migrerLesAnciensCodes: true).GetValueOrThrow();
-            var sans = CarteDesSecteurs.Importer(new StringReader(migree.Exporter()), "40").GetValueOrThrow();
+            var encore = CarteDesSecteurs.Lire(new StringReader(migree.Ecrire()), "40", migrerLesAnciensCodes: true).GetValueOrThrow();
+            var sans = CarteDesSecteurs.Lire(new StringReader(migree.Ecrire()), "40").GetValueOrThrow();
             return (encore.Equals(migree) && encore.Migrations.Count == 0 && sans.Equals(migree)).Label("migrée deux fois = migrée une fois");
         });
 

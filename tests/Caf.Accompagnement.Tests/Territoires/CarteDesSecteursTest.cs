@@ -7,7 +7,7 @@ namespace Caf.Accompagnement.Tests.Territoires;
 public sealed class CarteDesSecteursTest
 {
     private static Resultat<CarteDesSecteurs> Importer(string csv, bool migrer = false) =>
-        CarteDesSecteurs.Importer(new StringReader(csv), "40", migrerLesAnciensCodes: migrer);
+        CarteDesSecteurs.Lire(new StringReader(csv), "40", migrerLesAnciensCodes: migrer);
 
     private static (int? Ligne, string Code)[] Erreurs(Resultat<CarteDesSecteurs> r) => [.. r.Erreurs.Select(e => (e.Ligne, e.Code))];
 
@@ -99,7 +99,7 @@ public sealed class CarteDesSecteursTest
         var csv = "\uFEFF" + CsvParEpci().Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n";
         Assert.True(Importer(csv).Reussi);
         using var flux = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CsvParEpci() + "\n\n")]);
-        Assert.True(CarteDesSecteurs.Importer(flux, "40").Reussi);
+        Assert.True(CarteDesSecteurs.Lire(flux, "40").Reussi);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class CarteDesSecteursTest
         var carte = Importer(csv).GetValueOrThrow();
         var secteur = carte.Secteurs.Single(s => s.Nom == "Secteur 1, \"Nord\"");
         Assert.Equal(["TS-01", "TS-21"], secteur.TravailleursSociaux.Select(t => t.Identifiant));
-        Assert.Equal(carte, Importer(carte.Exporter()).GetValueOrThrow());
+        Assert.Equal(carte, Importer(carte.Ecrire()).GetValueOrThrow());
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class CarteDesSecteursLignesTest
     {
         var csv = CartesDeTest.CsvParEpci().Replace("\n40002,", "\n\n\n40002,", StringComparison.Ordinal) + "4O999,Secteur 1,TS-01\n";
         var lignes = csv.Split('\n');
-        var r = CarteDesSecteurs.Importer(new StringReader(csv), "40");
+        var r = CarteDesSecteurs.Lire(new StringReader(csv), "40");
         var erreur = Assert.Single(r.Erreurs);
         Assert.Equal("commune.code.format", erreur.Code);
         Assert.Equal(Array.FindIndex(lignes, l => l.StartsWith("4O999", StringComparison.Ordinal)) + 1, erreur.Ligne);
@@ -204,7 +204,7 @@ public sealed class CarteDesSecteursLignesTest
     public void Au_dela_de_dix_communes_absentes_une_seule_erreur_les_compte()
     {
         // Une carte d'une seule commune des Landes : les 326 autres sont absentes.
-        var r = CarteDesSecteurs.Importer(new StringReader("code_insee,secteur,referent\n40192,Mont-de-Marsan,TS-1\n"), "40");
+        var r = CarteDesSecteurs.Lire(new StringReader("code_insee,secteur,referent\n40192,Mont-de-Marsan,TS-1\n"), "40");
         var absentes = r.Erreurs.Where(e => e.Code == "secteur.commune.absente").ToList();
         Assert.Equal(CarteDesSecteurs.CommunesAbsentesNommees + 1, absentes.Count);
         Assert.All(absentes.Take(CarteDesSecteurs.CommunesAbsentesNommees), e => Assert.NotNull(e.Valeur));

@@ -204,7 +204,7 @@ public sealed class ExportsCsvTest
             .AjouterSecteur("=HYPERLINK(\"http://exemple.test\",\"clic\")", TravailleurSocial.FromIdentifiant("TS-01"))
             .Affecter("=HYPERLINK(\"http://exemple.test\",\"clic\")", ReferentielCommunes.Cog2026.DuDepartement("40").Select(c => c.Code))
             .Build().GetValueOrThrow();
-        var csv = carte.Exporter();
+        var csv = carte.Ecrire();
         Assert.Contains(",\"'=HYPERLINK(\"\"http://exemple.test\"\",\"\"clic\"\")\",TS-01\n", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",=", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",\"=", csv, StringComparison.Ordinal);
@@ -257,7 +257,7 @@ public sealed class ExportsCsvTest
             }
 
             var carte = builder.Build().GetValueOrThrow();
-            var relue = CarteDesSecteurs.Importer(new StringReader(carte.Exporter()), "40");
+            var relue = CarteDesSecteurs.Lire(new StringReader(carte.Ecrire()), "40");
             return relue.Reussi && relue.Valeur.Equals(carte) && relue.Valeur.Secteurs.Select(x => x.Nom).SequenceEqual(carte.Secteurs.Select(x => x.Nom));
         });
 

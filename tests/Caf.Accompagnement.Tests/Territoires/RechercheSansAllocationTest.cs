@@ -9,7 +9,7 @@ public sealed class RechercheSansAllocationTest
     [Fact]
     public void Les_recherches_par_code_ancien_code_et_code_postal_et_nom_n_allouent_rien()
     {
-        var carte = CarteDesSecteurs.Importer(new StringReader(CsvParEpci()), "40").GetValueOrThrow();
+        var carte = CarteDesSecteurs.Lire(new StringReader(CsvParEpci()), "40").GetValueOrThrow();
         var codes = Landes.Select(c => c.Code).Append(CodeCommune.Parse("40009")).Append(CodeCommune.Parse("64102")).ToArray();
         var dax = Landes.Single(c => c.Code.ToString() == "40088");
         var codePostal = dax.CodesPostaux[0];

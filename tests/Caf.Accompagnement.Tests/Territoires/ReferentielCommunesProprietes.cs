@@ -30,7 +30,7 @@ public sealed class ReferentielCommunesProprietes
                 csv.Append(Ligne(c)).Append("\r\n");
             }
 
-            var r = ReferentielCommunes.Charger(new StringReader(csv.ToString()), "extrait").GetValueOrThrow();
+            var r = ReferentielCommunes.Lire(new StringReader(csv.ToString()), "extrait").GetValueOrThrow();
             var attendu = extrait.OrderBy(c => c.Index).ToArray();
             return r.Count == attendu.Length
                 && r.Select((c, i) => c.Index == i && Ligne(c) == Ligne(attendu[i])).All(x => x)

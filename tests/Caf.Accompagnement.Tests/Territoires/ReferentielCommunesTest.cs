@@ -127,7 +127,7 @@ public sealed class ReferentielCommunesTest
     {
         var texte = "\uFEFF" + Entete + "\r\n40197,Morcenx-la-Nouvelle,40110,5022,244000691,40009;40107;40302,40\r\n\"40001\",\"Aire-sur-l'Adour\",40800,6000,200030435,,40\r\n\r\n";
         using var flux = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(texte));
-        var r = ReferentielCommunes.Charger(flux, "COG test").GetValueOrThrow();
+        var r = ReferentielCommunes.Lire(flux, "COG test").GetValueOrThrow();
         Assert.Equal(2, r.Count);
         Assert.Equal("40001", r[0].Code.ToString());
         Assert.True(r.TryGet(CodeCommune.Parse("40107"), out var c, out var ancien));
@@ -145,7 +145,7 @@ public sealed class ReferentielCommunesTest
             + "40197,Doublon,40110,1,,,40\n" // 5 : code en double
             + "40003,Ancien,40110,1,,40009,40\n" // 6 : ancien code déjà fusionné ailleurs
             + "40004,Court\n"; // 7 : ligne incomplète
-        var r = ReferentielCommunes.Charger(new StringReader(texte), "COG test");
+        var r = ReferentielCommunes.Lire(new StringReader(texte), "COG test");
         Assert.False(r.Reussi);
         var codes = r.Erreurs.Select(e => (e.Ligne, e.Code)).ToArray();
         Assert.Contains((3, "commune.code.format"), codes);
@@ -167,7 +167,7 @@ public sealed class ReferentielCommunesTest
     [InlineData(Entete + "\n", "referentiel.vide")]
     public void Un_fichier_sans_en_tete_valide_ou_sans_commune_est_refuse(string texte, string code)
     {
-        var r = ReferentielCommunes.Charger(new StringReader(texte), "COG test");
+        var r = ReferentielCommunes.Lire(new StringReader(texte), "COG test");
         Assert.Contains(r.Erreurs, e => e.Code == code);
     }
 }

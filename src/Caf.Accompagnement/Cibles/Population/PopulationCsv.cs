@@ -58,15 +58,15 @@ public static partial class PopulationCsv
     // Les colonnes dont la valeur est personnelle : jamais citées dans une erreur.
     internal static readonly string[] ColonnesPersonnelles = [Colonnes[0], Colonnes[2], Colonnes[5], Colonnes[6]];
 
-    /// <summary>Lit un fichier de foyers depuis un flux d'octets, séparé par des virgules (voir <see cref="Charger(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
+    /// <summary>Lit un fichier de foyers depuis un flux d'octets, séparé par des virgules (voir <see cref="Lire(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
     /// <param name="flux">Le flux (laissé ouvert).</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="encodage">L'encodage du flux (par exemple <c>Encoding.Latin1</c>, ou Windows-1252 par
     /// <c>CodePagesEncodingProvider</c>) ; <see langword="null"/> pour UTF-8, un BOM UTF-16 ou UTF-32 étant alors suivi.
     /// Des octets invalides pour l'encodage refusent leur ligne (<c>population.csv.encodage</c>), comme par un <see cref="TextReader"/>.</param>
     /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne.</returns>
-    public static Resultat<Population> Charger(Stream flux, ReferentielCommunes? referentiel = null, Encoding? encodage = null) =>
-        Charger(flux, FormatCsv.Rfc4180 with { Encodage = encodage }, referentiel);
+    public static Resultat<Population> Lire(Stream flux, ReferentielCommunes? referentiel = null, Encoding? encodage = null) =>
+        Lire(flux, FormatCsv.Rfc4180 with { Encodage = encodage }, referentiel);
 
     /// <summary>
     /// Lit un fichier de foyers depuis un flux d'octets, au format donné, en flux et directement en colonnes (aucun objet
@@ -77,9 +77,9 @@ public static partial class PopulationCsv
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="progression">Reçoit le nombre d'enregistrements lus, tous les 65 536 et à la fin ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture (<see cref="OperationCanceledException"/>).</param>
-    /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</returns>
-    public static Resultat<Population> Charger(Stream flux, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
-        Charger(flux, format, Environment.ProcessorCount, referentiel, progression, annulation);
+    /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne (voir <see cref="Lire(TextReader, ReferentielCommunes?)"/>).</returns>
+    public static Resultat<Population> Lire(Stream flux, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(flux, format, Environment.ProcessorCount, referentiel, progression, annulation);
 
     /// <summary>
     /// Lit un fichier de foyers depuis un flux d'octets, au format donné, en colonnes, en morceaux lus en parallèle si le
@@ -95,7 +95,7 @@ public static partial class PopulationCsv
     /// fin seulement en morceaux ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture (<see cref="OperationCanceledException"/>).</param>
     /// <returns>La population, ou toutes les erreurs du fichier, chacune à sa ligne.</returns>
-    public static Resultat<Population> Charger(Stream flux, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    public static Resultat<Population> Lire(Stream flux, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
     {
         Preconditions.CheckNotNull(flux);
         Preconditions.CheckNotNull(format);
@@ -109,17 +109,17 @@ public static partial class PopulationCsv
     internal static Resultat<Population> ChargerEnMorceaux(Stream flux, FormatCsv format, int parallelisme, long tailleMinimale) =>
         ChargementEnColonnes.ChargerEnMorceaux(flux, format, ReferentielCommunes.Cog2026, parallelisme, null, default, tailleMinimale);
 
-    /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en flux et en colonnes (voir <see cref="Charger(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
+    /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en flux et en colonnes (voir <see cref="Lire(Stream, FormatCsv, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
     /// <param name="chemin">Le chemin du fichier.</param>
     /// <param name="format">Le séparateur et l'encodage.</param>
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture.</param>
     /// <returns>La population, ou toutes les erreurs du fichier.</returns>
-    public static Resultat<Population> Charger(string chemin, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
-        Charger(chemin, format, Environment.ProcessorCount, referentiel, progression, annulation);
+    public static Resultat<Population> Lire(string chemin, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(chemin, format, Environment.ProcessorCount, referentiel, progression, annulation);
 
-    /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en colonnes, en morceaux lus en parallèle quand c'est sûr (voir <see cref="Charger(Stream, FormatCsv, int, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
+    /// <summary>Lit un fichier de foyers depuis son chemin, au format donné, en colonnes, en morceaux lus en parallèle quand c'est sûr (voir <see cref="Lire(Stream, FormatCsv, int, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>).</summary>
     /// <param name="chemin">Le chemin du fichier.</param>
     /// <param name="format">Le séparateur et l'encodage.</param>
     /// <param name="parallelisme">Le nombre de morceaux lus en même temps au plus ; 1 pour une lecture d'un trait.</param>
@@ -127,11 +127,11 @@ public static partial class PopulationCsv
     /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture.</param>
     /// <returns>La population, ou les erreurs du fichier.</returns>
-    public static Resultat<Population> Charger(string chemin, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    public static Resultat<Population> Lire(string chemin, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
     {
         Preconditions.CheckNotNull(chemin);
         using var flux = new FileStream(chemin, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Charger(flux, format, parallelisme, referentiel, progression, annulation);
+        return Lire(flux, format, parallelisme, referentiel, progression, annulation);
     }
 
     /// <summary>Lit un fichier de foyers séparé par des virgules et construit la population en colonnes (chaque foyer se retrouve par <see cref="Population.Foyer(int)"/>).</summary>
@@ -141,8 +141,8 @@ public static partial class PopulationCsv
     /// <c>population.csv.taille</c>, <c>population.csv.encodage</c> et <c>population.csv.separateur</c> —,
     /// <c>population.numero.doublon</c>, <c>population.conjoint.absent</c>, <c>date.absente</c>, <c>foyer.*</c> et ceux
     /// des valeurs lues), au plus <see cref="Erreurs.MaximumParImport"/> suivies de <c>population.erreurs.nombre</c>.</returns>
-    public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null) =>
-        Charger(lecteur, FormatCsv.Rfc4180, referentiel);
+    public static Resultat<Population> Lire(TextReader lecteur, ReferentielCommunes? referentiel = null) =>
+        Lire(lecteur, FormatCsv.Rfc4180, referentiel);
 
     /// <summary>Lit un texte de foyers au format donné (son encodage, déjà décodé, est sans objet), en flux et en colonnes.</summary>
     /// <param name="lecteur">Le texte CSV.</param>
@@ -150,8 +150,8 @@ public static partial class PopulationCsv
     /// <param name="referentiel">Le référentiel des communes ; par défaut <see cref="ReferentielCommunes.Cog2026"/>.</param>
     /// <param name="progression">Reçoit le nombre d'enregistrements lus ; facultatif.</param>
     /// <param name="annulation">Interrompt la lecture.</param>
-    /// <returns>La population, ou toutes les erreurs du fichier (voir <see cref="Charger(TextReader, ReferentielCommunes?)"/>).</returns>
-    public static Resultat<Population> Charger(TextReader lecteur, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
+    /// <returns>La population, ou toutes les erreurs du fichier (voir <see cref="Lire(TextReader, ReferentielCommunes?)"/>).</returns>
+    public static Resultat<Population> Lire(TextReader lecteur, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default)
     {
         Preconditions.CheckNotNull(lecteur);
         Preconditions.CheckNotNull(format);
@@ -244,7 +244,7 @@ public static partial class PopulationCsv
         return Resultat<Population>.Echec(LecteurCsv.Borner(erreurs, "population"));
     }
 
-    /// <summary>Écrit des foyers au format de <see cref="Charger(TextReader, ReferentielCommunes)"/> (virgule, point décimal ; sans les démarches).</summary>
+    /// <summary>Écrit des foyers au format de <see cref="Lire(TextReader, ReferentielCommunes)"/> (virgule, point décimal ; sans les démarches).</summary>
     /// <param name="ecrivain">La destination.</param>
     /// <param name="foyers">Les foyers.</param>
     /// <remarks>La colonne <c>droits_devoirs</c> n'est écrite que si un foyer au moins en a une valeur connue : un
@@ -579,4 +579,39 @@ public static partial class PopulationCsv
         erreurs.AddRange(resultat.Erreurs);
         return default!;
     }
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(Stream flux, ReferentielCommunes? referentiel = null, Encoding? encodage = null) =>
+        Lire(flux, referentiel, encodage);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(Stream flux, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(flux, format, referentiel, progression, annulation);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(Stream flux, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(flux, format, parallelisme, referentiel, progression, annulation);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(string chemin, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(chemin, format, referentiel, progression, annulation);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(string chemin, FormatCsv format, int parallelisme, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(chemin, format, parallelisme, referentiel, progression, annulation);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(TextReader lecteur, ReferentielCommunes? referentiel = null) =>
+        Lire(lecteur, referentiel);
+
+    /// <summary>Ancien nom de <c>Lire</c> (mêmes paramètres), gardé une version mineure.</summary>
+    [Obsolete("Utiliser Lire ; ce nom sera retiré en 0.3.0.")]
+    public static Resultat<Population> Charger(TextReader lecteur, FormatCsv format, ReferentielCommunes? referentiel = null, IProgress<int>? progression = null, CancellationToken annulation = default) =>
+        Lire(lecteur, format, referentiel, progression, annulation);
 }
