@@ -153,22 +153,7 @@ public sealed class CibleEnColonnes : Cible
     public override Resultat<ICibleADate> ADate(LocalDate reference, JeuDeBaremes baremes) => new Resolue(this, Resoudre(reference));
 
     /// <summary>Les indicateurs d'un foyer, tels que la population les range en colonnes (prestations, couple, téléphone, canaux).</summary>
-    internal static uint IndicateursDe(Foyer foyer)
-    {
-        var indicateurs = foyer.Conjoint is null ? 0u : (uint)IndicateursFoyer.EnCouple;
-        indicateurs |= foyer.TelephoneConnu ? (uint)IndicateursFoyer.TelephoneConnu : 0u;
-        foreach (var p in foyer.Prestations)
-        {
-            indicateurs |= (1u << Population.RangPrestation(p.Prestation)) | (p.Majoree ? (uint)IndicateursFoyer.RsaMajore : 0u);
-        }
-
-        foreach (var c in foyer.Canaux)
-        {
-            indicateurs |= 1u << (15 + c.Bit);
-        }
-
-        return indicateurs;
-    }
+    internal static uint IndicateursDe(Foyer foyer) => EncodageDuFoyer.Indicateurs(foyer, out _);
 
     private sealed class Resolue(CibleEnColonnes cible, SeuilsEnColonnes seuils) : ICibleADate
     {

@@ -1179,10 +1179,10 @@ internal sealed partial class ChargementEnColonnes
         }
 
         var ressources = foyer.RessourcesMensuelles.Centimes;
-        if (ressources > int.MaxValue || prestations > int.MaxValue)
+        if (EncodageDuFoyer.Capacite(ressources, prestations) is { } capacite)
         {
             Annuler(debutPrestations);
-            RefuserALaConstruction(foyer, ligne, new Erreur("population.montant.capacite", ressources > int.MaxValue ? "ressources_mensuelles" : "prestations", (ressources > int.MaxValue ? ressources : prestations).ToString(CultureInfo.InvariantCulture), "Montant mensuel au-delà de la capacité d'une population (21 474 836,47 €)."));
+            RefuserALaConstruction(foyer, ligne, capacite);
             return;
         }
 
@@ -1191,18 +1191,14 @@ internal sealed partial class ChargementEnColonnes
         _debutsEnfants.Add(_enfants.Count);
         foreach (var e in foyer.Enfants)
         {
-            _enfants.Add((Jours.De(e.DateNaissance) << 1) | (e.Handicap ? 1 : 0));
+            _enfants.Add(EncodageDuFoyer.Enfant(e));
         }
 
-        var types = 0u;
-        foreach (var e in foyer.Evenements)
+        indicateurs |= EncodageDuFoyer.Evenements(foyer, code =>
         {
-            var bit = 1u << e.Type.Rang;
-            indicateurs |= (types & bit) != 0 ? (uint)IndicateursFoyer.EvenementsMultiples : 0u;
-            types |= bit;
             _evenementsFoyers.Add(i);
-            _evenementsCodes.Add(EvenementsEnTable.Encoder(Jours.De(e.Date), e.Type.Rang));
-        }
+            _evenementsCodes.Add(code);
+        });
 
         if (ancien)
         {

@@ -324,58 +324,22 @@ public sealed class Population
                 return false;
             }
 
-            var indicateurs = foyer.Conjoint is null ? 0u : (uint)IndicateursFoyer.EnCouple;
-            if (foyer.TelephoneConnu)
-            {
-                indicateurs |= (uint)IndicateursFoyer.TelephoneConnu;
-            }
-
-            long prestations = 0;
-            foreach (var p in foyer.Prestations)
-            {
-                indicateurs |= 1u << RangPrestation(p.Prestation);
-                if (p.Majoree)
-                {
-                    indicateurs |= (uint)IndicateursFoyer.RsaMajore;
-                }
-
-                // Somme saturée : au-delà de la capacité d'une population, l'erreur ci-dessous (jamais un débordement muet).
-                prestations = p.MontantMensuel.Centimes > long.MaxValue - prestations ? long.MaxValue : prestations + p.MontantMensuel.Centimes;
-            }
-
-            foreach (var c in foyer.Canaux)
-            {
-                indicateurs |= 1u << (15 + c.Bit);
-            }
-
-            var droitsEtDevoirs = Jours.Aucun;
-            if (foyer.Allocataire.DroitsEtDevoirs is { } dd)
-            {
-                indicateurs |= (uint)IndicateursFoyer.DroitsEtDevoirsConnus | (dd.Soumis ? (uint)IndicateursFoyer.SoumisAuxDroitsEtDevoirs : 0u);
-                droitsEtDevoirs = Jours.De(dd.Depuis);
-            }
-
+            var indicateurs = EncodageDuFoyer.Indicateurs(foyer, out var prestations);
+            var droitsEtDevoirs = foyer.Allocataire.DroitsEtDevoirs is { } dd ? Jours.De(dd.Depuis) : Jours.Aucun;
             var ressources = foyer.RessourcesMensuelles.Centimes;
-            if (ressources > int.MaxValue || prestations > int.MaxValue)
+            if (EncodageDuFoyer.Capacite(ressources, prestations) is { } capacite)
             {
-                erreur = new Erreur("population.montant.capacite", ressources > int.MaxValue ? "ressources_mensuelles" : "prestations", (ressources > int.MaxValue ? ressources : prestations).ToString(System.Globalization.CultureInfo.InvariantCulture), "Montant mensuel au-delà de la capacité d'une population (21 474 836,47 €).");
+                erreur = capacite;
                 return false;
             }
 
             _debuts[i] = tables.NombreEnfants;
             foreach (var e in foyer.Enfants)
             {
-                tables.AjouterEnfant((Jours.De(e.DateNaissance) << 1) | (e.Handicap ? 1 : 0));
+                tables.AjouterEnfant(EncodageDuFoyer.Enfant(e));
             }
 
-            var types = 0u;
-            foreach (var e in foyer.Evenements)
-            {
-                var bit = 1u << e.Type.Rang;
-                indicateurs |= (types & bit) != 0 ? (uint)IndicateursFoyer.EvenementsMultiples : 0u;
-                types |= bit;
-                tables.AjouterEvenement(i, EvenementsEnTable.Encoder(Jours.De(e.Date), e.Type.Rang));
-            }
+            indicateurs |= EncodageDuFoyer.Evenements(foyer, code => tables.AjouterEvenement(i, code));
 
             _numeros[i] = foyer.Numero.Valeur;
             _communes[i] = commune;
