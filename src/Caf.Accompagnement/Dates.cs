@@ -39,6 +39,12 @@ public static class Dates
     /// <remarks>Sert à résoudre une fois par traitement en masse une condition d'âge en comparaison de dates.</remarks>
     public static LocalDate NeAuPlusTardLe(LocalDate reference, int ans)
     {
+        if (ans == 0)
+        {
+            // Zéro an révolu : né au plus tard le jour même (sans calculer le lendemain, qui au 31/12/9999 n'existe pas).
+            return reference;
+        }
+
         var candidate = reference.PlusYears(-ans);
 
         // Cas du 29 février : avec la troncature de NodaTime, la naissance au 29/02 atteint l'âge le 28/02.

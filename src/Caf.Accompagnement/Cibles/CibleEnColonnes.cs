@@ -101,17 +101,18 @@ public sealed class CibleEnColonnes : Cible
         int naissanceMin = int.MinValue, naissanceMax = int.MaxValue, enfantNeApres = int.MinValue;
         if (AgeMinimum is { } min)
         {
-            naissanceMax = NumeroDeJour.De(Dates.NeAuPlusTardLe(reference, min));
+            // Avant le début du calendrier, personne n'est né : la borne est la plus petite possible.
+            naissanceMax = NeAuPlusTardLe(reference, min) ?? int.MinValue;
         }
 
         if (AgeMaximum is { } max)
         {
-            naissanceMin = NumeroDeJour.De(Dates.NeAuPlusTardLe(reference, max + 1)) + 1;
+            naissanceMin = NeAuPlusTardLe(reference, max + 1) is { } n ? n + 1 : int.MinValue;
         }
 
         if (PlusJeuneEnfantDeMoinsDe is { } ans)
         {
-            enfantNeApres = NumeroDeJour.De(Dates.NeAuPlusTardLe(reference, ans));
+            enfantNeApres = NeAuPlusTardLe(reference, ans) ?? int.MinValue;
         }
 
         return new SeuilsEnColonnes(
@@ -128,6 +129,10 @@ public sealed class CibleEnColonnes : Cible
             (int)Math.Clamp(RessourcesPlancher?.Centimes ?? int.MinValue, int.MinValue, int.MaxValue),
             RessourcesPlafond is { } p ? Math.Clamp(p.Centimes - 1, (long)int.MinValue - 1, int.MaxValue) : int.MaxValue);
     }
+
+    /// <summary>Le numéro du dernier jour de naissance qui donne <paramref name="ans"/> ans révolus à la date, ou <see langword="null"/> avant le calendrier.</summary>
+    private static int? NeAuPlusTardLe(LocalDate reference, int ans) =>
+        reference.Year - ans > LocalDate.MinIsoValue.Year ? NumeroDeJour.De(Dates.NeAuPlusTardLe(reference, ans)) : null;
 
     /// <summary>La commune d'index donné d'un référentiel est-elle admise ?</summary>
     internal bool[]? CommunesAdmises(ReferentielCommunes referentiel)

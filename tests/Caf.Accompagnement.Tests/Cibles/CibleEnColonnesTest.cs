@@ -91,6 +91,21 @@ public sealed class CibleEnColonnesTest
         Assert.True(cible.ADate(Reference.PlusDays(1), BaremesOfficiels.Jeu).GetValueOrThrow().Contient(isoleDemain));
     }
 
+    [Fact]
+    public void Aux_bornes_du_calendrier_une_cible_en_colonnes_se_resout_sans_exception()
+    {
+        var cible = CibleEnColonnes.Builder("X_BORNES", "Bornes").AgeAllocataire(0, 150).PlusJeuneEnfantDeMoinsDe(30).Build().GetValueOrThrow();
+        var politique = PolitiqueDeCiblage.FromCibles("p", cible);
+        var foyer = Famille(1_000_001, 1, rsa: false);
+        foreach (var date in new[] { LocalDate.MinIsoValue, LocalDate.MinIsoValue.PlusYears(100), new LocalDate(1, 1, 1), LocalDate.MaxIsoValue })
+        {
+            var segmentation = Segmentation.Create(politique, date);
+            Assert.True(segmentation.Reussi, date.ToString());
+            var resultat = segmentation.Valeur.Segmenter(Population.Create([foyer]).GetValueOrThrow(), partitions: 1);
+            Assert.Equal(cible.ADate(date, BaremesOfficiels.Jeu).GetValueOrThrow().Contient(foyer), resultat.Appartient(0, 0));
+        }
+    }
+
     private static readonly IndicateursFoyer[] Indicateurs =
         [IndicateursFoyer.Rsa, IndicateursFoyer.Apl, IndicateursFoyer.AllocationsFamiliales, IndicateursFoyer.RsaMajore, IndicateursFoyer.EnCouple, IndicateursFoyer.TelephoneConnu, IndicateursFoyer.CanalTelephone, IndicateursFoyer.CanalAccueilPhysique];
 
