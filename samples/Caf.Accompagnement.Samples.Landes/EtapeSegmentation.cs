@@ -127,6 +127,9 @@ internal static class EtapeSegmentation
             var populations = new List<Population>();
             foreach (var chemin in chemins)
             {
+                // Rendre au système la mémoire des étapes précédentes (générateur, écriture) avant de lire.
+                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 processus.Refresh();
                 var cpu = processus.TotalProcessorTime;
                 chrono.Restart();
