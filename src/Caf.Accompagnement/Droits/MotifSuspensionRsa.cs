@@ -1,5 +1,3 @@
-using Caf.Accompagnement.Ruptures;
-
 namespace Caf.Accompagnement.Droits;
 
 /// <summary>Le motif de suspension du versement du RSA (code <c>MOTISUSVERSRSA</c> des flux Caf/MSA).</summary>
@@ -8,7 +6,7 @@ namespace Caf.Accompagnement.Droits;
 /// <para><see cref="PorteSurUnePiece"/> marque les motifs où le versement reprend dès que l'allocataire fournit une
 /// pièce ou fait une démarche : 06 (déclaration trimestrielle de ressources non fournie), 35 (demande d'avantage
 /// vieillesse absente ou tardive), 36 (titre de séjour absent). C'est le public « justificatif manquant » de la
-/// campagne de contacts ; chaque Caf peut en changer la liste (<see cref="ParametresDeCampagne.MotifsPieceManquante"/>).</para>
+/// campagne de contacts ; chaque Caf peut en changer la liste (<c>Ruptures.ParametresDeCampagne.MotifsPieceManquante</c>).</para>
 /// </remarks>
 public sealed class MotifSuspensionRsa : EnumerationCaf<MotifSuspensionRsa>, IEnumerationCaf<MotifSuspensionRsa>
 {
