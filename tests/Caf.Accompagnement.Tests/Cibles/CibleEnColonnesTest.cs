@@ -75,6 +75,8 @@ public sealed class CibleEnColonnesTest
         Assert.Equal("ciblage.condition.bornes", Assert.Single(CibleEnColonnes.Builder("X_LOCALE", "Locale").AgeAllocataire(40, 30).Build().Erreurs).Code);
         Assert.Equal("ciblage.condition.bornes", Assert.Single(CibleEnColonnes.Builder("X_LOCALE", "Locale").RessourcesMensuelles(Montant.FromEuros(100m), Montant.FromEuros(50m)).Build().Erreurs).Code);
         Assert.Equal("ciblage.condition.bornes", Assert.Single(CibleEnColonnes.Builder("X_LOCALE", "Locale").DansLesCommunes([]).Build().Erreurs).Code);
+        Assert.Equal(["ciblage.cible.code", "ciblage.cible.libelle"], CibleEnColonnes.Builder(null!, null!).NombreEnfants(1).Build().Erreurs.Select(e => e.Code));
+        Assert.Equal("ciblage.condition.bornes", Assert.Single(CibleEnColonnes.Builder("X_LOCALE", "Locale").AgeAllocataire(int.MinValue, int.MaxValue).Build().Erreurs).Code);
     }
 
     [Fact]
