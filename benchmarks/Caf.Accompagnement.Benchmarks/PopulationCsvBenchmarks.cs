@@ -15,7 +15,8 @@ namespace Caf.Accompagnement.Benchmarks;
 /// Lecture d'un fichier de foyers (200 000 foyers générés, France entière, UTF-8 en mémoire) jusqu'à la
 /// <see cref="Population"/> colonnaire, temps et octets par foyer (<c>OperationsPerInvoke</c>) : la lecture en colonnes
 /// (<see cref="PopulationCsv.Lire(Stream, FormatCsv, int, ReferentielCommunes?, IProgress{int}?, CancellationToken)"/>,
-/// d'un trait sur un seul cœur, puis en morceaux parallèles, un par processeur), la lecture d'avant (un <see cref="Foyer"/> par ligne puis construction en colonnes, référence), et ce
+/// d'un trait sur un seul cœur, puis en morceaux parallèles, un par processeur, et le même fichier au point-virgule dont
+/// les listes sont entre guillemets, en morceaux), la lecture d'avant (un <see cref="Foyer"/> par ligne puis construction en colonnes, référence), et ce
 /// qu'écrirait un développeur .NET : CsvHelper (34, lecteur généré à la compilation) dans des objets, un <see cref="Foyer"/> par objet, puis
 /// <see cref="Population.Create"/>.
 /// </summary>
@@ -27,7 +28,9 @@ public partial class PopulationCsvBenchmarks
 {
     private const int Foyers = 200_000;
     private static readonly LocalDate Reference = new(2022, 6, 30);
+    private static readonly FormatCsv PointVirgule = new() { Separateur = ';' };
     private byte[] _fichier = [];
+    private byte[] _fichierPointVirgule = [];
 
     [GlobalSetup]
     public void Preparer()
@@ -36,6 +39,9 @@ public partial class PopulationCsvBenchmarks
         var texte = new StringWriter(CultureInfo.InvariantCulture);
         PopulationCsv.Ecrire(texte, foyers);
         _fichier = Encoding.UTF8.GetBytes(texte.ToString());
+        var francais = new StringWriter(CultureInfo.InvariantCulture);
+        PopulationCsv.Ecrire(francais, foyers, PointVirgule);
+        _fichierPointVirgule = Encoding.UTF8.GetBytes(francais.ToString());
         var population = PopulationCsv.Lire(new MemoryStream(_fichier), FormatCsv.Rfc4180).GetValueOrThrow();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {Foyers} foyers, {_fichier.Length / (double)Foyers:F1} octets par ligne, colonnes lues : {population.TailleEnOctets / (double)Foyers:F1} octets par foyer ({population.TailleEnOctets} octets)"));
     }
@@ -55,6 +61,11 @@ public partial class PopulationCsvBenchmarks
     [Benchmark(OperationsPerInvoke = Foyers)]
     public Population Charger_EnColonnesEnParallele() =>
         PopulationCsv.Lire(new MemoryStream(_fichier), FormatCsv.Rfc4180, Environment.ProcessorCount).GetValueOrThrow();
+
+    /// <summary>Le même fichier au point-virgule, listes entre guillemets (comme Excel), en morceaux parallèles.</summary>
+    [Benchmark(OperationsPerInvoke = Foyers)]
+    public Population Charger_PointVirguleGuillemetsEnParallele() =>
+        PopulationCsv.Lire(new MemoryStream(_fichierPointVirgule), PointVirgule, Environment.ProcessorCount).GetValueOrThrow();
 
     [Benchmark(OperationsPerInvoke = Foyers)]
     public Population Charger_CsvHelperPuisCreate()

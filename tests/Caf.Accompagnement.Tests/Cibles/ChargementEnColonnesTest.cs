@@ -34,8 +34,10 @@ public sealed class ChargementEnColonnesTest
         for (var m = 0; m < mutations; m++)
         {
             var p = h.Next(texte.Length);
-            texte = h.Next(5) switch
+            texte = h.Next(7) switch
             {
+                5 => Citer(texte, p, multiligne: false),
+                6 => Citer(texte, p, multiligne: true),
                 0 => texte.Remove(p, Math.Min(h.Next(1, 8), texte.Length - p)),
                 1 => texte.Insert(p, Abimures[h.Next(Abimures.Length)].ToString()),
                 2 => string.Concat(texte.AsSpan(0, p), Abimures[h.Next(Abimures.Length)].ToString(), texte.AsSpan(p + 1)),
@@ -45,6 +47,21 @@ public sealed class ChargementEnColonnesTest
         }
 
         return texte;
+    }
+
+    /// <summary>Met entre guillemets le champ qui contient la position <paramref name="p"/> (un saut de ligne en son milieu si <paramref name="multiligne"/>).</summary>
+    private static string Citer(string texte, int p, bool multiligne)
+    {
+        var debut = texte.AsSpan(0, p).LastIndexOfAny(",;\n") + 1;
+        var apres = texte.AsSpan(p).IndexOfAny(",;\r\n");
+        var fin = apres < 0 ? texte.Length : p + apres;
+        var champ = texte[debut..fin];
+        if (multiligne)
+        {
+            champ = champ.Insert(champ.Length / 2, "\n");
+        }
+
+        return texte[..debut] + "\"" + champ.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + texte[fin..];
     }
 
     private static void AssertMemeResultat(Resultat<Population> attendu, Resultat<Population> lu)
@@ -299,5 +316,47 @@ public sealed class ChargementEnColonnesTest
     private sealed class ProgressionImmediate(List<int> vus) : IProgress<int>
     {
         public void Report(int value) => vus.Add(value);
+    }
+
+    [Property(MaxTest = 2000)]
+    public void Le_numero_du_jour_calcule_est_celui_de_DateOnly(int graine)
+    {
+        // Toutes les dates de l'an 1 à 9999 au hasard, plus les bords de février et de l'année.
+        var h = new Random(graine);
+        var jour = DateOnly.FromDayNumber(h.Next(DateOnly.MaxValue.DayNumber + 1));
+        foreach (var d in new[] { jour, new DateOnly(jour.Year, 1, 1), new DateOnly(jour.Year, 2, DateTime.DaysInMonth(jour.Year, 2)), new DateOnly(jour.Year, 3, 1), new DateOnly(jour.Year, 12, 31) })
+        {
+            Assert.Equal(d.DayNumber, ChargementEnColonnes.NumeroDuJour(d.Year, d.Month, d.Day));
+        }
+    }
+
+    [Fact]
+    public void Un_fichier_au_point_virgule_aux_listes_entre_guillemets_se_lit_en_morceaux_comme_d_un_trait()
+    {
+        var foyers = FoyersAuHasard.Tirer(11, 500, FoyersAuHasard.Reference);
+        var format = new FormatCsv { Separateur = ';' };
+        var octets = Encoding.UTF8.GetBytes(Ecrire(foyers, format));
+        Assert.Contains((byte)'"', octets);
+        Assert.Equal(5, ChargementEnColonnes.Analyser(new MemoryStream(octets), 4, default).Bornes.Count);
+        var d_un_trait = PopulationCsv.ChargerEnMorceaux(new MemoryStream(octets), format, 1, 1);
+        Assert.Equal(foyers.Count, d_un_trait.GetValueOrThrow().Count);
+        AssertMemeResultat(d_un_trait, PopulationCsv.ChargerEnMorceaux(new MemoryStream(octets), format, 4, 1000));
+    }
+
+    [Fact]
+    public void Une_borne_de_morceau_ne_tombe_pas_dans_un_champ_cite_qui_a_des_sauts_de_ligne()
+    {
+        // Une en-tête, puis des lignes dont un champ cité s'étend sur cent lignes, au milieu du fichier.
+        var texte = "a,b\n" + string.Concat(Enumerable.Repeat("1,2\n", 50)) + "3,\"" + string.Concat(Enumerable.Repeat("x\n", 100)) + "\"\n" + string.Concat(Enumerable.Repeat("4,5\n", 50));
+        var octets = Encoding.UTF8.GetBytes(texte);
+        var debutDuChamp = texte.IndexOf('"', StringComparison.Ordinal);
+        var finDuChamp = texte.LastIndexOf('"');
+        var analyse = ChargementEnColonnes.Analyser(new MemoryStream(octets), 2, default);
+        Assert.Equal(3, analyse.Bornes.Count);
+        var (position, ligne) = analyse.Bornes[1];
+        Assert.True(position > finDuChamp);
+        Assert.Equal('\n', texte[(int)position - 1]);
+        Assert.Equal(1 + texte[..(int)position].Count(c => c == '\n'), ligne);
+        Assert.True(debutDuChamp > 0);
     }
 }

@@ -10,9 +10,13 @@ namespace Caf.Accompagnement.Cibles;
 /// dans ses colonnes, puis mis bout à bout.
 /// </summary>
 /// <remarks>
-/// <para><b>Mêmes résultats que la lecture d'un trait.</b> Le découpage n'est sûr que si aucun enregistrement ne
-/// s'étend sur deux lignes : un fichier qui contient un guillemet (un champ entre guillemets peut contenir un saut de
-/// ligne), une première ligne <c>sep=</c>, un autre encodage que l'UTF-8 ou une en-tête inhabituelle est lu d'un trait.
+/// <para><b>Mêmes résultats que la lecture d'un trait.</b> Les morceaux sont bornés à des fins de ligne précédées d'un
+/// nombre pair de guillemets : hors d'un champ cité, si le fichier est bien formé (un champ cité peut contenir un saut de
+/// ligne, ou le séparateur : les listes d'un fichier à point-virgule sortent d'Excel entre guillemets). Une borne mal
+/// placée ne passe pas inaperçue : chaque morceau commence là où le précédent, lu comme la lecture d'un trait le lirait,
+/// a fini son dernier enregistrement, ou bien ce morceau précédent finit au milieu d'un champ cité et le fichier est relu
+/// d'un trait (par récurrence depuis le premier morceau, qui commence après l'en-tête). Une première ligne <c>sep=</c>,
+/// un autre encodage que l'UTF-8 ou une en-tête inhabituelle font lire le fichier d'un trait.
 /// Un morceau qui rencontre une erreur, un doublon (dans le morceau ou entre deux morceaux) ou un enregistrement que le
 /// découpage rapide ne tranche pas fait relire tout le fichier d'un trait : les erreurs, leurs lignes, leur ordre et la
 /// borne des 1 000 erreurs sont alors exactement ceux de la lecture d'un trait (un fichier fautif est lu deux fois).</para>
@@ -41,7 +45,7 @@ internal sealed partial class ChargementEnColonnes
             ? (int)Math.Clamp((flux.Length - debut) / Math.Max(1, tailleMinimale), 1, parallelisme)
             : 1;
         var analyse = flux.CanSeek ? Analyser(flux, morceauxVoulus, annulation) : default;
-        if (morceauxVoulus > 1 && analyse.Decoupable && analyse.Bornes.Count > 1 && EnteteSimple(analyse.PremiereLigne, format) is { } entete)
+        if (morceauxVoulus > 1 && analyse.Bornes.Count > 1 && EnteteSimple(analyse.PremiereLigne, format) is { } entete)
         {
             var lu = LireLesMorceaux(flux, format, table, parallelisme, analyse, entete, progression, annulation);
             if (lu is not null)
@@ -56,22 +60,25 @@ internal sealed partial class ChargementEnColonnes
         return Charger(lecteur, format, table, progression, annulation, analyse.Lignes);
     }
 
-    /// <summary>Ce qu'une lecture des octets apprend du fichier : lignes, présence d'un guillemet, bornes des morceaux.</summary>
-    private readonly record struct Analyse(int Lignes, bool Decoupable, List<(long Position, int Ligne)> Bornes, byte[] PremiereLigne);
+    /// <summary>Ce qu'une lecture des octets apprend du fichier : lignes, bornes des morceaux.</summary>
+    internal readonly record struct Analyse(int Lignes, List<(long Position, int Ligne)> Bornes, byte[] PremiereLigne);
 
-    /// <summary>Compte les lignes (octets 0x0A) et cherche les fins de ligne qui bornent <paramref name="morceaux"/> morceaux de tailles voisines ; le flux remis à sa position.</summary>
-    private static Analyse Analyser(Stream flux, int morceaux, CancellationToken annulation)
+    /// <summary>Compte les lignes (octets 0x0A) et cherche les fins de ligne hors guillemets qui bornent <paramref name="morceaux"/> morceaux de tailles voisines ; le flux remis à sa position.</summary>
+    internal static Analyse Analyser(Stream flux, int morceaux, CancellationToken annulation)
     {
         var debut = flux.Position;
         var longueur = flux.Length - debut;
         var tampon = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
         long lignes = 0;
         var dernier = (byte)'\n';
-        var guillemet = false;
         var bornes = new List<(long Position, int Ligne)> { (debut, 1) };
         byte[] premiere = [];
         var cible = morceaux > 1 ? longueur / morceaux : long.MaxValue;
         long position = 0;
+
+        // Les guillemets comptés jusqu'à la position « compte » du bloc : une fin de ligne précédée d'un nombre impair
+        // de guillemets est (sans doute) dans un champ cité, et ne borne pas un morceau.
+        long guillemets = 0;
         try
         {
             int lus;
@@ -85,10 +92,10 @@ internal sealed partial class ChargementEnColonnes
                     premiere = (fin < 0 ? bloc : bloc[..fin]).ToArray();
                 }
 
-                guillemet |= bloc.Contains((byte)'"');
+                var compte = 0;
                 while (bornes.Count < morceaux && cible < position + lus)
                 {
-                    var depuis = (int)Math.Max(0, cible - position);
+                    var depuis = (int)Math.Max(compte, cible - position);
                     var n = bloc[depuis..].IndexOf((byte)'\n');
                     if (n < 0)
                     {
@@ -97,6 +104,14 @@ internal sealed partial class ChargementEnColonnes
                     }
 
                     var apres = depuis + n + 1;
+                    guillemets += bloc[compte..apres].Count((byte)'"');
+                    compte = apres;
+                    if ((guillemets & 1) != 0)
+                    {
+                        cible = position + apres;
+                        continue;
+                    }
+
                     var ligne = 1 + lignes + bloc[..apres].Count((byte)'\n');
                     if (position + apres < longueur && ligne <= int.MaxValue)
                     {
@@ -110,6 +125,7 @@ internal sealed partial class ChargementEnColonnes
                     }
                 }
 
+                guillemets += bloc[compte..].Count((byte)'"');
                 lignes += bloc.Count((byte)'\n');
                 dernier = tampon[lus - 1];
                 position += lus;
@@ -125,7 +141,7 @@ internal sealed partial class ChargementEnColonnes
         }
 
         bornes.Add((debut + longueur, 0));
-        return new Analyse((int)Math.Clamp(lignes, 0, Array.MaxLength), !guillemet, bornes, premiere);
+        return new Analyse((int)Math.Clamp(lignes, 0, Array.MaxLength), bornes, premiere);
     }
 
     /// <summary>Le séparateur et le nombre de colonnes d'une en-tête attendue, sur une ligne, sans ligne <c>sep=</c> ; <see langword="null"/> sinon.</summary>

@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Caf.Accompagnement.Droits;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Territoires;
@@ -33,6 +36,9 @@ internal sealed partial class ChargementEnColonnes
     private static readonly Prestation[] PrestationsParRang = [.. Prestation.Toutes];
     private static readonly TypeEvenement[] TypesParRang = [.. TypeEvenement.Toutes.OrderBy(t => t.Rang)];
     private static readonly CanalDeContact[] CanauxParBit = [.. CanalDeContact.Toutes.OrderBy(c => c.Bit)];
+    private static readonly CodesCourts CodesDesPrestations = new([.. PrestationsParRang.Select(p => p.Code)]);
+    private static readonly CodesCourts CodesDesEvenements = new([.. TypesParRang.Select(t => t.Code)]);
+    private static readonly CodesCourts CodesDesCanaux = new([.. CanauxParBit.Select(c => c.Code)]);
 
     private readonly TextReader _source;
     private readonly char? _separateurNomme;
@@ -393,31 +399,71 @@ internal sealed partial class ChargementEnColonnes
         }
     }
 
+    /// <summary>
+    /// Découpe une ligne sans guillemets aux séparateurs, d'un seul passage : 16 caractères comparés à la fois
+    /// (8 sans <see cref="Vector256"/>), les bits des séparateurs lus un à un, les derniers caractères un par un.
+    /// </summary>
     private void DecouperSansGuillemets(int debut, int longueur)
     {
         _champsDansCopie = false;
         var n = 0;
-        var texte = _tampon.AsSpan(debut, longueur);
         var d = 0;
-        while (true)
+        var k = 0;
+        var separateur = _separateur;
+        ref var premier = ref Unsafe.As<char, ushort>(ref _tampon[debut]);
+        if (Vector256.IsHardwareAccelerated)
         {
-            var s = texte[d..].IndexOf(_separateur);
-            if (n == _champs.Length)
+            var cherche = Vector256.Create((ushort)separateur);
+            for (; k + Vector256<ushort>.Count <= longueur; k += Vector256<ushort>.Count)
             {
-                Array.Resize(ref _champs, n * 2);
+                var bits = Vector256.Equals(Vector256.LoadUnsafe(ref premier, (nuint)k), cherche).ExtractMostSignificantBits();
+                while (bits != 0)
+                {
+                    var p = k + BitOperations.TrailingZeroCount(bits);
+                    AjouterChamp(ref n, debut + d, p - d);
+                    d = p + 1;
+                    bits &= bits - 1;
+                }
             }
-
-            if (s < 0)
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            var cherche = Vector128.Create((ushort)separateur);
+            for (; k + Vector128<ushort>.Count <= longueur; k += Vector128<ushort>.Count)
             {
-                _champs[n++] = (debut + d, texte.Length - d);
-                break;
+                var bits = Vector128.Equals(Vector128.LoadUnsafe(ref premier, (nuint)k), cherche).ExtractMostSignificantBits();
+                while (bits != 0)
+                {
+                    var p = k + BitOperations.TrailingZeroCount(bits);
+                    AjouterChamp(ref n, debut + d, p - d);
+                    d = p + 1;
+                    bits &= bits - 1;
+                }
             }
-
-            _champs[n++] = (debut + d, s);
-            d += s + 1;
         }
 
+        for (; k < longueur; k++)
+        {
+            if (Unsafe.Add(ref premier, k) == separateur)
+            {
+                AjouterChamp(ref n, debut + d, k - d);
+                d = k + 1;
+            }
+        }
+
+        AjouterChamp(ref n, debut + d, longueur - d);
         _nombreDeChamps = n;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AjouterChamp(ref int n, int debut, int longueur)
+    {
+        if (n == _champs.Length)
+        {
+            Array.Resize(ref _champs, n * 2);
+        }
+
+        _champs[n++] = (debut, longueur);
     }
 
     /// <summary>Découpe un enregistrement qui a des guillemets ; <see langword="null"/> s'il n'est pas entier dans le tampon.</summary>
@@ -619,7 +665,7 @@ internal sealed partial class ChargementEnColonnes
         var vide = true;
         for (var c = 0; c < _nombreDeChamps && vide; c++)
         {
-            vide = Champ(c).Trim().IsEmpty;
+            vide = Net(Champ(c)).IsEmpty;
         }
 
         if (vide)
@@ -704,7 +750,7 @@ internal sealed partial class ChargementEnColonnes
     /// <summary>Lit une ligne de forme canonique droit dans les colonnes ; faux (sans rien écrire) pour toute autre ligne.</summary>
     private bool LireRapidement(int ligne)
     {
-        var f = Champ(0).Trim();
+        var f = ChampNet(0);
         if (f.Length != 7)
         {
             return false;
@@ -722,30 +768,30 @@ internal sealed partial class ChargementEnColonnes
             numero = (numero * 10) + chiffre;
         }
 
-        var texteCommune = Champ(1).Trim();
+        var texteCommune = ChampNet(1);
         if (!CodeCommune.TryParse(texteCommune, out var code) || !_table.TryGetIndex(code, out var commune, out var ancien))
         {
             return false;
         }
 
-        if (!LireDate(Champ(2).Trim(), out var naissance) || naissance < 1)
+        if (!LireDate(ChampNet(2), out var naissance) || naissance < 1)
         {
             return false;
         }
 
-        var situation = Champ(3).Trim();
+        var situation = ChampNet(3);
         var couple = situation.SequenceEqual("COUPLE");
         if (!couple && !situation.SequenceEqual("ISOLE"))
         {
             return false;
         }
 
-        if (!LireDate(Champ(4).Trim(), out var dateSituation) || dateSituation < naissance)
+        if (!LireDate(ChampNet(4), out var dateSituation) || dateSituation < naissance)
         {
             return false;
         }
 
-        var texteConjoint = Champ(5).Trim();
+        var texteConjoint = ChampNet(5);
         var conjoint = Jours.Aucun;
         if (couple ? !LireDate(texteConjoint, out conjoint) : !texteConjoint.IsEmpty)
         {
@@ -754,12 +800,12 @@ internal sealed partial class ChargementEnColonnes
 
         // Enfants : triés par date (tri stable, comme le foyer).
         var nombreEnfants = 0;
-        var enfants = Champ(6).Trim();
+        var enfants = ChampNet(6);
         if (!enfants.IsEmpty)
         {
-            foreach (var morceau in enfants.Split(';'))
+            for (var morceaux = new Morceaux(enfants); morceaux.Suivant(out var morceau);)
             {
-                var e = enfants[morceau].Trim();
+                var e = Net(morceau);
                 var handicap = e.EndsWith(":H");
                 if (handicap)
                 {
@@ -782,7 +828,7 @@ internal sealed partial class ChargementEnColonnes
             }
         }
 
-        if (!LireMontant(Champ(7).Trim(), out var ressources) || ressources > int.MaxValue || !LireMontant(Champ(8).Trim(), out var ressourcesN2))
+        if (!LireMontant(ChampNet(7), out var ressources) || ressources > int.MaxValue || !LireMontant(ChampNet(8), out var ressourcesN2))
         {
             return false;
         }
@@ -790,13 +836,13 @@ internal sealed partial class ChargementEnColonnes
         var indicateurs = couple ? (uint)IndicateursFoyer.EnCouple : 0u;
         long totalPrestations = 0;
         var debutPrestations = _prestationsDetail.Count;
-        var prestations = Champ(9).Trim();
+        var prestations = ChampNet(9);
         if (!prestations.IsEmpty)
         {
-            foreach (var morceau in prestations.Split(';'))
+            for (var morceaux = new Morceaux(prestations); morceaux.Suivant(out var morceau);)
             {
-                var p = prestations[morceau].Trim();
-                var deuxPoints = p.IndexOf(':');
+                var p = Net(morceau);
+                var deuxPoints = Position(p, ':');
                 if (deuxPoints <= 0)
                 {
                     return Annuler(debutPrestations);
@@ -833,14 +879,14 @@ internal sealed partial class ChargementEnColonnes
         }
 
         var nombreEvenements = 0;
-        var evenements = Champ(10).Trim();
+        var evenements = ChampNet(10);
         var types = 0u;
         if (!evenements.IsEmpty)
         {
-            foreach (var morceau in evenements.Split(';'))
+            for (var morceaux = new Morceaux(evenements); morceaux.Suivant(out var morceau);)
             {
-                var e = evenements[morceau].Trim();
-                var deuxPoints = e.IndexOf(':');
+                var e = Net(morceau);
+                var deuxPoints = Position(e, ':');
                 var rang = deuxPoints > 0 ? RangEvenement(e[..deuxPoints]) : -1;
                 if (rang < 0 || !LireDate(e[(deuxPoints + 1)..], out var jour) || jour < naissance || nombreEvenements == _evenementsDeLaLigne.Length)
                 {
@@ -863,13 +909,13 @@ internal sealed partial class ChargementEnColonnes
         }
 
         var ordreCanaux = 0;
-        var canaux = Champ(11).Trim();
+        var canaux = ChampNet(11);
         if (!canaux.IsEmpty)
         {
             var nombre = 0;
-            foreach (var morceau in canaux.Split(';'))
+            for (var morceaux = new Morceaux(canaux); morceaux.Suivant(out var morceau);)
             {
-                var bit = BitCanal(canaux[morceau].Trim());
+                var bit = BitCanal(Net(morceau));
                 if (bit < 0)
                 {
                     return Annuler(debutPrestations);
@@ -886,7 +932,7 @@ internal sealed partial class ChargementEnColonnes
             ordreCanaux |= nombre;
         }
 
-        var telephone = Champ(12).Trim();
+        var telephone = ChampNet(12);
         if (telephone.SequenceEqual("oui"))
         {
             indicateurs |= (uint)IndicateursFoyer.TelephoneConnu;
@@ -900,9 +946,9 @@ internal sealed partial class ChargementEnColonnes
         var droitsEtDevoirsConjoint = Jours.Aucun;
         if (_avecDroitsEtDevoirs)
         {
-            var dd = Champ(13).Trim();
-            var pointVirgule = dd.IndexOf(';');
-            var allocataire = pointVirgule < 0 ? dd : dd[..pointVirgule].Trim();
+            var dd = ChampNet(13);
+            var pointVirgule = Position(dd, ';');
+            var allocataire = pointVirgule < 0 ? dd : Net(dd[..pointVirgule]);
             if (!allocataire.IsEmpty)
             {
                 if (!LireDroitsEtDevoirs(allocataire, out var soumis, out droitsEtDevoirs) || droitsEtDevoirs < naissance)
@@ -915,7 +961,7 @@ internal sealed partial class ChargementEnColonnes
 
             if (pointVirgule >= 0)
             {
-                var duConjoint = dd[(pointVirgule + 1)..].Trim();
+                var duConjoint = Net(dd[(pointVirgule + 1)..]);
                 if (!couple || duConjoint.IsEmpty || !LireDroitsEtDevoirs(duConjoint, out var soumisConjoint, out var depuis) || depuis < conjoint)
                 {
                     return Annuler(debutPrestations);
@@ -965,6 +1011,59 @@ internal sealed partial class ChargementEnColonnes
         return true;
     }
 
+    /// <summary>Un champ sans les espaces qui l'entourent ; sans appel quand ses deux bouts sont des caractères ASCII visibles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> ChampNet(int c) => Net(Champ(c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> Net(ReadOnlySpan<char> t) =>
+        t.IsEmpty || ((uint)(t[0] - '!') < 94u && (uint)(t[^1] - '!') < 94u) ? t : t.Trim();
+
+    /// <summary>La position d'un caractère dans une valeur courte, ou -1 (sans l'appel vectorisé, coûteux sur quelques caractères).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Position(ReadOnlySpan<char> t, char c)
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (t[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Les morceaux d'une valeur séparés par <c>;</c>, comme <c>Split(';')</c> : un texte vide en donne un.</summary>
+    private ref struct Morceaux(ReadOnlySpan<char> texte)
+    {
+        private ReadOnlySpan<char> _reste = texte;
+        private bool _fini;
+
+        internal bool Suivant(out ReadOnlySpan<char> morceau)
+        {
+            if (_fini)
+            {
+                morceau = default;
+                return false;
+            }
+
+            var i = Position(_reste, ';');
+            if (i < 0)
+            {
+                morceau = _reste;
+                _fini = true;
+            }
+            else
+            {
+                morceau = _reste[..i];
+                _reste = _reste[(i + 1)..];
+            }
+
+            return true;
+        }
+    }
+
     private void NoterLigne(int index, int ligne)
     {
         if (_decalagesDesLignes.Count == 0 || _decalagesDesLignes[^1].Decalage != ligne - index)
@@ -1000,44 +1099,11 @@ internal sealed partial class ChargementEnColonnes
         return lu;
     }
 
-    private static int RangExact(ReadOnlySpan<char> code)
-    {
-        for (var r = 0; r < PrestationsParRang.Length; r++)
-        {
-            if (code.SequenceEqual(PrestationsParRang[r].Code))
-            {
-                return r;
-            }
-        }
+    private static int RangExact(ReadOnlySpan<char> code) => CodesDesPrestations.Rang(code);
 
-        return -1;
-    }
+    private static int RangEvenement(ReadOnlySpan<char> code) => CodesDesEvenements.Rang(code);
 
-    private static int RangEvenement(ReadOnlySpan<char> code)
-    {
-        for (var r = 0; r < TypesParRang.Length; r++)
-        {
-            if (code.SequenceEqual(TypesParRang[r].Code))
-            {
-                return r;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int BitCanal(ReadOnlySpan<char> code)
-    {
-        for (var b = 0; b < CanauxParBit.Length; b++)
-        {
-            if (code.SequenceEqual(CanauxParBit[b].Code))
-            {
-                return b;
-            }
-        }
-
-        return -1;
-    }
+    private static int BitCanal(ReadOnlySpan<char> code) => CodesDesCanaux.Rang(code);
 
     private static bool LireDroitsEtDevoirs(ReadOnlySpan<char> texte, out bool soumis, out int depuis)
     {
@@ -1046,7 +1112,8 @@ internal sealed partial class ChargementEnColonnes
         return texte.Length > 2 && texte[0] is '0' or '1' && texte[1] == ':' && LireDate(texte[2..], out depuis);
     }
 
-    /// <summary>Une date <c>aaaa-mm-jj</c> exacte, à partir de l'an 1, en numéro de jour.</summary>
+    /// <summary>Une date <c>aaaa-mm-jj</c> exacte, à partir de l'an 1, en numéro de jour (celui de <see cref="DateOnly.DayNumber"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool LireDate(ReadOnlySpan<char> t, out int jour)
     {
         jour = Jours.Aucun;
@@ -1057,7 +1124,7 @@ internal sealed partial class ChargementEnColonnes
 
         uint a0 = (uint)(t[0] - '0'), a1 = (uint)(t[1] - '0'), a2 = (uint)(t[2] - '0'), a3 = (uint)(t[3] - '0');
         uint m0 = (uint)(t[5] - '0'), m1 = (uint)(t[6] - '0'), j0 = (uint)(t[8] - '0'), j1 = (uint)(t[9] - '0');
-        if (a0 > 9 || a1 > 9 || a2 > 9 || a3 > 9 || m0 > 9 || m1 > 9 || j0 > 9 || j1 > 9)
+        if (a0 > 9 | a1 > 9 | a2 > 9 | a3 > 9 | m0 > 9 | m1 > 9 | j0 > 9 | j1 > 9)
         {
             return false;
         }
@@ -1065,13 +1132,30 @@ internal sealed partial class ChargementEnColonnes
         var an = (int)((a0 * 1000) + (a1 * 100) + (a2 * 10) + a3);
         var mois = (int)((m0 * 10) + m1);
         var j = (int)((j0 * 10) + j1);
-        if (an < 1 || mois is < 1 or > 12 || j < 1 || j > DateTime.DaysInMonth(an, mois))
+        if (an < 1 || (uint)(mois - 1) > 11 || j < 1 || j > JoursDuMois(an, mois))
         {
             return false;
         }
 
-        jour = new DateOnly(an, mois, j).DayNumber;
+        jour = NumeroDuJour(an, mois, j);
         return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int JoursDuMois(int an, int mois) =>
+        mois == 2 ? (DateTime.IsLeapYear(an) ? 29 : 28) : 30 + ((mois + (mois >> 3)) & 1);
+
+    /// <summary>
+    /// Le numéro du jour grégorien proleptique (0 pour le 1er janvier de l'an 1, comme <see cref="DateOnly.DayNumber"/>) :
+    /// l'année commence en mars, pour que février, le mois variable, soit le dernier.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int NumeroDuJour(int an, int mois, int jour)
+    {
+        var a = mois <= 2 ? an - 1 : an;
+        var m = mois <= 2 ? mois + 9 : mois - 3;
+        var jourDeLAnnee = ((153 * m) + 2) / 5 + jour - 1;
+        return (365 * a) + (a / 4) - (a / 100) + (a / 400) + jourDeLAnnee - 306;
     }
 
     /// <summary>Un montant positif exact : chiffres, puis un point ou une virgule et un ou deux chiffres ; vide pour zéro.</summary>
@@ -1377,15 +1461,27 @@ internal sealed partial class ChargementEnColonnes
 
         internal readonly T this[int i] => _valeurs[i];
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(T valeur)
         {
-            if (Count == _valeurs.Length)
+            var valeurs = _valeurs;
+            var count = Count;
+            if ((uint)count < (uint)valeurs.Length)
             {
-                var plus = GC.AllocateUninitializedArray<T>(Math.Max(16, _valeurs.Length + (_valeurs.Length / 2)));
-                _valeurs.AsSpan().CopyTo(plus);
-                _valeurs = plus;
+                valeurs[count] = valeur;
+                Count = count + 1;
+                return;
             }
 
+            Agrandir(valeur);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Agrandir(T valeur)
+        {
+            var plus = GC.AllocateUninitializedArray<T>(Math.Max(16, _valeurs.Length + (_valeurs.Length / 2)));
+            _valeurs.AsSpan().CopyTo(plus);
+            _valeurs = plus;
             _valeurs[Count++] = valeur;
         }
 
@@ -1463,6 +1559,72 @@ internal sealed partial class ChargementEnColonnes
             }
 
             return b.Build().GetValueOrThrow();
+        }
+    }
+
+    /// <summary>
+    /// Une petite table de codes ASCII : les huit premiers caractères d'un code tiennent dans un entier (un octet chacun),
+    /// comparé d'un coup à ceux des codes connus ; la suite, s'il y en a une, est comparée caractère par caractère.
+    /// </summary>
+    private sealed class CodesCourts
+    {
+        private readonly string[] _codes;
+        private readonly ulong[] _cles;
+
+        internal CodesCourts(string[] codes)
+        {
+            _codes = codes;
+            _cles = new ulong[codes.Length];
+            for (var r = 0; r < codes.Length; r++)
+            {
+                if (!Cle(codes[r], out _cles[r]))
+                {
+                    throw new ArgumentException("Un code de la table n'est pas fait de caractères ASCII visibles.", nameof(codes));
+                }
+            }
+        }
+
+        /// <summary>Le rang du code dans la table, ou -1.</summary>
+        internal int Rang(ReadOnlySpan<char> code)
+        {
+            if (!Cle(code, out var cle))
+            {
+                return -1;
+            }
+
+            var cles = _cles;
+            for (var r = 0; r < cles.Length; r++)
+            {
+                if (cles[r] == cle && _codes[r].Length == code.Length && (code.Length <= 8 || code[8..].SequenceEqual(_codes[r].AsSpan(8))))
+                {
+                    return r;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool Cle(ReadOnlySpan<char> code, out ulong cle)
+        {
+            cle = 0;
+            if (code.IsEmpty)
+            {
+                return false;
+            }
+
+            var n = Math.Min(8, code.Length);
+            for (var i = 0; i < n; i++)
+            {
+                var c = code[i];
+                if (c is < '!' or > '~')
+                {
+                    return false;
+                }
+
+                cle |= (ulong)c << (8 * i);
+            }
+
+            return true;
         }
     }
 }
