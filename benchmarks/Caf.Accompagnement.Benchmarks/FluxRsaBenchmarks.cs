@@ -11,7 +11,7 @@ namespace Caf.Accompagnement.Benchmarks;
 /// Lecture d'un flux « RSA bénéficiaires » de 100 000 dossiers générés (écrits par <see cref="FluxRsa"/>, en mémoire) :
 /// le lecteur complet (validation et réduction de chaque dossier) contre un simple parcours des nœuds par un
 /// <see cref="XmlReader"/> aux mêmes réglages, en référence (le plancher de tout lecteur XML en continu), et la lecture
-/// asynchrone.
+/// asynchrone, et la lecture en lots parallèles.
 /// </summary>
 [MemoryDiagnoser]
 public class FluxRsaBenchmarks
@@ -57,7 +57,25 @@ public class FluxRsaBenchmarks
     public int Lire_FluxRsa()
     {
         using var flux = new MemoryStream(_flux, writable: false);
-        using var lecture = FluxRsa.Lire(flux);
+        using var lecture = FluxRsa.Lire(flux, parallelisme: 1);
+        var acceptes = 0;
+        foreach (var lu in lecture)
+        {
+            if (lu.Accepte)
+            {
+                acceptes++;
+            }
+        }
+
+        return acceptes;
+    }
+
+    /// <summary>La lecture en lots parallèles (un fil par processeur), dossiers rendus dans l'ordre.</summary>
+    [Benchmark]
+    public int Lire_FluxRsaEnLots()
+    {
+        using var flux = new MemoryStream(_flux, writable: false);
+        using var lecture = FluxRsa.Lire(flux, Environment.ProcessorCount);
         var acceptes = 0;
         foreach (var lu in lecture)
         {
@@ -87,7 +105,7 @@ public class FluxRsaBenchmarks
         return acceptes;
     }
 
-    private static DossierRsa Generer(Random hasard, int i, CodeCommune[] communes)
+    internal static DossierRsa Generer(Random hasard, int i, CodeCommune[] communes)
     {
         var etat = EtatDossierRsa.Toutes[hasard.Next(EtatDossierRsa.Toutes.Count)];
         var b = DossierRsa.Builder(NumeroAllocataire.FromValeur(i), Reference, etat)

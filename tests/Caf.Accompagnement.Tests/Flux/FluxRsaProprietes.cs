@@ -219,4 +219,106 @@ public sealed class FluxRsaProprietes
                 return textes.All(t => personnels.Where(p => !dates.Contains(p)).All(p => !t.Contains(p, StringComparison.Ordinal)))
                     && lus.SelectMany(l => l.Resultat.Erreurs).Where(e => e.Champ == "DTNAI").All(e => e.Valeur is null or Erreur.ValeurMasquee);
             });
+
+    /// <summary>
+    /// Des formes de document que la lecture en lots doit traiter comme la lecture d'un trait : sauts de ligne CR LF ou
+    /// CR, tout sur une ligne, marque d'ordre, ISO-8859-1, commentaire, section CDATA, dossier à attribut, vide ou
+    /// imbriqué, transmission au milieu, texte entre deux dossiers, balise fermante à blanc, caractères hors du plan de base.
+    /// </summary>
+    private static readonly Func<string, string>[] Formes =
+    [
+        x => x,
+        x => x.Replace("\n", "\r\n", StringComparison.Ordinal),
+        x => x.Replace("\n", "\r", StringComparison.Ordinal),
+        x => x.Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\t", string.Empty, StringComparison.Ordinal),
+        x => "\uFEFF" + x,
+        x => x.Replace("encoding=\"utf-8\"", "encoding=\"ISO-8859-1\"", StringComparison.OrdinalIgnoreCase),
+        x => Inserer(x, "</InfosFoyerRSA>", 1, "<!-- </InfosFoyerRSA> -->"),
+        x => Inserer(x, "<Personne>", 2, "<![CDATA[ </InfosFoyerRSA> ]]>"),
+        x => Inserer(x, "<InfosFoyerRSA", 1, " "),
+        x => x.Replace("<InfosFoyerRSA>", "<InfosFoyerRSA a=\"1\">", StringComparison.Ordinal),
+        x => Inserer(x, "</InfosFoyerRSA>", 0, "<InfosFoyerRSA/>"),
+        x => Inserer(x, "<Personne>", 1, "<InfosFoyerRSA></InfosFoyerRSA>"),
+        x => Inserer(x, "</InfosFoyerRSA>", 2, "<TransmissionFlux><NBTOTDOSRSATRANSM>3</NBTOTDOSRSATRANSM></TransmissionFlux>"),
+        x => Inserer(x, "</InfosFoyerRSA>", 1, "texte"),
+        x => x.Replace("</InfosFoyerRSA>", "</InfosFoyerRSA >", StringComparison.Ordinal),
+        x => x.Replace("<NUMORG>", "<NUMORG>\U0001F600", StringComparison.Ordinal),
+        x => Inserer(x, "</InfosFoyerRSA>", 0, "<Inattendu><InfosFoyerRSA></InfosFoyerRSA></Inattendu>"),
+    ];
+
+    /// <summary>Insère <paramref name="ajout"/> après la <paramref name="rang"/>-ième occurrence de <paramref name="repere"/> (la dernière s'il y en a moins).</summary>
+    private static string Inserer(string xml, string repere, int rang, string ajout)
+    {
+        var p = -1;
+        for (var k = 0; k <= rang; k++)
+        {
+            var suivante = xml.IndexOf(repere, p + 1, StringComparison.Ordinal);
+            if (suivante < 0)
+            {
+                break;
+            }
+
+            p = suivante;
+        }
+
+        return p < 0 ? xml : xml.Insert(p + repere.Length, ajout);
+    }
+
+    /// <summary>
+    /// La lecture en lots parallèles rend exactement ce que rend la lecture d'un trait (dossiers, rangs, lignes,
+    /// erreurs, bilan), sur des flux écrits, mis en forme, puis abîmés, lus par morceaux de taille quelconque.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property La_lecture_en_lots_paralleles_rend_ce_que_rend_la_lecture_d_un_trait() =>
+        Prop.ForAll(
+            Dossiers(),
+            Alterations().ToArbitrary(),
+            (from forme in Gen.Choose(0, Formes.Length - 1) from morceau in Gen.Elements(1, 7, 512, 1 << 16) from fils in Gen.Choose(2, 4) from parLot in Gen.Elements(1, 2, 3, 256) select (forme, morceau, fils, parLot)).ToArbitrary(),
+            (dossiers, alteration, reglage) =>
+            {
+                var (forme, morceau, fils, parLot) = reglage;
+                var texte = Alterer(Formes[forme](Ecrire(dossiers)), alteration);
+                var encodage = texte.Contains("ISO-8859-1", StringComparison.Ordinal) ? Encoding.Latin1 : new UTF8Encoding(false);
+                var octets = encodage.GetBytes(texte);
+                var (attendus, resume) = Lire(octets);
+                using var lecture = FluxRsa.Lire(new FluxParMorceaux(octets, morceau), fils, parLot);
+                var lus = lecture.ToList();
+                return (lus.Select(Issue).SequenceEqual(attendus.Select(Issue))
+                        && lecture.Resume.ToString() == resume.ToString() && lecture.Resume.Erreurs.SequenceEqual(resume.Erreurs))
+                    .Label($"forme {forme}, morceaux de {morceau}, lots de {parLot} ; {lus.Count} / {attendus.Count} ; {lecture.Resume} / {resume}\n{string.Join("\n", lus.Select(Issue))}\n--\n{string.Join("\n", attendus.Select(Issue))}\n{string.Join("\n", lecture.Resume.Erreurs)}\n--\n{string.Join("\n", resume.Erreurs)}");
+            });
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Un_grand_flux_se_lit_en_plusieurs_lots_comme_d_un_trait(int forme)
+    {
+        // 900 dossiers : plusieurs lots de 256, des milliers de lignes remplacées par lot, ou tout sur une ligne.
+        var dossiers = Enumerable.Repeat(FluxRsaTest.DossiersExemple(), 300).SelectMany(d => d).ToArray();
+        var octets = Encoding.UTF8.GetBytes(Formes[forme](Ecrire(dossiers)));
+        var (attendus, resume) = Lire(octets);
+        Assert.Equal(900, resume.Acceptes);
+        using var lecture = FluxRsa.Lire(new MemoryStream(octets), 2);
+        var lus = lecture.ToList();
+        Assert.Equal(attendus.Select(Issue), lus.Select(Issue));
+        Assert.Equal(resume.ToString(), lecture.Resume.ToString());
+        Assert.Empty(lecture.Resume.Erreurs);
+    }
+
+    [Fact]
+    public void Abandonner_une_lecture_en_lots_arrete_ses_fils()
+    {
+        var dossiers = Enumerable.Repeat(FluxRsaTest.DossiersExemple(), 300).SelectMany(d => d).ToArray();
+        var flux = new MemoryStream(Encoding.UTF8.GetBytes(Ecrire(dossiers)));
+        using (var lecture = FluxRsa.Lire(flux, 2))
+        {
+            Assert.True(lecture.Take(10).Count() == 10);
+        }
+
+        // Les fils arrêtés, le flux n'est plus lu : sa position ne bouge plus.
+        var position = flux.Position;
+        Thread.Sleep(50);
+        Assert.Equal(position, flux.Position);
+    }
 }

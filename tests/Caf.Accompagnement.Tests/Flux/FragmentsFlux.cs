@@ -84,11 +84,14 @@ internal static class FragmentsFlux
         return (dossiers, lecture.Resume);
     }
 
-    /// <summary>Lit des octets jusqu'au bout.</summary>
-    internal static (List<DossierLu> Dossiers, ResumeDeLecture Resume) Lire(byte[] octets)
+    /// <summary>Lit des octets jusqu'au bout, d'un trait (la lecture de référence).</summary>
+    internal static (List<DossierLu> Dossiers, ResumeDeLecture Resume) Lire(byte[] octets) => Lire(octets, 1);
+
+    /// <summary>Lit des octets jusqu'au bout, en lots lus par <paramref name="parallelisme"/> fils.</summary>
+    internal static (List<DossierLu> Dossiers, ResumeDeLecture Resume) Lire(byte[] octets, int parallelisme)
     {
         using var flux = new MemoryStream(octets);
-        using var lecture = FluxRsa.Lire(flux);
+        using var lecture = FluxRsa.Lire(flux, parallelisme);
         var dossiers = lecture.ToList();
         return (dossiers, lecture.Resume);
     }

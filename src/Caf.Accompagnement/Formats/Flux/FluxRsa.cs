@@ -44,20 +44,53 @@ public static class FluxRsa
     private static readonly LocalTimePattern Heure = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
     private static int _encodagesEnregistres;
 
-    /// <summary>Commence la lecture d'un flux (octets ; encodage déclaré par le document, <c>windows-1252</c> compris).</summary>
+    /// <summary>
+    /// Commence la lecture d'un flux (octets ; encodage déclaré par le document, <c>windows-1252</c> compris), les
+    /// dossiers lus en lots parallèles, un fil par processeur (voir <see cref="Lire(Stream, int)"/>).
+    /// </summary>
     /// <param name="flux">Le flux d'entrée ; il reste ouvert, à la charge de l'appelant.</param>
     /// <returns>La lecture, à énumérer une fois.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="flux"/> est <see langword="null"/>.</exception>
-    public static LectureFluxRsa Lire(Stream flux)
+    public static LectureFluxRsa Lire(Stream flux) => Lire(flux, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Commence la lecture d'un flux (octets ; encodage déclaré par le document), les dossiers lus en lots par
+    /// <paramref name="parallelisme"/> fils au plus, rendus dans l'ordre du document, un à la fois.
+    /// </summary>
+    /// <remarks>
+    /// <para>Les dossiers, leurs rangs, lignes, erreurs et le bilan sont ceux de la lecture d'un trait
+    /// (<paramref name="parallelisme"/> = 1) : un fil parcourt les octets et confie des lots de dossiers consécutifs (64
+    /// au plus, 1 Mio au plus) à d'autres fils, le document lui-même (identification, transmissions, éléments
+    /// inattendus) étant lu à part ; au premier octet qu'il ne sait pas trancher sans lire le XML (commentaire, section
+    /// CDATA, dossier à attributs, imbriqué ou inachevé, UTF-8 invalide, encodage de plusieurs octets autre que
+    /// l'UTF-8…), le reste du document est lu d'un trait. Mémoire bornée : quatre lots en attente par fil au plus.</para>
+    /// <para>Abandonner l'énumération en cours : disposer la lecture (<c>using</c>) arrête les fils avant de rendre la main.</para>
+    /// </remarks>
+    /// <param name="flux">Le flux d'entrée ; il reste ouvert, à la charge de l'appelant.</param>
+    /// <param name="parallelisme">Le nombre de fils qui lisent les lots (1 : lecture d'un trait, sans autre fil).</param>
+    /// <returns>La lecture, à énumérer une fois.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="flux"/> est <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelisme"/> est inférieur à 1.</exception>
+    public static LectureFluxRsa Lire(Stream flux, int parallelisme) => Lire(flux, parallelisme, 64);
+
+    /// <summary>La lecture en lots de <paramref name="dossiersParLot"/> dossiers au plus.</summary>
+    internal static LectureFluxRsa Lire(Stream flux, int parallelisme, int dossiersParLot)
     {
         Preconditions.CheckNotNull(flux);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelisme, 1);
         if (Interlocked.Exchange(ref _encodagesEnregistres, 1) == 0)
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         }
 
         var noms = new Noms();
-        return new LectureFluxRsa(new LecteurFluxRsa(XmlReader.Create(flux, LecteurFluxRsa.Reglages(noms)), noms));
+        if (parallelisme == 1)
+        {
+            return new LectureFluxRsa(new LecteurFluxRsa(XmlReader.Create(flux, LecteurFluxRsa.Reglages(noms)), noms));
+        }
+
+        var lots = new DecoupageEnLots(flux, parallelisme, dossiersParLot);
+        return new LectureFluxRsa(new LecteurFluxRsa(XmlReader.Create(lots.Squelette, LecteurFluxRsa.Reglages(noms)), noms, lots));
     }
 
     /// <summary>

@@ -32,6 +32,22 @@ internal sealed class LecteurFluxRsa : IDisposable
     private int _ligneDossier;
     private bool _libere;
 
+    // La lecture en lots : la source des lots lus en parallèle, le lot en cours de remise, et le décalage des lignes
+    // d'un lot (lu hors de son document).
+    private readonly DecoupageEnLots? _lots;
+
+    [ThreadStatic]
+    private static Noms? _nomsDuFil;
+    private LotDeDossiers? _lot;
+    private int _rendus;
+    private int _decalage;
+
+    internal LecteurFluxRsa(XmlReader lecteur, Noms noms, DecoupageEnLots? lots = null)
+        : this(lecteur, noms)
+    {
+        _lots = lots;
+    }
+
     internal LecteurFluxRsa(XmlReader lecteur, Noms noms)
     {
         _r = lecteur;
@@ -42,7 +58,7 @@ internal sealed class LecteurFluxRsa : IDisposable
 
     internal EnteteFluxRsa? Entete { get; private set; }
 
-    private int Ligne => _lignes is { } l && l.HasLineInfo() ? l.LineNumber : 0;
+    private int Ligne => _lignes is { } l && l.HasLineInfo() ? l.LineNumber + _decalage : 0;
 
     /// <summary>Crée les réglages sûrs : DTD interdite, aucun résolveur, aucun schéma, blancs et commentaires ignorés.</summary>
     internal static XmlReaderSettings Reglages(Noms noms) => new()
@@ -66,6 +82,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             _libere = true;
             _r.Dispose();
+            _lots?.Dispose();
         }
     }
 
@@ -90,6 +107,7 @@ internal sealed class LecteurFluxRsa : IDisposable
             }
 
             LireIdentificationFlux();
+            _lots?.EnteteLue(Entete);
             return Entete is not null;
         }
         catch (XmlException e)
@@ -97,12 +115,24 @@ internal sealed class LecteurFluxRsa : IDisposable
             Illisible(e);
             return false;
         }
+        finally
+        {
+            if (Entete is null)
+            {
+                _lots?.EnteteLue(null);
+            }
+        }
     }
 
     /// <summary>Avance au dossier suivant ; <see langword="false"/> quand la lecture est finie (le dossier éventuel est rendu).</summary>
     internal bool Suivant(out DossierLu? dossier)
     {
         dossier = null;
+        if (_lot is not null)
+        {
+            return RendreDuLot(out dossier);
+        }
+
         try
         {
             while (Enfant())
@@ -110,6 +140,15 @@ internal sealed class LecteurFluxRsa : IDisposable
                 var nom = _r.LocalName;
                 if ((object)nom == _n.InfosFoyerRSA)
                 {
+                    // Un lot lu en parallèle tient la place de ses dossiers : un élément vide, dont le lot attend déjà.
+                    if (_lots is not null && _r.IsEmptyElement && _lots.TryPrendre(out var lot))
+                    {
+                        _r.Read();
+                        _lot = lot;
+                        _rendus = 0;
+                        return RendreDuLot(out dossier);
+                    }
+
                     dossier = LireDossier();
                     return true;
                 }
@@ -151,6 +190,69 @@ internal sealed class LecteurFluxRsa : IDisposable
 
             return false;
         }
+    }
+
+    /// <summary>Rend le dossier suivant du lot en cours, compté comme s'il avait été lu ici ; faux après le dernier dossier d'un lot arrêté.</summary>
+    private bool RendreDuLot(out DossierLu? dossier)
+    {
+        var lot = _lot!;
+        dossier = lot.Dossiers[_rendus++];
+        _lus++;
+        if (dossier.Accepte)
+        {
+            _acceptes++;
+        }
+        else
+        {
+            _refuses++;
+        }
+
+        if (_rendus < lot.Dossiers.Length)
+        {
+            return true;
+        }
+
+        _lot = null;
+        return !lot.Arret;
+    }
+
+    /// <summary>
+    /// Lit un lot : des dossiers consécutifs du flux, séparés par des blancs, tels que la lecture d'un trait les lirait
+    /// (rangs, lignes, colonnes et chemins compris) ; le texte est précédé d'autant d'espaces que la colonne de son
+    /// premier caractère en a devant lui, ses lignes décalées de celles qui le précèdent.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Le lot ne contient pas <paramref name="attendus"/> dossiers (erreur du découpage).</exception>
+    internal static LotDeDossiers LireLot(byte[] octets, int taille, Encoding encodage, int ligne, int premierRang, int attendus, EnteteFluxRsa entete)
+    {
+        // La table des noms d'un fil sert à tous les lots qu'il lit (une table ne se partage pas entre fils).
+        var noms = _nomsDuFil ??= new Noms();
+        var reglages = Reglages(noms);
+        reglages.ConformanceLevel = ConformanceLevel.Fragment;
+        using var x = XmlReader.Create(new MemoryStream(octets, 0, taille, writable: false), reglages, new XmlParserContext(noms.Table, null, null, XmlSpace.None, encodage));
+        var l = new LecteurFluxRsa(x, noms) { Entete = entete, _decalage = ligne - 1, _lus = premierRang - 1 };
+        l._chemin.Add(noms.Racine);
+        var dossiers = new List<DossierLu>();
+        try
+        {
+            x.MoveToContent();
+            while (x.NodeType == XmlNodeType.Element)
+            {
+                dossiers.Add(l.LireDossier());
+                x.MoveToContent();
+            }
+        }
+        catch (XmlException e) when (l._dansDossier)
+        {
+            // Comme la lecture d'un trait : le dossier en cours est refusé, la lecture s'arrête.
+            l._erreurs.Add(l.ErreurIllisible(e));
+            dossiers.Add(l.Refuser());
+            return new LotDeDossiers([.. dossiers], Arret: true);
+        }
+
+        // Le découpage a compté les dossiers du lot : un autre nombre serait une erreur du découpage, non du document.
+        return dossiers.Count == attendus
+            ? new LotDeDossiers([.. dossiers], Arret: false)
+            : throw new InvalidOperationException($"Lot de {dossiers.Count} dossier(s) lu(s) pour {attendus} découpé(s).");
     }
 
     private DossierLu LireDossier()
@@ -238,6 +340,9 @@ internal sealed class LecteurFluxRsa : IDisposable
                 _chemin.RemoveAt(_chemin.Count - 1);
                 _dansDossier = false;
                 _acceptes++;
+
+                // Ce qui suit le dossier (élément inattendu, texte…) est une erreur du document, non du dossier.
+                _erreurs = _globales;
                 return new DossierLu(_lus, _ligneDossier, construit);
             }
         }
@@ -1515,7 +1620,7 @@ internal sealed class LecteurFluxRsa : IDisposable
             "document",
             null,
             $"Document XML mal formé ou refusé (DTD et entités interdites), colonne {e.LinePosition.ToString(CultureInfo.InvariantCulture)}.",
-            e.LineNumber > 0 ? e.LineNumber : null,
+            e.LineNumber > 0 ? e.LineNumber + _decalage : null,
             _chemin.Count > 0 ? Chemin(null) : "/");
 
     private void Ajouter(string code, string champ, string? valeur, string message, int ligne, string chemin)

@@ -85,7 +85,7 @@ public sealed class LectureFluxRsaAsync : IAsyncEnumerable<DossierLu>, IAsyncDis
 
         // Le lecteur XML lit le début du document dès sa création : il n'est créé qu'une fois le tampon rempli.
         await _tampon.RemplirAsync(jeton).ConfigureAwait(false);
-        _lecture = FluxRsa.Lire(_tampon);
+        _lecture = FluxRsa.Lire(_tampon, 1);
         using var dossiers = _lecture.GetEnumerator();
         while (true)
         {
