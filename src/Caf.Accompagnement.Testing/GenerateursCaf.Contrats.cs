@@ -127,7 +127,7 @@ public static partial class GenerateursCaf
     /// <summary>
     /// Sanctions décidées par <see cref="Sanctions.Decider(DemandeDeSanction)"/> entre 2024 et 2026, sous les deux
     /// régimes : taux et durée tirés dans les bornes du barème en vigueur à la date de la décision
-    /// (<see cref="BaremesOfficiels.Sanctions"/>), premier manquement ou réitération, foyer seul, de plusieurs personnes ou
+    /// (<see cref="Sanctions.BaremeOfficiel"/>), premier manquement ou réitération, foyer seul, de plusieurs personnes ou
     /// bénéficiant de la majoration pour isolement, suspension ou suppression quand le barème l'admet ; manquement prévu
     /// par la loi à sa date ; audition par l'équipe pluridisciplinaire (avant le 1er juin 2025) ou observations
     /// préalables (depuis).
@@ -153,7 +153,7 @@ public static partial class GenerateursCaf
     {
         var prevus = TypeManquement.PrevusAu(constat).ToArray();
         var manquement = new Manquement(beneficiaire, prevus[typeIndex % prevus.Length], constat);
-        var bareme = BaremesOfficiels.Sanctions.ValeurAuOuLever(decision).Valeur;
+        var bareme = Sanctions.BaremeOfficiel.ValeurAuOuLever(decision).Valeur;
         var bornes = bareme.Bornes(reiteration);
         var maximum = bareme.TauxMaximum(reiteration, plusieurs, majoration);
         var tauxRetenu = bornes.TauxMinimum + (taux % (maximum - bornes.TauxMinimum + 1));
@@ -191,7 +191,7 @@ public static partial class GenerateursCaf
     // Une demande licite à sa date, dont la réitération est celle de l'historique du parcours.
     private static DemandeDeSanction DemandeDansLeParcours(Parcours parcours, LocalDate decision, int p)
     {
-        var bareme = BaremesOfficiels.Sanctions.ValeurAuOuLever(decision).Valeur;
+        var bareme = Sanctions.BaremeOfficiel.ValeurAuOuLever(decision).Valeur;
         var reiteration = !parcours.Sanctions.IsEmpty;
         var bornes = bareme.Bornes(reiteration);
         var plusieurs = p % 3 == 0;

@@ -57,4 +57,50 @@ public sealed partial class ArchitectureTest
         var inverses = dessous.Where(f => f.Texte.Contains("using Caf.Accompagnement.Ruptures;", StringComparison.Ordinal) || f.Texte.Contains("using Caf.Accompagnement.Campagnes;", StringComparison.Ordinal)).Select(f => f.Chemin).ToList();
         Assert.True(inverses.Count == 0, string.Join("\n", inverses));
     }
+
+    /// <summary>Les modules qu'un module emploie : <c>using</c> et noms qualifiés hors commentaires de documentation et membres obsolètes.</summary>
+    private static Dictionary<string, HashSet<string>> Dependances()
+    {
+        var modules = Directory.GetDirectories(Source()).Select(Path.GetFileName).Where(m => m is not ("bin" or "obj" or "Formats" or "Properties")).Select(m => m!).ToList();
+        var dependances = modules.ToDictionary(m => m, _ => new HashSet<string>());
+        foreach (var m in modules)
+        {
+            foreach (var (_, texte) in Fichiers(Path.Combine(Source(), m)))
+            {
+                var lignes = texte.Split('\n');
+                var code = lignes.Where((l, k) => !l.TrimStart().StartsWith("///", StringComparison.Ordinal) && !l.Contains("[Obsolete(", StringComparison.Ordinal) && !(k > 0 && lignes[k - 1].Contains("[Obsolete(", StringComparison.Ordinal)));
+                var joint = string.Join('\n', code);
+                foreach (var autre in modules.Where(o => o != m))
+                {
+                    if (joint.Contains($"using Caf.Accompagnement.{autre};", StringComparison.Ordinal) || Regex.IsMatch(joint, $@"(?<![A-Za-z0-9_]){autre}\.[A-Z]"))
+                    {
+                        dependances[m].Add(autre);
+                    }
+                }
+            }
+        }
+
+        return dependances;
+    }
+
+    [Fact]
+    public void Les_modules_dependent_les_uns_des_autres_sans_cycle()
+    {
+        // Les modules ôtés un à un quand ils n'emploient plus que des modules déjà ôtés : il n'en reste aucun.
+        var dependances = Dependances();
+        var restants = dependances.Keys.ToHashSet();
+        bool progres;
+        do
+        {
+            var libres = restants.Where(m => !dependances[m].Overlaps(restants)).ToList();
+            progres = libres.Count > 0;
+            restants.ExceptWith(libres);
+        }
+        while (progres);
+
+        Assert.True(restants.Count == 0, "Cycle entre : " + string.Join(", ", restants.Order().Select(m => $"{m} → {string.Join("/", dependances[m].Intersect(restants).Order())}")));
+        Assert.DoesNotContain("Contrats", dependances["Baremes"]);
+        Assert.DoesNotContain("Campagnes", dependances["Ruptures"]);
+        Assert.Contains("Baremes", dependances["Contrats"]);
+    }
 }

@@ -74,49 +74,9 @@ public static class BaremesOfficiels
         new(new LocalDate(2025, 4, 1), Montant.FromEuros(646.52m), "Revalorisation au 1er avril 2025 (CSS L161-25)"),
         new(new LocalDate(2026, 4, 1), Montant.FromEuros(651.69m), "Revalorisation au 1er avril 2026 (CSS L161-25)"));
 
-    /// <summary>
-    /// Le barème des sanctions du RSA (CASF R262-68 et suivants), par version : l'article R262-68 issu du décret
-    /// n° 2012-294 du 1er mars 2012 (du 3 mars 2012 au 31 mai 2025), puis les articles R262-68 à R262-68-6 issus du
-    /// décret n° 2025-478 du 30 mai 2025 (suspension-remobilisation, à partir du 1er juin 2025). Une décision antérieure au
-    /// 3 mars 2012 n'est couverte par aucune valeur.
-    /// </summary>
-    /// <remarks>
-    /// <para>Le délai des observations préalables depuis le 1er juin 2025 (10 jours) est une valeur par défaut de la
-    /// procédure contradictoire (CRPA L121-1 et L122-1) : le département qui en retient un autre remplace ce barème par
-    /// <see cref="Bareme{T}.AvecValeur"/> ou passe le sien à <c>Sanctions.Decider</c>.</para>
-    /// </remarks>
-    public static Bareme<Contrats.BaremeDeSanction> Sanctions { get; } = Bareme<Contrats.BaremeDeSanction>.FromValeurs(
-        "Barème des sanctions du RSA",
-        new(
-            new LocalDate(2012, 3, 3),
-            new Contrats.BaremeDeSanction(
-                Contrats.RegimeDeSanction.Suspension,
-                new(1, 80, 1, 3, "CASF R262-68, 1° (décret n° 2012-294 du 1er mars 2012) : au plus 80 % du montant dû au titre du dernier mois du trimestre de référence, de un à trois mois"),
-                new(1, 100, 1, 4, "CASF R262-68, 2° (décret n° 2012-294 du 1er mars 2012) : montant déterminé par le président du conseil départemental, de un à quatre mois"),
-                50,
-                false,
-                "CASF R262-68, 3° (décret n° 2012-294 du 1er mars 2012) : foyer de plus d'une personne, 50 % au plus",
-                false,
-                null,
-                "CASF L262-37 (rédaction antérieure au 1er juin 2025) : avis de l'équipe pluridisciplinaire, le bénéficiaire pouvant être entendu dans le mois de sa saisine",
-                4,
-                "CASF L262-38 et R262-40 (rédaction antérieure au 1er juin 2025) : radiation au terme de quatre mois de suspension totale"),
-            "Décret n° 2012-294 du 1er mars 2012 relatif aux procédures d'orientation, de suspension et de radiation applicables aux bénéficiaires du RSA"),
-        new(
-            Contrats.RegimeDeSanction.EntreeEnVigueurSuspensionRemobilisation,
-            new Contrats.BaremeDeSanction(
-                Contrats.RegimeDeSanction.SuspensionRemobilisation,
-                new(30, 100, 1, 2, "CASF R262-68, 1° et R262-68-1, 1° (décret n° 2025-478 du 30 mai 2025) : suspension d'au moins 30 % pour une durée d'un à deux mois"),
-                new(30, 100, 1, 4, "CASF R262-68, 2° et R262-68-1, 2° (décret n° 2025-478 du 30 mai 2025) : persistance ou réitération, suspension ou suppression d'au moins 30 % pour une durée d'un à quatre mois"),
-                50,
-                true,
-                "CASF R262-68-6 (décret n° 2025-478 du 30 mai 2025) : foyer de plus d'une personne ou d'une personne bénéficiant de la majoration de l'article L262-9, 50 % au plus",
-                true,
-                10,
-                "CASF L262-37 (loi n° 2023-1196) et CRPA L121-1, L122-1 : la personne est mise à même de présenter ses observations avant la décision (délai par défaut de 10 jours)",
-                4,
-                "CASF R262-68, dernier alinéa, et R262-68-1, dernier alinéa (décret n° 2025-478 du 30 mai 2025) : après une suppression totale de quatre mois sans mise en conformité, fin du droit et radiation"),
-            "Décret n° 2025-478 du 30 mai 2025 relatif aux sanctions applicables aux demandeurs d'emploi en cas de manquement à leurs obligations (suspension-remobilisation)"));
+    /// <summary>Le barème des sanctions du RSA : voir <see cref="Contrats.Sanctions.BaremeOfficiel"/>, qui le porte désormais.</summary>
+    [Obsolete("Utiliser Sanctions.BaremeOfficiel (Caf.Accompagnement.Contrats) : les barèmes ne dépendent plus des contrats. Retiré en 0.3.0.")]
+    public static Bareme<Contrats.BaremeDeSanction> Sanctions => Contrats.Sanctions.BaremeOfficiel;
 
     /// <summary>Le jeu complet des barèmes officiels.</summary>
     public static JeuDeBaremes Jeu { get; } = new(SmicHoraire, SmicMensuel, SeuilDePauvrete, RsaMontantDeBase);

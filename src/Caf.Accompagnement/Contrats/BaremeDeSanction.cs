@@ -45,7 +45,7 @@ public sealed record BornesDeSanction(int TauxMinimum, int TauxMaximum, int Dure
 /// <summary>
 /// Le barème des sanctions du RSA en vigueur à une date : bornes du premier manquement et du manquement répété, plafond
 /// des foyers protégés, procédure contradictoire préalable, radiation. Une valeur de
-/// <see cref="Baremes.BaremesOfficiels.Sanctions"/>, datée et sourcée.
+/// <see cref="Sanctions.BaremeOfficiel"/>, datée et sourcée.
 /// </summary>
 /// <remarks>
 /// <para>Deux versions sont connues : CASF R262-68 dans sa rédaction issue du décret n° 2012-294 du 1er mars 2012

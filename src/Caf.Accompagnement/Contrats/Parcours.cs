@@ -545,7 +545,7 @@ public sealed class Parcours
     /// (<see cref="global::Caf.Accompagnement.Contrats.Sanctions.Decider(DemandeDeSanction, Baremes.Bareme{BaremeDeSanction})"/>).
     /// </summary>
     /// <param name="demande">La demande.</param>
-    /// <param name="bareme">Le barème (<see cref="Baremes.BaremesOfficiels.Sanctions"/> si absent).</param>
+    /// <param name="bareme">Le barème (<see cref="global::Caf.Accompagnement.Contrats.Sanctions.BaremeOfficiel"/> si absent).</param>
     /// <returns>La transition (<see cref="SanctionDecidee"/>), ou les règles enfreintes : <c>contrats.sanction.beneficiaire</c>,
     /// <c>contrats.sanction.hors_parcours</c>, <c>contrats.sanction.reiteration</c>, <c>contrats.sanction.chevauchement</c>,
     /// <c>contrats.contrat.inconnu</c>, <c>contrats.parcours.clos</c> et celles de <see cref="global::Caf.Accompagnement.Contrats.Sanctions.Decider(DemandeDeSanction)"/>.</returns>
@@ -582,7 +582,7 @@ public sealed class Parcours
             return erreurs;
         }
 
-        var decision = global::Caf.Accompagnement.Contrats.Sanctions.Decider(demande, bareme ?? Baremes.BaremesOfficiels.Sanctions);
+        var decision = global::Caf.Accompagnement.Contrats.Sanctions.Decider(demande, bareme ?? global::Caf.Accompagnement.Contrats.Sanctions.BaremeOfficiel);
         if (!decision.TryGetValue(out var sanction))
         {
             return Resultat<Transition>.Echec(decision.Erreurs);

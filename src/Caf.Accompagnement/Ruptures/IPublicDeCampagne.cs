@@ -1,4 +1,3 @@
-using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Foyers;
 using Caf.Accompagnement.Utility;
 using NodaTime;
@@ -8,7 +7,7 @@ namespace Caf.Accompagnement.Ruptures;
 /// <summary>
 /// Un public d'une campagne de contacts proactifs : une règle qui repère, à une date, les foyers à contacter pour un
 /// motif donné. Ensemble ouvert : un intégrateur ajoute ses publics depuis son propre assemblage par injection de
-/// dépendances (<see cref="RupturesServiceCollectionExtensions.AddPublicDeCampagne{T}"/>).
+/// dépendances (<see cref="Campagnes.RupturesServiceCollectionExtensions.AddPublicDeCampagne{T}"/>).
 /// </summary>
 public interface IPublicDeCampagne
 {

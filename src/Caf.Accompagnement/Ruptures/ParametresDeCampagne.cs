@@ -1,4 +1,3 @@
-using Caf.Accompagnement.Campagnes;
 using Caf.Accompagnement.Droits;
 using NodaTime;
 
@@ -65,7 +64,7 @@ public sealed class ParametresDeCampagne
     /// <summary>
     /// L'horizon de planification, en jours calendaires après la date de référence : aucun contact n'est prévu au-delà ;
     /// les foyers que la capacité des intervenants ne permet pas de contacter d'ici là sont rendus « non planifiés »
-    /// (<see cref="RaisonDeNonPlanification.CapaciteDansLHorizon"/>) au lieu d'être repoussés sans limite. Par défaut
+    /// (<see cref="Campagnes.RaisonDeNonPlanification.CapaciteDansLHorizon"/>) au lieu d'être repoussés sans limite. Par défaut
     /// non fixé (aucune limite : 200 000 foyers à 6 contacts par jour ouvré mènent un travailleur social jusqu'en 2079) ;
     /// une Caf fixe typiquement 60 à 90 jours (à confirmer).
     /// </summary>

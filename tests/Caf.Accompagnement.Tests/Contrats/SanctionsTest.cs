@@ -34,7 +34,7 @@ public sealed class SanctionsTest
     {
         var jour = Dates.Create(date).Valeur;
         Assert.Equal(code, RegimeDeSanction.Au(jour).Code);
-        Assert.Equal(code, BaremesOfficiels.Sanctions.ValeurAuOuLever(jour).Valeur.Regime.Code);
+        Assert.Equal(code, Sanctions.BaremeOfficiel.ValeurAuOuLever(jour).Valeur.Regime.Code);
     }
 
     // CASF R262-68 (décret n° 2012-294), 1° : premier manquement, au plus 80 %, de un à trois mois ; 3° : foyer de plus
@@ -225,8 +225,8 @@ public sealed class SanctionsTest
     [Fact]
     public void Le_delai_des_observations_est_un_parametre_date()
     {
-        var officiel = BaremesOfficiels.Sanctions.ValeurAuOuLever(new LocalDate(2025, 6, 1));
-        var departement = BaremesOfficiels.Sanctions.AvecValeur(officiel with
+        var officiel = Sanctions.BaremeOfficiel.ValeurAuOuLever(new LocalDate(2025, 6, 1));
+        var departement = Sanctions.BaremeOfficiel.AvecValeur(officiel with
         {
             Debut = new LocalDate(2026, 1, 1),
             Valeur = new BaremeDeSanction(

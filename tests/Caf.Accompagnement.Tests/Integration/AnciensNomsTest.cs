@@ -28,6 +28,14 @@ public sealed class AnciensNomsTest
         Assert.Equal(PolitiqueDeCiblage.Landes2022.Cibles.Select(c => c.Code), politique.Cibles.Select(c => c.Code));
     }
 
+    [Fact]
+    public void BaremesOfficiels_Sanctions_est_le_bareme_officiel_des_sanctions()
+    {
+#pragma warning disable CS0618 // Ancien nom, gardé pour une version mineure.
+        Assert.Same(Caf.Accompagnement.Contrats.Sanctions.BaremeOfficiel, Caf.Accompagnement.Baremes.BaremesOfficiels.Sanctions);
+#pragma warning restore CS0618
+    }
+
     private static string Ecrire(PolitiqueDeCiblage politique)
     {
         var sortie = new StringWriter();
