@@ -14,6 +14,8 @@ namespace Caf.Accompagnement.Benchmarks;
 /// asynchrone, et la lecture en lots parallèles.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class FluxRsaBenchmarks
 {
     private const int NombreDeDossiers = 100_000;

@@ -244,6 +244,10 @@ public sealed class FluxRsaProprietes
         x => x.Replace("</InfosFoyerRSA>", "</InfosFoyerRSA >", StringComparison.Ordinal),
         x => x.Replace("<NUMORG>", "<NUMORG>\U0001F600", StringComparison.Ordinal),
         x => Inserer(x, "</InfosFoyerRSA>", 0, "<Inattendu><InfosFoyerRSA></InfosFoyerRSA></Inattendu>"),
+        x => Inserer(x, "</InfosFoyerRSA>", 1, "&inconnue;"),
+        x => Inserer(x, "</InfosFoyerRSA>", 0, new string(' ', 5000)),
+        x => Inserer(x, "</InfosFoyerRSA>", 1, "<"),
+        x => Inserer(x, "</InfosFoyerRSA>", 0, "\u0001"),
     ];
 
     /// <summary>Insère <paramref name="ajout"/> après la <paramref name="rang"/>-ième occurrence de <paramref name="repere"/> (la dernière s'il y en a moins).</summary>
@@ -268,7 +272,7 @@ public sealed class FluxRsaProprietes
     /// La lecture en lots parallèles rend exactement ce que rend la lecture d'un trait (dossiers, rangs, lignes,
     /// erreurs, bilan), sur des flux écrits, mis en forme, puis abîmés, lus par morceaux de taille quelconque.
     /// </summary>
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property La_lecture_en_lots_paralleles_rend_ce_que_rend_la_lecture_d_un_trait() =>
         Prop.ForAll(
             Dossiers(),

@@ -6,8 +6,12 @@ using System.Text.RegularExpressions;
 
 namespace Caf.Accompagnement.Flux;
 
-/// <summary>Des dossiers consécutifs d'un flux, lus ensemble ; <paramref name="Arret"/> si la lecture s'arrête après le dernier (document mal formé).</summary>
-internal sealed record LotDeDossiers(DossierLu[] Dossiers, bool Arret);
+/// <summary>
+/// Des dossiers consécutifs d'un flux, lus ensemble ; <paramref name="Arret"/> si la lecture s'arrête après le dernier
+/// (document mal formé) ; <paramref name="ErreursDuDernierAvantSaFin"/> : le nombre d'erreurs que le dernier avait
+/// quand sa balise fermante a été lue (avant les contrôles de fin de dossier).
+/// </summary>
+internal sealed record LotDeDossiers(DossierLu[] Dossiers, bool Arret, int ErreursDuDernierAvantSaFin = 0);
 
 /// <summary>
 /// La lecture en lots parallèles d'un flux « RSA bénéficiaires » : un fil parcourt les octets, repère les dossiers
@@ -257,7 +261,7 @@ internal sealed partial class DecoupageEnLots : IDisposable
             if (i < 0)
             {
                 // Du texte sans balise : un lot ne se poursuit qu'au-delà de blancs.
-                if (_debutDuLot >= 0 && (!EstBlanc(_tampon.AsSpan(_finDuLot, _fin - _finDuLot)) || _fin - _debutDuLot > 2 * TailleMaximaleDuLot))
+                if (_debutDuLot >= 0 && (_fin - _finDuLot > 1000 || !EstBlanc(_tampon.AsSpan(_finDuLot, _fin - _finDuLot))))
                 {
                     Fermer();
                 }
@@ -295,9 +299,10 @@ internal sealed partial class DecoupageEnLots : IDisposable
 
             var balise = _tampon.AsSpan(i, fin + 1 - i);
             var dossier = profondeur == 1 && balise.StartsWith(Ouvrante) && (balise.Length == Ouvrante.Length + 1 || !EstNom(balise[Ouvrante.Length]));
-            if (_debutDuLot >= 0 && (!dossier || !EstBlanc(_tampon.AsSpan(_finDuLot, i - _finDuLot))))
+            if (_debutDuLot >= 0 && (!dossier || i - _finDuLot > 1000 || !EstBlanc(_tampon.AsSpan(_finDuLot, i - _finDuLot))))
             {
-                // Un lot ne contient que des dossiers, séparés par des blancs.
+                // Un lot ne contient que des dossiers, séparés par des blancs courts (une longue suite de blancs est un
+                // nœud de texte pour XmlReader).
                 Fermer();
             }
 

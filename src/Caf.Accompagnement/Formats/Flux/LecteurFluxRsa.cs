@@ -38,9 +38,12 @@ internal sealed class LecteurFluxRsa : IDisposable
 
     [ThreadStatic]
     private static Noms? _nomsDuFil;
+
+    private const int ValeursGardees = 4096;
     private LotDeDossiers? _lot;
     private int _rendus;
     private int _decalage;
+    private int _erreursEnFinDeDossier;
 
     internal LecteurFluxRsa(XmlReader lecteur, Noms noms, DecoupageEnLots? lots = null)
         : this(lecteur, noms)
@@ -143,8 +146,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                     // Un lot lu en parallèle tient la place de ses dossiers : un élément vide, dont le lot attend déjà.
                     if (_lots is not null && _r.IsEmptyElement && _lots.TryPrendre(out var lot))
                     {
-                        _r.Read();
-                        _lot = lot;
+                        _lot = lot.Arret ? lot : Passer(lot);
                         _rendus = 0;
                         return RendreDuLot(out dossier);
                     }
@@ -189,6 +191,31 @@ internal sealed class LecteurFluxRsa : IDisposable
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Passe le remplaçant d'un lot. Comme la lecture d'un trait, qui lit le nœud suivant en finissant le dernier dossier
+    /// du lot : si ce nœud est mal formé, ce dossier est refusé (les erreurs qu'il avait à sa balise fermante, puis
+    /// l'erreur XML) et la lecture s'arrête après lui.
+    /// </summary>
+    private LotDeDossiers Passer(LotDeDossiers lot)
+    {
+        try
+        {
+            _r.Read();
+            return lot;
+        }
+        catch (XmlException e)
+        {
+            var dernier = lot.Dossiers[^1];
+            var erreurs = dernier.Resultat.Reussi ? [] : dernier.Resultat.Erreurs.Take(lot.ErreursDuDernierAvantSaFin).ToList();
+            _chemin.Add(Indice(_n.InfosFoyerRSA, dernier.Rang));
+            erreurs.Add(ErreurIllisible(e));
+            _chemin.RemoveAt(_chemin.Count - 1);
+            var dossiers = lot.Dossiers.ToArray();
+            dossiers[^1] = new DossierLu(dernier.Rang, dernier.Ligne, Resultat<DossierRsa>.Echec(erreurs));
+            return new LotDeDossiers(dossiers, Arret: true);
         }
     }
 
@@ -251,7 +278,7 @@ internal sealed class LecteurFluxRsa : IDisposable
 
         // Le découpage a compté les dossiers du lot : un autre nombre serait une erreur du découpage, non du document.
         return dossiers.Count == attendus
-            ? new LotDeDossiers([.. dossiers], Arret: false)
+            ? new LotDeDossiers([.. dossiers], Arret: false, l._erreursEnFinDeDossier)
             : throw new InvalidOperationException($"Lot de {dossiers.Count} dossier(s) lu(s) pour {attendus} découpé(s).");
     }
 
@@ -304,6 +331,7 @@ internal sealed class LecteurFluxRsa : IDisposable
             }
         }
 
+        _erreursEnFinDeDossier = _erreurs.Count;
         if (!identification)
         {
             Absent(_n.IdentificationRSA, ligne);
@@ -1431,6 +1459,50 @@ internal sealed class LecteurFluxRsa : IDisposable
         }
     }
 
+    /// <summary>
+    /// La valeur du nœud de texte courant : lue dans un tampon (<see cref="XmlReader.ReadValueChunk"/>), puis rendue
+    /// par une table des valeurs courtes déjà vues (codes, dates, montants : une chaîne par valeur, non par nœud), bornée
+    /// à <see cref="ValeursGardees"/> valeurs ; au-delà, ou pour une valeur longue, une chaîne neuve.
+    /// </summary>
+    private string Valeur()
+    {
+        if (!_r.CanReadValueChunk)
+        {
+            return _r.Value;
+        }
+
+        var n = 0;
+        int lus;
+        while ((lus = _r.ReadValueChunk(_n.TamponDeValeur, n, _n.TamponDeValeur.Length - n)) > 0)
+        {
+            n += lus;
+            if (n == _n.TamponDeValeur.Length)
+            {
+                Array.Resize(ref _n.TamponDeValeur, n * 2);
+            }
+        }
+
+        var valeur = _n.TamponDeValeur.AsSpan(0, n);
+        if (n > 4)
+        {
+            return valeur.ToString();
+        }
+
+        var table = _n.Valeurs.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (table.TryGetValue(valeur, out var connue))
+        {
+            return connue;
+        }
+
+        var nouvelle = valeur.ToString();
+        if (_n.Valeurs.Count < ValeursGardees)
+        {
+            _n.Valeurs.Add(nouvelle);
+        }
+
+        return nouvelle;
+    }
+
     /// <summary>Le texte d'un élément simple (la balise fermante est passée).</summary>
     private string Texte(string champ)
     {
@@ -1450,7 +1522,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (premier is null)
                     {
-                        premier = _r.Value;
+                        premier = Valeur();
                     }
                     else
                     {

@@ -5,6 +5,12 @@ namespace Caf.Accompagnement.Flux;
 /// <summary>Les noms d'éléments du schéma VRSB0801, atomisés dans une table de noms : le lecteur les compare par référence.</summary>
 internal sealed class Noms
 {
+    /// <summary>Les valeurs courtes déjà lues par le lecteur (ou le fil) qui tient cette table, une chaîne par valeur.</summary>
+    internal readonly HashSet<string> Valeurs = new(StringComparer.Ordinal);
+
+    /// <summary>Le tampon où une valeur est lue avant d'être cherchée dans <see cref="Valeurs"/>.</summary>
+    internal char[] TamponDeValeur = new char[256];
+
     internal Noms()
     {
         Table = new NameTable();
