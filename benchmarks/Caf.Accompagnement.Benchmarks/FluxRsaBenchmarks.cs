@@ -58,36 +58,14 @@ public class FluxRsaBenchmarks
     [Benchmark]
     public int Lire_FluxRsa()
     {
-        using var flux = new MemoryStream(_flux, writable: false);
-        using var lecture = FluxRsa.Lire(flux, parallelisme: 1);
-        var acceptes = 0;
-        foreach (var lu in lecture)
-        {
-            if (lu.Accepte)
-            {
-                acceptes++;
-            }
-        }
-
-        return acceptes;
+        return Acceptes(1);
     }
 
     /// <summary>La lecture en lots parallèles (un fil par processeur), dossiers rendus dans l'ordre.</summary>
     [Benchmark]
     public int Lire_FluxRsaEnLots()
     {
-        using var flux = new MemoryStream(_flux, writable: false);
-        using var lecture = FluxRsa.Lire(flux, Environment.ProcessorCount);
-        var acceptes = 0;
-        foreach (var lu in lecture)
-        {
-            if (lu.Accepte)
-            {
-                acceptes++;
-            }
-        }
-
-        return acceptes;
+        return Acceptes(Environment.ProcessorCount);
     }
 
     /// <summary>La lecture asynchrone (<see cref="FluxRsa.LireAsync"/>) : tampon d'avance rempli par <c>ReadAsync</c>.</summary>
@@ -105,6 +83,13 @@ public class FluxRsaBenchmarks
         }
 
         return acceptes;
+    }
+
+    private int Acceptes(int parallelisme)
+    {
+        using var flux = new MemoryStream(_flux, writable: false);
+        using var lecture = FluxRsa.Lire(flux, parallelisme);
+        return lecture.Count(lu => lu.Accepte);
     }
 
     internal static DossierRsa Generer(Random hasard, int i, CodeCommune[] communes)

@@ -331,22 +331,12 @@ internal sealed partial class ChargementEnColonnes
     }
 
     /// <summary>Une tranche d'un flux partagé, lue sous un verrou (position remise à chaque lecture).</summary>
-    private sealed class Tranche(Stream flux, object verrou, long debut, long fin) : Stream
+    private sealed class Tranche(Stream flux, object verrou, long debut, long fin) : FluxEnLecture
     {
         private readonly long _debut = debut;
         private long _position = debut;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
         public override long Position { get => _position - _debut; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -366,15 +356,5 @@ internal sealed partial class ChargementEnColonnes
             _position += lus;
             return lus;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

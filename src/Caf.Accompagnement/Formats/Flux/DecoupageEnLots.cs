@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using Caf.Accompagnement.Utility;
 
 namespace Caf.Accompagnement.Flux;
 
@@ -660,22 +661,10 @@ internal sealed partial class DecoupageEnLots : IDisposable
     private static bool EstNom(byte o) => o is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'>' or (byte)'/');
 
     /// <summary>Le squelette, lu par le lecteur XML : les morceaux passés par le parcours, dans l'ordre.</summary>
-    private sealed class FluxDuSquelette(DecoupageEnLots decoupage) : Stream
+    private sealed class FluxDuSquelette(DecoupageEnLots decoupage) : FluxEnLecture
     {
         private byte[] _morceau = [];
         private int _lu;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -696,15 +685,5 @@ internal sealed partial class DecoupageEnLots : IDisposable
             _lu += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Caf.Accompagnement.Utility;
 
 namespace Caf.Accompagnement.Flux;
 
@@ -104,7 +105,7 @@ public sealed class LectureFluxRsaAsync : IAsyncEnumerable<DossierLu>, IAsyncDis
     /// Le flux vu par l'analyse XML : un tampon rempli de façon asynchrone entre deux dossiers, puis, s'il est épuisé au
     /// milieu d'un dossier, une lecture synchrone du flux d'origine.
     /// </summary>
-    private sealed class TamponDAvance(Stream source, int taille) : Stream
+    private sealed class TamponDAvance(Stream source, int taille) : FluxEnLecture
     {
         private readonly byte[] _octets = new byte[taille];
         private int _debut;
@@ -138,22 +139,6 @@ public sealed class LectureFluxRsaAsync : IAsyncEnumerable<DossierLu>, IAsyncDis
             }
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
             if (_debut == _fin)
@@ -167,15 +152,5 @@ public sealed class LectureFluxRsaAsync : IAsyncEnumerable<DossierLu>, IAsyncDis
             _debut += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,0 +1,32 @@
+namespace Caf.Accompagnement.Utility;
+
+/// <summary>
+/// Un flux qu'on ne fait que lire, d'un bout à l'autre, sans s'y déplacer : la base des flux internes (tranche d'un
+/// fichier, tampon d'avance, squelette d'un document) ; une classe dérivée n'écrit que <see cref="Read(Span{byte})"/>.
+/// </summary>
+internal abstract class FluxEnLecture : Stream
+{
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public abstract override int Read(Span<byte> buffer);
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
