@@ -325,4 +325,41 @@ public sealed class FluxRsaProprietes
         Thread.Sleep(50);
         Assert.Equal(position, flux.Position);
     }
+
+    [Fact]
+    public void Un_dossier_de_plus_de_4_Mio_est_lu_d_un_trait_avec_les_memes_resultats()
+    {
+        var texte = Inserer(Ecrire(FluxRsaTest.DossiersExemple()), "<Personne>", 1, "<Inattendu>" + new string('x', 5 << 20) + "</Inattendu>");
+        var octets = Encoding.UTF8.GetBytes(texte);
+        var (attendus, resume) = Lire(octets);
+        var (lus, resumeEnLots) = Lire(octets, 2);
+        Assert.Equal(attendus.Select(Issue), lus.Select(Issue));
+        Assert.Equal(resume.ToString(), resumeEnLots.ToString());
+        Assert.Contains(lus, l => !l.Accepte);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Une_erreur_de_lecture_du_flux_parvient_a_l_appelant_sans_bloquer(int parallelisme)
+    {
+        var octets = Encoding.UTF8.GetBytes(Ecrire(Enumerable.Repeat(FluxRsaTest.DossiersExemple(), 100).SelectMany(d => d)));
+        using var lecture = FluxRsa.Lire(new FluxQuiCasse(octets, octets.Length / 2), parallelisme);
+        Assert.Throws<IOException>(() => lecture.ToList());
+    }
+
+    /// <summary>Un flux dont la lecture échoue (disque, réseau) passé un certain nombre d'octets.</summary>
+    private sealed class FluxQuiCasse(byte[] octets, int limite) : MemoryStream(octets)
+    {
+        public override int Read(byte[] buffer, int offset, int count) =>
+            Position >= limite ? throw new IOException("Lecture impossible.") : base.Read(buffer, offset, Math.Min(count, 4096));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var tampon = new byte[Math.Min(buffer.Length, 4096)];
+            var n = Read(tampon, 0, tampon.Length);
+            tampon.AsSpan(0, n).CopyTo(buffer);
+            return n;
+        }
+    }
 }
