@@ -64,7 +64,8 @@ public static class FluxRsa
     /// inattendus) étant lu à part ; au premier octet qu'il ne sait pas trancher sans lire le XML (commentaire, section
     /// CDATA, dossier à attributs, imbriqué ou inachevé, UTF-8 invalide, encodage de plusieurs octets autre que
     /// l'UTF-8…), le reste du document est lu d'un trait. Mémoire bornée : quatre lots en attente par fil au plus.</para>
-    /// <para>Abandonner l'énumération en cours : disposer la lecture (<c>using</c>) arrête les fils avant de rendre la main.</para>
+    /// <para>Abandonner l'énumération en cours : disposer la lecture (<c>using</c>) arrête les fils avant de rendre la main.
+    /// Dans un navigateur ou sous WASI, la lecture est toujours d'un trait.</para>
     /// </remarks>
     /// <param name="flux">Le flux d'entrée ; il reste ouvert, à la charge de l'appelant.</param>
     /// <param name="parallelisme">Le nombre de fils qui lisent les lots (1 : lecture d'un trait, sans autre fil).</param>
@@ -84,8 +85,9 @@ public static class FluxRsa
         }
 
         var noms = new Noms();
-        if (parallelisme == 1)
+        if (parallelisme == 1 || OperatingSystem.IsBrowser() || OperatingSystem.IsWasi())
         {
+            // D'un trait : demandé, ou sans fils (navigateur, WASI), où le fil du parcours ne pourrait pas tourner.
             return new LectureFluxRsa(new LecteurFluxRsa(XmlReader.Create(flux, LecteurFluxRsa.Reglages(noms)), noms));
         }
 
