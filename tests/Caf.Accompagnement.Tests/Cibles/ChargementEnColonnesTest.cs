@@ -359,4 +359,18 @@ public sealed class ChargementEnColonnesTest
         Assert.Equal(1 + texte[..(int)position].Count(c => c == '\n'), ligne);
         Assert.True(debutDuChamp > 0);
     }
+
+    [Theory]
+    [InlineData(',')]
+    [InlineData(';')]
+    [InlineData('\t')]
+    public void Un_fichier_ecrit_par_la_bibliotheque_est_lu_en_entier_par_la_lecture_rapide(char separateur)
+    {
+        // La lecture de toujours rend les mêmes foyers : seule cette mesure voit qu'un raccourci de la lecture rapide a cessé de servir.
+        var foyers = FoyersAuHasard.Tirer(5, 400, FoyersAuHasard.Reference);
+        var format = new FormatCsv { Separateur = separateur };
+        var lu = ChargementEnColonnes.Charger(new StringReader(Ecrire(foyers, format)), format, Caf.Accompagnement.Territoires.ReferentielCommunes.Cog2026, null, default, 0, out var lentes);
+        Assert.Equal(foyers.Count, lu.GetValueOrThrow().Count);
+        Assert.Equal(0, lentes);
+    }
 }

@@ -362,4 +362,21 @@ public sealed class FluxRsaProprietes
             return n;
         }
     }
+
+    [Fact]
+    public void Un_flux_windows_1252_se_lit_en_lots_comme_d_un_trait()
+    {
+        // Octets hors ASCII (é, œ) et un octet que windows-1252 ne définit pas (0x81), dans un élément inattendu d'un dossier.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var texte = Ecrire(Enumerable.Repeat(FluxRsaTest.DossiersExemple(), 100).SelectMany(d => d))
+            .Replace("encoding=\"utf-8\"", "encoding=\"windows-1252\"", StringComparison.OrdinalIgnoreCase);
+        texte = Inserer(texte, "<Personne>", 150, "<Inattendu>éœ\u0081</Inattendu>");
+        var octets = Encoding.GetEncoding(1252).GetBytes(texte);
+        var (attendus, resume) = Lire(octets);
+        var (lus, resumeEnLots) = Lire(octets, 2);
+        Assert.Equal(attendus.Select(Issue), lus.Select(Issue));
+        Assert.Equal(resume.ToString(), resumeEnLots.ToString());
+        Assert.Equal(1, resume.Refuses);
+        Assert.DoesNotContain(resume.Erreurs.Concat(lus.SelectMany(l => l.Resultat.Reussi ? [] : l.Resultat.Erreurs)), e => (e.Valeur ?? string.Empty).Contains("0000", StringComparison.Ordinal));
+    }
 }

@@ -57,6 +57,7 @@ internal sealed partial class ChargementEnColonnes
     private bool _avecDroitsEtDevoirs;
     private int _nombreDeColonnes;
     private int _enregistrementsLus;
+    private int _lignesLentes;
 
     // Champs de l'enregistrement courant : (début, longueur) dans _tampon ou, s'il a des guillemets, dans _champsCopies.
     private (int Debut, int Longueur)[] _champs = new (int, int)[32];
@@ -137,7 +138,11 @@ internal sealed partial class ChargementEnColonnes
     /// <param name="capacite">Le nombre de foyers attendu au plus (lignes du fichier comptées d'avance), ou 0 : les
     /// colonnes sont alors agrandies au besoin.</param>
     /// <returns>La population, ou les erreurs du fichier.</returns>
-    internal static Resultat<Population> Charger(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation, int capacite = 0)
+    internal static Resultat<Population> Charger(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation, int capacite = 0) =>
+        Charger(source, format, table, progression, annulation, capacite, out _);
+
+    /// <summary>Charge le texte en colonnes, en comptant les lignes que la lecture rapide n'a pas lues (relues par la lecture de toujours).</summary>
+    internal static Resultat<Population> Charger(TextReader source, FormatCsv format, ReferentielCommunes table, IProgress<int>? progression, CancellationToken annulation, int capacite, out int lignesLentes)
     {
         var chargement = new ChargementEnColonnes(source, format, table, progression, annulation, capacite);
         try
@@ -146,6 +151,7 @@ internal sealed partial class ChargementEnColonnes
         }
         finally
         {
+            lignesLentes = chargement._lignesLentes;
             chargement.Liberer();
         }
     }
@@ -696,6 +702,7 @@ internal sealed partial class ChargementEnColonnes
     /// <summary>La lecture de toujours d'une ligne (champs déjà sans espaces autour), ses erreurs situées.</summary>
     private void LireLentement(string[] champs, int ligne)
     {
+        _lignesLentes++;
         var avant = _erreurs.Count;
         var foyer = PopulationCsv.LireLigne(champs, _table, _erreurs);
         if (foyer is not null && !Enregistrer(foyer.Numero.Valeur, ligne))
