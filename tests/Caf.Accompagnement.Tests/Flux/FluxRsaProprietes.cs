@@ -225,7 +225,7 @@ public sealed class FluxRsaProprietes
     /// CR, tout sur une ligne, marque d'ordre, ISO-8859-1, commentaire, section CDATA, dossier à attribut, vide ou
     /// imbriqué, transmission au milieu, texte entre deux dossiers, balise fermante à blanc, caractères hors du plan de base.
     /// </summary>
-    private static readonly Func<string, string>[] Formes =
+    internal static readonly Func<string, string>[] Formes =
     [
         x => x,
         x => x.Replace("\n", "\r\n", StringComparison.Ordinal),

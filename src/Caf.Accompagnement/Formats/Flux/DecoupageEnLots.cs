@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -252,6 +253,8 @@ internal sealed partial class DecoupageEnLots : IDisposable
     }
 
     /// <summary>Parcourt le corps du document à partir de <paramref name="pos"/> (dans <c>Racine</c>) ; rend la main quand le découpage cesse.</summary>
+    // Optimisée d'emblée : la boucle du parcours tourne une fois par document, sans attendre la compilation par paliers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Corps(int pos)
     {
         var profondeur = 1;
@@ -379,7 +382,7 @@ internal sealed partial class DecoupageEnLots : IDisposable
             {
                 var fin = depuis + k + Fermante.Length;
                 var interieur = _tampon.AsSpan(debut + 1, fin - debut - 1);
-                if (interieur.IndexOf("<!"u8) >= 0 || interieur.IndexOf("<?"u8) >= 0 || interieur.IndexOf(Ouvrante) >= 0 || (_utf8 && !System.Text.Unicode.Utf8.IsValid(_tampon.AsSpan(debut, fin - debut))))
+                if (BaliseSpeciale(interieur) || interieur.IndexOf(Ouvrante) >= 0 || (_utf8 && !System.Text.Unicode.Utf8.IsValid(_tampon.AsSpan(debut, fin - debut))))
                 {
                     return -1;
                 }
@@ -400,6 +403,28 @@ internal sealed partial class DecoupageEnLots : IDisposable
             {
                 return -1;
             }
+        }
+    }
+
+    /// <summary>Vrai si ces octets contiennent « &lt;! » ou « &lt;? » (commentaire, CDATA, déclaration, instruction) : une recherche pour les deux.</summary>
+    private static bool BaliseSpeciale(ReadOnlySpan<byte> octets)
+    {
+        var k = 0;
+        while (true)
+        {
+            var j = octets[k..].IndexOfAny((byte)'!', (byte)'?');
+            if (j < 0)
+            {
+                return false;
+            }
+
+            k += j;
+            if (k > 0 && octets[k - 1] == (byte)'<')
+            {
+                return true;
+            }
+
+            k++;
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class LecteurFluxRsa : IDisposable
 
     private readonly XmlReader _r;
     private readonly IXmlLineInfo? _lignes;
+    private readonly LecteurXmlRapide? _rapide;
     private readonly Noms _n;
     private readonly List<string> _chemin = new(8);
     private readonly List<Erreur> _globales = [];
@@ -39,6 +40,11 @@ internal sealed class LecteurFluxRsa : IDisposable
     [ThreadStatic]
     private static Noms? _nomsDuFil;
 
+    [ThreadStatic]
+    private static LecteurXmlRapide? _rapideDuFil;
+
+    private static long _lotsRapides;
+
     private const int ValeursGardees = 4096;
     private LotDeDossiers? _lot;
     private int _rendus;
@@ -55,13 +61,14 @@ internal sealed class LecteurFluxRsa : IDisposable
     {
         _r = lecteur;
         _lignes = lecteur as IXmlLineInfo;
+        _rapide = lecteur as LecteurXmlRapide;
         _n = noms;
         _erreurs = _globales;
     }
 
     internal EnteteFluxRsa? Entete { get; private set; }
 
-    private int Ligne => _lignes is { } l && l.HasLineInfo() ? l.LineNumber + _decalage : 0;
+    private int Ligne => _rapide is { } r ? r.LineNumber + _decalage : _lignes is { } l && l.HasLineInfo() ? l.LineNumber + _decalage : 0;
 
     /// <summary>Crée les réglages sûrs : DTD interdite, aucun résolveur, aucun schéma, blancs et commentaires ignorés.</summary>
     internal static XmlReaderSettings Reglages(Noms noms) => new()
@@ -253,9 +260,7 @@ internal sealed class LecteurFluxRsa : IDisposable
     {
         // La table des noms d'un fil sert à tous les lots qu'il lit (une table ne se partage pas entre fils).
         var noms = _nomsDuFil ??= new Noms();
-        var reglages = Reglages(noms);
-        reglages.ConformanceLevel = ConformanceLevel.Fragment;
-        using var x = XmlReader.Create(new MemoryStream(octets, 0, taille, writable: false), reglages, new XmlParserContext(noms.Table, null, null, XmlSpace.None, encodage));
+        using var x = Lecteur(octets, taille, encodage, noms);
         var l = new LecteurFluxRsa(x, noms) { Entete = entete, _decalage = ligne - 1, _lus = premierRang - 1 };
         l._chemin.Add(noms.Racine);
         var dossiers = new List<DossierLu>();
@@ -281,6 +286,30 @@ internal sealed class LecteurFluxRsa : IDisposable
             ? new LotDeDossiers([.. dossiers], Arret: false, l._erreursEnFinDeDossier)
             : throw new InvalidOperationException($"Lot de {dossiers.Count} dossier(s) lu(s) pour {attendus} découpé(s).");
     }
+
+    /// <summary>
+    /// Le lecteur XML d'un lot : le lecteur rapide du fil si le lot est de l'UTF-8 dans son sous-ensemble, le lecteur
+    /// XML de .NET sinon (qui rend alors les erreurs exactes).
+    /// </summary>
+    private static XmlReader Lecteur(byte[] octets, int taille, Encoding encodage, Noms noms)
+    {
+        if (encodage.CodePage == Encoding.UTF8.CodePage)
+        {
+            var rapide = _rapideDuFil ??= new LecteurXmlRapide(noms.Table);
+            if (rapide.Charger(octets, taille))
+            {
+                Interlocked.Increment(ref _lotsRapides);
+                return rapide;
+            }
+        }
+
+        var reglages = Reglages(noms);
+        reglages.ConformanceLevel = ConformanceLevel.Fragment;
+        return XmlReader.Create(new MemoryStream(octets, 0, taille, writable: false), reglages, new XmlParserContext(noms.Table, null, null, XmlSpace.None, encodage));
+    }
+
+    /// <summary>Le nombre de lots lus par le lecteur rapide depuis le démarrage (pour les tests de couverture).</summary>
+    internal static long LotsRapides => Interlocked.Read(ref _lotsRapides);
 
     private DossierLu LireDossier()
     {
@@ -1466,29 +1495,37 @@ internal sealed class LecteurFluxRsa : IDisposable
     /// </summary>
     private string Valeur()
     {
-        if (!_r.CanReadValueChunk)
+        ReadOnlySpan<char> valeur;
+        if (_rapide is { } rapide)
+        {
+            valeur = rapide.ValeurCourante();
+        }
+        else if (!_r.CanReadValueChunk)
         {
             return _r.Value;
         }
-
-        var n = 0;
-        int lus;
-        while ((lus = _r.ReadValueChunk(_n.TamponDeValeur, n, _n.TamponDeValeur.Length - n)) > 0)
+        else
         {
-            n += lus;
-            if (n == _n.TamponDeValeur.Length)
+            var n = 0;
+            int lus;
+            while ((lus = _r.ReadValueChunk(_n.TamponDeValeur, n, _n.TamponDeValeur.Length - n)) > 0)
             {
-                Array.Resize(ref _n.TamponDeValeur, n * 2);
+                n += lus;
+                if (n == _n.TamponDeValeur.Length)
+                {
+                    Array.Resize(ref _n.TamponDeValeur, n * 2);
+                }
             }
+
+            valeur = _n.TamponDeValeur.AsSpan(0, n);
         }
 
-        var valeur = _n.TamponDeValeur.AsSpan(0, n);
-        if (n > 4)
+        if (valeur.Length > 4)
         {
             return valeur.ToString();
         }
 
-        var table = _n.Valeurs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = _n.ValeursParCaracteres;
         if (table.TryGetValue(valeur, out var connue))
         {
             return connue;

@@ -8,11 +8,15 @@ internal sealed class Noms
     /// <summary>Les valeurs courtes déjà lues par le lecteur (ou le fil) qui tient cette table, une chaîne par valeur.</summary>
     internal readonly HashSet<string> Valeurs = new(StringComparer.Ordinal);
 
+    /// <summary>La recherche dans <see cref="Valeurs"/> par les caractères d'une valeur, sans chaîne.</summary>
+    internal readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ValeursParCaracteres;
+
     /// <summary>Le tampon où une valeur est lue avant d'être cherchée dans <see cref="Valeurs"/>.</summary>
     internal char[] TamponDeValeur = new char[256];
 
     internal Noms()
     {
+        ValeursParCaracteres = Valeurs.GetAlternateLookup<ReadOnlySpan<char>>();
         Table = new NameTable();
         APPLIEME = Table.Add(nameof(APPLIEME));
         Activite = Table.Add(nameof(Activite));
