@@ -145,7 +145,15 @@ public sealed class LecteurXmlRapideProprietes
         lecteur ??= new LecteurXmlRapide(new Noms().Table);
         var tampon = new byte[octets.Length + 7];
         octets.CopyTo(tampon, 0);
-        return lecteur.Charger(tampon, octets.Length) ? Noeuds(lecteur) : null;
+        lecteur.Charger(tampon, octets.Length);
+        try
+        {
+            return Noeuds(lecteur);
+        }
+        catch (LecteurXmlRapide.HorsDuSousEnsemble)
+        {
+            return null;
+        }
     }
 
     [Property(MaxTest = 2000)]
@@ -168,6 +176,38 @@ public sealed class LecteurXmlRapideProprietes
             return (attendus is not null && rapides is not null && rapides.SequenceEqual(attendus))
                 .Label($"{Encoding.UTF8.GetString(octets)}\n--\n{(rapides is null ? "refusé" : string.Join("\n", rapides))}\n--\n{(attendus is null ? "refusé" : string.Join("\n", attendus))}");
         });
+
+    /// <summary>
+    /// Sur un élément dont le contenu n'est pas un texte seul, le texte simple est refusé et le lecteur reste où il
+    /// était : la suite des nœuds est celle du lecteur XML.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property Un_texte_simple_refuse_laisse_le_lecteur_ou_il_etait() =>
+        Prop.ForAll(Octets(difficile: false).ToArbitrary(), octets =>
+        {
+            var lecteur = new LecteurXmlRapide(new Noms().Table);
+            lecteur.Charger(octets, octets.Length);
+            lecteur.MoveToContent();
+            var simple = lecteur.EOF || lecteur.TexteSimple(out _);
+            return (simple || Noeuds(lecteur).SequenceEqual(NoeudsDotNet(octets)!)).Classify(simple, "texte simple");
+        });
+
+    [Theory]
+    [InlineData("<DTNAI>2022-03-05</DTNAI><B/>", "2022-03-05")]
+    [InlineData("<DTNAI/><B/>", "")]
+    [InlineData("<DTNAI></DTNAI ><B/>", "")]
+    [InlineData("<DTNAI>\r\n a &amp; b\r\n</DTNAI>\n<B/>", "\n a & b\n")]
+    [InlineData("<DTNAI> </DTNAI><B/>", "")]
+    public void Un_texte_simple_est_rendu_et_sa_balise_fermante_passee(string fragment, string attendu)
+    {
+        var octets = Encoding.UTF8.GetBytes(fragment);
+        var lecteur = new LecteurXmlRapide(new Noms().Table);
+        lecteur.Charger(octets, octets.Length);
+        lecteur.MoveToContent();
+        Assert.True(lecteur.TexteSimple(out var texte));
+        Assert.Equal(attendu, texte.ToString());
+        Assert.Equal(NoeudsDotNet(octets)![^1], Noeuds(lecteur).Single());
+    }
 
     [Theory]
     [InlineData("<A>1</B>")]

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -253,8 +252,6 @@ internal sealed partial class DecoupageEnLots : IDisposable
     }
 
     /// <summary>Parcourt le corps du document à partir de <paramref name="pos"/> (dans <c>Racine</c>) ; rend la main quand le découpage cesse.</summary>
-    // Optimisée d'emblée : la boucle du parcours tourne une fois par document, sans attendre la compilation par paliers.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Corps(int pos)
     {
         var profondeur = 1;

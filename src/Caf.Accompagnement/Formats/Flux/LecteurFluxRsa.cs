@@ -44,8 +44,8 @@ internal sealed class LecteurFluxRsa : IDisposable
     private static LecteurXmlRapide? _rapideDuFil;
 
     private static long _lotsRapides;
+    private static long _lotsRelus;
 
-    private const int ValeursGardees = 4096;
     private LotDeDossiers? _lot;
     private int _rendus;
     private int _decalage;
@@ -102,7 +102,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         try
         {
             _r.MoveToContent();
-            if (_r.NodeType != XmlNodeType.Element || (object)_r.LocalName != _n.Racine || _r.NamespaceURI.Length != 0)
+            if (TypeDeNoeud != XmlNodeType.Element || (object)NomLocal != _n.Racine || _r.NamespaceURI.Length != 0)
             {
                 Ajouter("flux.racine.inattendue", "Racine", null, "L'élément racine d'un flux RSA bénéficiaires est Racine (sans espace de noms).", Ligne, "/");
                 return false;
@@ -110,7 +110,7 @@ internal sealed class LecteurFluxRsa : IDisposable
 
             _chemin.Add(_n.Racine);
             var ligne = Ligne;
-            if (!Ouvrir() || !Enfant() || (object)_r.LocalName != _n.IdentificationFlux)
+            if (!Ouvrir() || !Enfant() || (object)NomLocal != _n.IdentificationFlux)
             {
                 Absent(_n.IdentificationFlux, ligne);
                 return false;
@@ -147,11 +147,11 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.InfosFoyerRSA)
                 {
                     // Un lot lu en parallèle tient la place de ses dossiers : un élément vide, dont le lot attend déjà.
-                    if (_lots is not null && _r.IsEmptyElement && _lots.TryPrendre(out var lot))
+                    if (_lots is not null && ElementVide && _lots.TryPrendre(out var lot))
                     {
                         _lot = lot.Arret ? lot : Passer(lot);
                         _rendus = 0;
@@ -173,11 +173,11 @@ internal sealed class LecteurFluxRsa : IDisposable
             }
 
             // Fin de Racine : rien d'autre que des blancs ou des commentaires n'est admis ensuite.
-            while (_r.Read())
+            while (Avancer())
             {
-                if (_r.NodeType == XmlNodeType.Element)
+                if (TypeDeNoeud == XmlNodeType.Element)
                 {
-                    Ajouter("flux.racine.inattendue", _r.LocalName, null, "Le document n'a qu'un élément racine.", Ligne, "/");
+                    Ajouter("flux.racine.inattendue", NomLocal, null, "Le document n'a qu'un élément racine.", Ligne, "/");
                     return false;
                 }
             }
@@ -210,7 +210,7 @@ internal sealed class LecteurFluxRsa : IDisposable
     {
         try
         {
-            _r.Read();
+            Avancer();
             return lot;
         }
         catch (XmlException e)
@@ -260,7 +260,31 @@ internal sealed class LecteurFluxRsa : IDisposable
     {
         // La table des noms d'un fil sert à tous les lots qu'il lit (une table ne se partage pas entre fils).
         var noms = _nomsDuFil ??= new Noms();
-        using var x = Lecteur(octets, taille, encodage, noms);
+        if (encodage.CodePage == Encoding.UTF8.CodePage)
+        {
+            // Le lecteur rapide d'abord ; au premier octet qu'il ne lit pas, le lot entier est relu par le lecteur XML.
+            var rapide = _rapideDuFil ??= new LecteurXmlRapide(noms.Table);
+            rapide.Charger(octets, taille);
+            try
+            {
+                var lot = LireLot(rapide, noms, ligne, premierRang, attendus, entete);
+                Interlocked.Increment(ref _lotsRapides);
+                return lot;
+            }
+            catch (LecteurXmlRapide.HorsDuSousEnsemble)
+            {
+                Interlocked.Increment(ref _lotsRelus);
+            }
+        }
+
+        var reglages = Reglages(noms);
+        reglages.ConformanceLevel = ConformanceLevel.Fragment;
+        using var x = XmlReader.Create(new MemoryStream(octets, 0, taille, writable: false), reglages, new XmlParserContext(noms.Table, null, null, XmlSpace.None, encodage));
+        return LireLot(x, noms, ligne, premierRang, attendus, entete);
+    }
+
+    private static LotDeDossiers LireLot(XmlReader x, Noms noms, int ligne, int premierRang, int attendus, EnteteFluxRsa entete)
+    {
         var l = new LecteurFluxRsa(x, noms) { Entete = entete, _decalage = ligne - 1, _lus = premierRang - 1 };
         l._chemin.Add(noms.Racine);
         var dossiers = new List<DossierLu>();
@@ -287,29 +311,8 @@ internal sealed class LecteurFluxRsa : IDisposable
             : throw new InvalidOperationException($"Lot de {dossiers.Count} dossier(s) lu(s) pour {attendus} découpé(s).");
     }
 
-    /// <summary>
-    /// Le lecteur XML d'un lot : le lecteur rapide du fil si le lot est de l'UTF-8 dans son sous-ensemble, le lecteur
-    /// XML de .NET sinon (qui rend alors les erreurs exactes).
-    /// </summary>
-    private static XmlReader Lecteur(byte[] octets, int taille, Encoding encodage, Noms noms)
-    {
-        if (encodage.CodePage == Encoding.UTF8.CodePage)
-        {
-            var rapide = _rapideDuFil ??= new LecteurXmlRapide(noms.Table);
-            if (rapide.Charger(octets, taille))
-            {
-                Interlocked.Increment(ref _lotsRapides);
-                return rapide;
-            }
-        }
-
-        var reglages = Reglages(noms);
-        reglages.ConformanceLevel = ConformanceLevel.Fragment;
-        return XmlReader.Create(new MemoryStream(octets, 0, taille, writable: false), reglages, new XmlParserContext(noms.Table, null, null, XmlSpace.None, encodage));
-    }
-
-    /// <summary>Le nombre de lots lus par le lecteur rapide depuis le démarrage (pour les tests de couverture).</summary>
-    internal static long LotsRapides => Interlocked.Read(ref _lotsRapides);
+    /// <summary>Le nombre de lots lus entièrement par le lecteur rapide, puis relus par le lecteur XML, depuis le démarrage.</summary>
+    internal static (long Rapides, long Relus) Lots => (Interlocked.Read(ref _lotsRapides), Interlocked.Read(ref _lotsRelus));
 
     private DossierLu LireDossier()
     {
@@ -325,7 +328,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.IdentificationRSA)
                 {
                     identification = Repete(identification, nom);
@@ -351,7 +354,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.Controle || (object)nom == _n.Anomalie)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -473,7 +476,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.APPLIEME)
                 {
                     application = LireTexte(nom, 3, application);
@@ -534,7 +537,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.NBTOTDOSRSATRANSM)
                 {
                     total = LireEntier(nom, 8, total);
@@ -565,7 +568,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.Organisme)
                 {
                     organisme = Repete(organisme, nom);
@@ -583,7 +586,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.DemandeRMI || (object)nom == _n.OrganismeCedant || (object)nom == _n.OrganismePrenant)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -608,7 +611,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.FONORG)
                 {
                     fonction = LireTexte(nom, 3, fonction);
@@ -672,7 +675,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.DTDEMRSA)
                 {
                     _d.DateDemande = LireDate(nom, _d.DateDemande);
@@ -707,7 +710,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.Identification)
                 {
                     identification = Repete(identification, nom);
@@ -735,7 +738,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 else if (EstBlocDePersonneIgnore(nom))
                 {
                     // Rattachement, ressources, activités… : non repris (Rattachement porte nom et NIR, jamais lus).
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -778,33 +781,33 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
 
                 // Nom, prénoms, commune de naissance, NIR : présence vérifiée, contenu jamais lu.
                 if ((object)nom == _n.NOM)
                 {
                     nomDeFamille = true;
-                    _r.Skip();
+                    Sauter();
                 }
                 else if ((object)nom == _n.NOMNAI)
                 {
                     nomDeNaissance = true;
-                    _r.Skip();
+                    Sauter();
                 }
                 else if ((object)nom == _n.PRENOM)
                 {
                     prenom = true;
-                    _r.Skip();
+                    Sauter();
                 }
                 else if ((object)nom == _n.NOMCOMNAI)
                 {
                     communeDeNaissance = true;
-                    _r.Skip();
+                    Sauter();
                 }
                 else if ((object)nom == _n.SEXE)
                 {
                     sexe = true;
-                    _r.Skip();
+                    Sauter();
                 }
                 else if ((object)nom == _n.DTNAI)
                 {
@@ -813,7 +816,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 else if ((object)nom == _n.QUAL || (object)nom == _n.PRENOM2 || (object)nom == _n.PRENOM3 || (object)nom == _n.RGNAI
                     || (object)nom == _n.TYPEDTNAI || (object)nom == _n.NIR || (object)nom == _n.TOPVALIEC)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -842,7 +845,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.TOPRESPDOS)
                 {
                     responsable = LireBooleen(nom, responsable);
@@ -853,7 +856,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.DFRATDOS || (object)nom == _n.NUMDEMRSAPRECE)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -879,7 +882,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.NATPREST)
                 {
                     nature = LireTexte(nom, 3, nature)?.Trim();
@@ -920,14 +923,14 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.TOPPERSDRODEVORSA)
                 {
                     soumis = LireBooleen(nom, soumis);
                 }
                 else if ((object)nom == _n.TOPPERSENTDRODEVORSA || (object)nom == _n.MTPERSRESSMENRSA || (object)nom == _n.MTPERSABANEURSA)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -951,7 +954,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.SituationFamille)
                 {
                     situation = Repete(situation, nom);
@@ -987,7 +990,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.SITFAM)
                 {
                     _d.Situation = LireCode<SituationFamilleRsa>(nom, _d.Situation);
@@ -998,7 +1001,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.REGAGRIFAM)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -1023,7 +1026,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.TroncCommunAdresse)
                 {
                     tronc = Repete(tronc, nom);
@@ -1035,7 +1038,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.AdresseHorsFrance)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -1070,7 +1073,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.RGADR)
                 {
                     rang = LireEntier(nom, 2, rang);
@@ -1089,7 +1092,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.DTEMM)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -1114,7 +1117,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.NUMCOM)
                 {
                     var ligne = Ligne;
@@ -1138,7 +1141,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 else
                 {
                     // Voie, lieu-dit, code postal, nom de commune : adresse postale, non reprise.
-                    _r.Skip();
+                    Sauter();
                 }
             }
         }
@@ -1156,7 +1159,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.SituationDossierRSA)
                 {
                     situation = Repete(situation, nom);
@@ -1190,7 +1193,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.EtatDossierRSA)
                 {
                     etat = Repete(etat, nom);
@@ -1200,13 +1203,13 @@ internal sealed class LecteurFluxRsa : IDisposable
                     {
                         while (Enfant())
                         {
-                            if ((object)_r.LocalName == _n.ETATDOSRSA)
+                            if ((object)NomLocal == _n.ETATDOSRSA)
                             {
-                                _d.Etat = LireCode<EtatDossierRsa>(_r.LocalName, _d.Etat);
+                                _d.Etat = LireCode<EtatDossierRsa>(NomLocal, _d.Etat);
                             }
                             else
                             {
-                                Inattendu(_r.LocalName);
+                                Inattendu(NomLocal);
                             }
                         }
                     }
@@ -1226,7 +1229,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 }
                 else if ((object)nom == _n.Refus || (object)nom == _n.SuspensionDroit)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -1249,7 +1252,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.MOTISUSVERSRSA)
                 {
                     motif = LireCode<MotifSuspensionRsa>(nom, motif);
@@ -1285,7 +1288,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.MOTICLORSA)
                 {
                     motif = LireCode<MotifClotureRsa>(nom, motif);
@@ -1320,7 +1323,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.TroncCommunDroitRSA)
                 {
                     tronc = Repete(tronc, nom);
@@ -1331,7 +1334,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                     {
                         while (Enfant())
                         {
-                            var n = _r.LocalName;
+                            var n = NomLocal;
                             if ((object)n == _n.TOPSANSDOMFIXE)
                             {
                                 _d.SansDomicileFixe = LireBooleen(n, _d.SansDomicileFixe);
@@ -1342,7 +1345,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                             }
                             else if ((object)n == _n.NBENFAUTCHA || (object)n == _n.DTORIDEMRSA || (object)n == _n.TOPFOYDRODEVORSA)
                             {
-                                _r.Skip();
+                                Sauter();
                             }
                             else
                             {
@@ -1358,7 +1361,7 @@ internal sealed class LecteurFluxRsa : IDisposable
                 else if ((object)nom == _n.SpecificiteDOM || (object)nom == _n.MontantsCalculDroitRSA
                     || (object)nom == _n.DetailCalculDroitRSA || (object)nom == _n.AvisPCGDroitRSA)
                 {
-                    _r.Skip();
+                    Sauter();
                 }
                 else
                 {
@@ -1383,7 +1386,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == _n.DTLIQ)
                 {
                     date = LireDate(nom, date);
@@ -1423,7 +1426,7 @@ internal sealed class LecteurFluxRsa : IDisposable
         {
             while (Enfant())
             {
-                var nom = _r.LocalName;
+                var nom = NomLocal;
                 if ((object)nom == premier)
                 {
                     a = LireTexte(nom, maxPremier, a);
@@ -1446,16 +1449,39 @@ internal sealed class LecteurFluxRsa : IDisposable
 
     // --- Primitives de parcours -------------------------------------------------------------------------------------
 
+    // Le lecteur rapide (classe scellée) est appelé sans appel virtuel ; tout autre lecteur par XmlReader.
+    private XmlNodeType TypeDeNoeud => _rapide is { } r ? r.NodeType : _r.NodeType;
+
+    private string NomLocal => _rapide is { } r ? r.LocalName : _r.LocalName;
+
+    private bool ElementVide => _rapide is { } r ? r.IsEmptyElement : _r.IsEmptyElement;
+
+    private bool FinDuDocument => _rapide is { } r ? r.EOF : _r.EOF;
+
+    private bool Avancer() => _rapide is { } r ? r.Read() : _r.Read();
+
+    private void Sauter()
+    {
+        if (_rapide is { } r)
+        {
+            r.Skip();
+        }
+        else
+        {
+            _r.Skip();
+        }
+    }
+
     /// <summary>Sur une balise ouvrante : entre dans l'élément ; <see langword="false"/> pour un élément vide (déjà passé).</summary>
     private bool Ouvrir()
     {
-        if (_r.IsEmptyElement)
+        if (ElementVide)
         {
-            _r.Read();
+            Avancer();
             return false;
         }
 
-        _r.Read();
+        Avancer();
         return true;
     }
 
@@ -1464,21 +1490,21 @@ internal sealed class LecteurFluxRsa : IDisposable
     {
         while (true)
         {
-            switch (_r.NodeType)
+            switch (TypeDeNoeud)
             {
                 case XmlNodeType.Element:
                     return true;
                 case XmlNodeType.EndElement:
-                    _r.Read();
+                    Avancer();
                     return false;
-                case XmlNodeType.None when _r.EOF:
+                case XmlNodeType.None when FinDuDocument:
                     return false;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
                     Ajouter("flux.element.texte", _chemin.Count > 0 ? _chemin[^1] : "Racine", null, "Un bloc ne contient que des éléments, pas de texte.", Ligne, Chemin(null));
-                    _r.Read();
+                    Avancer();
                     break;
                 default:
-                    if (!_r.Read())
+                    if (!Avancer())
                     {
                         return false;
                     }
@@ -1489,9 +1515,8 @@ internal sealed class LecteurFluxRsa : IDisposable
     }
 
     /// <summary>
-    /// La valeur du nœud de texte courant : lue dans un tampon (<see cref="XmlReader.ReadValueChunk"/>), puis rendue
-    /// par une table des valeurs courtes déjà vues (codes, dates, montants : une chaîne par valeur, non par nœud), bornée
-    /// à <see cref="ValeursGardees"/> valeurs ; au-delà, ou pour une valeur longue, une chaîne neuve.
+    /// La valeur du nœud de texte courant : lue dans un tampon (<see cref="XmlReader.ReadValueChunk"/>, ou les caractères
+    /// du lecteur rapide), puis rendue par <see cref="Noms.Chaine"/> (une chaîne par valeur courte, non par nœud).
     /// </summary>
     private string Valeur()
     {
@@ -1520,41 +1545,29 @@ internal sealed class LecteurFluxRsa : IDisposable
             valeur = _n.TamponDeValeur.AsSpan(0, n);
         }
 
-        if (valeur.Length > 4)
-        {
-            return valeur.ToString();
-        }
-
-        var table = _n.ValeursParCaracteres;
-        if (table.TryGetValue(valeur, out var connue))
-        {
-            return connue;
-        }
-
-        var nouvelle = valeur.ToString();
-        if (_n.Valeurs.Count < ValeursGardees)
-        {
-            _n.Valeurs.Add(nouvelle);
-        }
-
-        return nouvelle;
+        return _n.Chaine(valeur);
     }
 
     /// <summary>Le texte d'un élément simple (la balise fermante est passée).</summary>
     private string Texte(string champ)
     {
-        if (_r.IsEmptyElement)
+        if (_rapide is { } r && r.TexteSimple(out var simple))
         {
-            _r.Read();
+            return _n.Chaine(simple);
+        }
+
+        if (ElementVide)
+        {
+            Avancer();
             return string.Empty;
         }
 
-        _r.Read();
+        Avancer();
         string? premier = null;
         StringBuilder? suite = null;
         while (true)
         {
-            switch (_r.NodeType)
+            switch (TypeDeNoeud)
             {
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (premier is null)
@@ -1566,17 +1579,17 @@ internal sealed class LecteurFluxRsa : IDisposable
                         (suite ??= new StringBuilder(premier)).Append(_r.Value);
                     }
 
-                    _r.Read();
+                    Avancer();
                     break;
                 case XmlNodeType.EndElement:
-                    _r.Read();
+                    Avancer();
                     return suite?.ToString() ?? premier ?? string.Empty;
                 case XmlNodeType.Element:
                     Ajouter("flux.element.contenu", champ, null, $"L'élément {champ} ne contient que du texte.", Ligne, Chemin(champ));
-                    _r.Skip();
+                    Sauter();
                     break;
                 default:
-                    _r.Read();
+                    Avancer();
                     break;
             }
         }
@@ -1600,7 +1613,22 @@ internal sealed class LecteurFluxRsa : IDisposable
     {
         var ligne = Ligne;
         Repete(deja is not null, champ);
-        var texte = Texte(champ);
+        string texte;
+        if (_rapide is { } r && r.TexteSimple(out var simple))
+        {
+            // Une date se lit dans les caractères mêmes du texte, sans chaîne.
+            if (TryDate(simple, out var lue))
+            {
+                return lue;
+            }
+
+            texte = simple.ToString();
+        }
+        else
+        {
+            texte = Texte(champ);
+        }
+
         if (TryDate(texte, out var date))
         {
             return date;
@@ -1718,7 +1746,7 @@ internal sealed class LecteurFluxRsa : IDisposable
     private void Inattendu(string nom)
     {
         Ajouter("flux.element.inattendu", nom, null, $"L'élément {nom} n'est pas prévu ici par le schéma VRSB0801.", Ligne, Chemin(nom));
-        _r.Skip();
+        Sauter();
     }
 
     private void Illisible(XmlException e) => _globales.Add(ErreurIllisible(e));
@@ -1788,10 +1816,10 @@ internal sealed class LecteurFluxRsa : IDisposable
     }
 
     /// <summary>Une date <c>xsd:date</c> : <c>aaaa-mm-jj</c>, éventuellement suivie d'un fuseau (<c>Z</c>, <c>+01:00</c>) ignoré.</summary>
-    internal static bool TryDate(string texte, out LocalDate date)
+    internal static bool TryDate(ReadOnlySpan<char> texte, out LocalDate date)
     {
         date = default;
-        var t = texte.AsSpan().Trim();
+        var t = texte.Trim();
         if (t.Length == 11 && t[10] == 'Z')
         {
             t = t[..10];

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Xml;
@@ -9,15 +8,16 @@ namespace Caf.Accompagnement.Flux;
 /// <summary>
 /// Un <see cref="XmlReader"/> pour le XML le plus simple, celui qu'écrivent les applications des Caf et de la MSA : des
 /// éléments sans attribut ni préfixe, aux noms ASCII, et du texte UTF-8 (entités prédéfinies comprises). Il lit un lot
-/// de dossiers déjà en mémoire, découpé en nœuds d'un seul passage sur les octets, et rend les mêmes nœuds, valeurs et
-/// lignes que <see cref="XmlReader.Create(Stream, XmlReaderSettings?)"/> aux réglages du lecteur du flux (blancs et
-/// commentaires ignorés, fragment).
+/// de dossiers déjà en mémoire, nœud par nœud sur les octets, et rend les mêmes nœuds, valeurs et lignes que
+/// <see cref="XmlReader.Create(Stream, XmlReaderSettings?)"/> aux réglages du lecteur du flux (blancs et commentaires
+/// ignorés, fragment).
 /// </summary>
 /// <remarks>
-/// <para><b>Tout ou rien.</b> <see cref="Charger"/> n'accepte un lot que s'il est bien formé et entièrement dans ce
-/// sous-ensemble ; sinon (commentaire, CDATA, instruction de traitement, attribut, espace de noms, nom non ASCII,
-/// référence de caractère, caractère interdit, balises mal appariées…), le lot est lu par le lecteur XML de .NET, qui
-/// en donne les erreurs exactes. Rien n'est donc lu autrement que par ce lecteur-là : seulement plus vite.</para>
+/// <para><b>Tout ou rien.</b> Au premier octet hors de ce sous-ensemble ou mal formé (commentaire, CDATA, instruction de
+/// traitement, attribut, espace de noms, nom non ASCII, référence de caractère, caractère interdit, balise sur
+/// plusieurs lignes, balises mal appariées, élément inachevé…), la lecture lève <see cref="HorsDuSousEnsemble"/> :
+/// celui qui lit le lot le relit alors en entier par le lecteur XML de .NET, qui en donne les erreurs exactes. Rien
+/// n'est donc rendu autrement que par ce lecteur-là : seulement plus vite.</para>
 /// <para>Les noms sont ceux de la table du lecteur du flux (comparés par référence) ; un nom qui n'y est pas n'y est pas
 /// ajouté, et les noms déjà vus sont gardés dans un cache borné : la mémoire ne grandit pas avec les noms d'un document.</para>
 /// <para>Les lignes sont comptées comme le fait le lecteur XML (<c>\n</c>, <c>\r\n</c> et <c>\r</c> seul) ; les fins
@@ -48,12 +48,13 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
     private readonly List<string> _atomes = [];
     private Ouvert[] _ouverts = new Ouvert[32];
     private int _profondeur;
-    private Jeton[] _jetons = new Jeton[1024];
     private char[] _noms = new char[64];
     private char[] _texte = new char[256];
     private byte[] _octets = [];
-    private int _nombre;
-    private int _courant = -1;
+    private int _taille;
+    private int _p;
+    private int _ligne;
+    private Jeton _j;
     private int _lu;
     private int _longueurDuTexte = -1;
     private ReadState _etat = ReadState.Initial;
@@ -63,14 +64,16 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         _table = table;
     }
 
-    /// <summary>
-    /// Découpe <paramref name="taille"/> octets UTF-8 en nœuds et se place avant le premier ; <see langword="false"/>
-    /// (le lecteur reste vide) si le lot sort du sous-ensemble lu ici ou n'est pas bien formé.
-    /// </summary>
-    internal bool Charger(byte[] octets, int taille)
+    /// <summary>Se place avant le premier nœud de <paramref name="taille"/> octets UTF-8 (le lot est lu au fil des nœuds).</summary>
+    internal void Charger(byte[] octets, int taille)
     {
         _octets = octets;
-        _courant = -1;
+        _taille = taille;
+        _p = 0;
+        _ligne = 1;
+        _profondeur = 0;
+        _j = default;
+        _lu = 0;
         _longueurDuTexte = -1;
         _etat = ReadState.Initial;
         if (_atomes.Count > AtomesGardes)
@@ -78,134 +81,121 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
             _atomes.Clear();
             Array.Clear(_cache);
         }
+    }
 
-        if (Decouper(octets.AsSpan(0, taille)))
+    /// <summary>Lit le nœud suivant dans <see cref="_j"/> ; <see langword="false"/> à la fin du lot (tous ses éléments fermés).</summary>
+    /// <exception cref="HorsDuSousEnsemble">Le lot sort du sous-ensemble lu ici, ou n'est pas bien formé.</exception>
+    private bool Suivant()
+    {
+        var b = _octets.AsSpan(0, _taille);
+        var p = _p;
+        var ligne = _ligne;
+
+        // Les blancs entre deux balises : passés, lignes comptées ; un texte commence au premier d'entre eux.
+        var debutDuTexte = p;
+        var ligneDuTexte = ligne;
+        p = Blancs(b, p, ref ligne);
+        if (p >= b.Length)
         {
+            _p = p;
+            _ligne = ligne;
+            return _profondeur == 0 ? false : throw new HorsDuSousEnsemble();
+        }
+
+        if (b[p] != (byte)'<')
+        {
+            _p = LireTexte(b, debutDuTexte, ligneDuTexte, p, ref ligne);
+            _ligne = ligne;
             return true;
         }
 
-        _nombre = 0;
-        return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool Decouper(ReadOnlySpan<byte> b)
-    {
-        _nombre = 0;
-        _profondeur = 0;
-        var ligne = 1;
-        var p = 0;
-        while (true)
+        // Sur « < » : une balise.
+        var ligneDeLaBalise = ligne;
+        if (++p >= b.Length)
         {
-            // Les blancs entre deux balises : passés, lignes comptées ; un texte commence au premier d'entre eux.
-            var debutDuTexte = p;
-            var ligneDuTexte = ligne;
-            p = Blancs(b, p, ref ligne);
-            if (p >= b.Length)
-            {
-                break;
-            }
-
-            if (b[p] != (byte)'<')
-            {
-                p = LireTexte(b, debutDuTexte, ligneDuTexte, p, ref ligne);
-                if (p < 0)
-                {
-                    return false;
-                }
-
-                if (p >= b.Length)
-                {
-                    break;
-                }
-            }
-
-            // Sur « < » : une balise.
-            var ligneDeLaBalise = ligne;
-            if (++p >= b.Length)
-            {
-                return false;
-            }
-
-            if (b[p] == (byte)'/')
-            {
-                // La balise fermante de l'élément ouvert : son nom, des blancs éventuels, « > ».
-                if (_profondeur == 0)
-                {
-                    return false;
-                }
-
-                ref readonly var ouvert = ref _ouverts[_profondeur - 1];
-                p++;
-                if (p + ouvert.Longueur >= b.Length || !b.Slice(p, ouvert.Longueur).SequenceEqual(b.Slice(ouvert.Debut, ouvert.Longueur)))
-                {
-                    return false;
-                }
-
-                p += ouvert.Longueur;
-                if (b[p] != (byte)'>')
-                {
-                    p = Blancs(b, p, ref ligne);
-                    if (p >= b.Length || b[p] != (byte)'>' || ligne != ligneDeLaBalise)
-                    {
-                        return false;
-                    }
-                }
-
-                _profondeur--;
-                Ajouter(new Jeton(Fermant, ouvert.Nom, 0, 0, ligneDeLaBalise, _profondeur, 0));
-                p++;
-                continue;
-            }
-
-            var debutDuNom = p;
-            if (!EstDebutDeNom(b[p]))
-            {
-                // Commentaire, CDATA, instruction de traitement, déclaration, nom non ASCII ou absent.
-                return false;
-            }
-
-            var finDuNom = b[p..].IndexOfAnyExcept(DansUnNom);
-            p = finDuNom < 0 ? b.Length : p + finDuNom;
-            var longueur = p - debutDuNom;
-            var hache = (uint)(b[debutDuNom] + (31 * b[p - 1]) + (7 * b[debutDuNom + (longueur >> 1)]) + (131 * longueur));
-            if (p < b.Length && b[p] != (byte)'>' && b[p] != (byte)'/')
-            {
-                p = Blancs(b, p, ref ligne);
-            }
-
-            if (p >= b.Length || (p == debutDuNom + longueur && b[p] is not ((byte)'>' or (byte)'/')) || ligne != ligneDeLaBalise)
-            {
-                // Fin du lot, un nom suivi d'un caractère qui n'en est pas (deux-points, non ASCII…), ou une balise sur
-                // plusieurs lignes (le lecteur XML en compte alors les lignes à sa façon : il la lit lui-même).
-                return false;
-            }
-
-            var nom = Atome(b.Slice(debutDuNom, longueur), hache);
-            if (b[p] == (byte)'>')
-            {
-                Ajouter(new Jeton(Ouvrant, nom, 0, 0, ligneDeLaBalise, _profondeur, 0));
-                if (_profondeur == _ouverts.Length)
-                {
-                    Array.Resize(ref _ouverts, _profondeur * 2);
-                }
-
-                _ouverts[_profondeur++] = new Ouvert(debutDuNom, longueur, nom);
-                p++;
-            }
-            else if (b[p] == (byte)'/' && p + 1 < b.Length && b[p + 1] == (byte)'>')
-            {
-                Ajouter(new Jeton(Vide, nom, 0, 0, ligneDeLaBalise, _profondeur, 0));
-                p += 2;
-            }
-            else
-            {
-                // Un attribut, ou un caractère hors d'un nom.
-                return false;
-            }
+            throw new HorsDuSousEnsemble();
         }
 
-        return _profondeur == 0;
+        if (b[p] == (byte)'/')
+        {
+            // La balise fermante de l'élément ouvert : son nom, des blancs éventuels, « > ».
+            if (_profondeur == 0)
+            {
+                throw new HorsDuSousEnsemble();
+            }
+
+            ref readonly var ouvert = ref _ouverts[_profondeur - 1];
+            p++;
+            if (p + ouvert.Longueur >= b.Length || !b.Slice(p, ouvert.Longueur).SequenceEqual(b.Slice(ouvert.Debut, ouvert.Longueur)))
+            {
+                throw new HorsDuSousEnsemble();
+            }
+
+            p += ouvert.Longueur;
+            if (b[p] != (byte)'>')
+            {
+                p = Blancs(b, p, ref ligne);
+                if (p >= b.Length || b[p] != (byte)'>' || ligne != ligneDeLaBalise)
+                {
+                    throw new HorsDuSousEnsemble();
+                }
+            }
+
+            _profondeur--;
+            _j = new Jeton(Fermant, 0, _profondeur, ouvert.Nom, 0, ligneDeLaBalise);
+            _p = p + 1;
+            _ligne = ligne;
+            return true;
+        }
+
+        var debutDuNom = p;
+        if (!EstDebutDeNom(b[p]))
+        {
+            // Commentaire, CDATA, instruction de traitement, déclaration, nom non ASCII ou absent.
+            throw new HorsDuSousEnsemble();
+        }
+
+        var finDuNom = b[p..].IndexOfAnyExcept(DansUnNom);
+        p = finDuNom < 0 ? b.Length : p + finDuNom;
+        var longueur = p - debutDuNom;
+        var hache = (uint)(b[debutDuNom] + (31 * b[p - 1]) + (7 * b[debutDuNom + (longueur >> 1)]) + (131 * longueur));
+        if (p < b.Length && b[p] != (byte)'>' && b[p] != (byte)'/')
+        {
+            p = Blancs(b, p, ref ligne);
+        }
+
+        if (p >= b.Length || (p == debutDuNom + longueur && b[p] is not ((byte)'>' or (byte)'/')) || ligne != ligneDeLaBalise)
+        {
+            // Fin du lot, un nom suivi d'un caractère qui n'en est pas (deux-points, non ASCII…), ou une balise sur
+            // plusieurs lignes (le lecteur XML en compte alors les lignes à sa façon : il la lit lui-même).
+            throw new HorsDuSousEnsemble();
+        }
+
+        var nom = Atome(b.Slice(debutDuNom, longueur), hache);
+        if (b[p] == (byte)'>')
+        {
+            _j = new Jeton(Ouvrant, 0, _profondeur, nom, 0, ligneDeLaBalise);
+            if (_profondeur == _ouverts.Length)
+            {
+                Array.Resize(ref _ouverts, _profondeur * 2);
+            }
+
+            _ouverts[_profondeur++] = new Ouvert(debutDuNom, longueur, nom);
+            _p = p + 1;
+        }
+        else if (b[p] == (byte)'/' && p + 1 < b.Length && b[p + 1] == (byte)'>')
+        {
+            _j = new Jeton(Vide, 0, _profondeur, nom, 0, ligneDeLaBalise);
+            _p = p + 2;
+        }
+        else
+        {
+            // Un attribut, ou un caractère hors d'un nom.
+            throw new HorsDuSousEnsemble();
+        }
+
+        _ligne = ligne;
+        return true;
     }
 
     /// <summary>Passe les blancs XML à partir de <paramref name="p"/> en comptant les lignes (<c>\r\n</c> pour une).</summary>
@@ -236,13 +226,13 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
 
     /// <summary>
     /// Lit un texte de <paramref name="debut"/> (ses blancs de tête compris) jusqu'au prochain « &lt; » ou la fin, en
-    /// vérifiant ses caractères ; rend la position du « &lt; », ou -1 si le texte sort du sous-ensemble lu ici.
+    /// vérifiant ses caractères ; rend la position du « &lt; » ou de la fin.
     /// </summary>
     private int LireTexte(ReadOnlySpan<byte> b, int debut, int ligneDuDebut, int p, ref int ligne)
     {
         if (_profondeur == 0)
         {
-            return -1;
+            throw new HorsDuSousEnsemble();
         }
 
         // Les blancs de tête (déjà passés, lignes comptées) font partie du texte : leurs CR aussi sont à normaliser.
@@ -283,7 +273,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
                         break;
                     default:
                         // Les caractères de contrôle autres que la tabulation et les fins de ligne sont interdits en XML 1.0.
-                        return -1;
+                        throw new HorsDuSousEnsemble();
                 }
             }
             else if (o >= 0x80)
@@ -295,7 +285,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
                 var entite = Entite(b[p..], out _);
                 if (entite == 0)
                 {
-                    return -1;
+                    throw new HorsDuSousEnsemble();
                 }
 
                 indicateurs |= AvecEntites;
@@ -303,7 +293,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
             }
             else if (b[p..].StartsWith("]]>"u8))
             {
-                return -1;
+                throw new HorsDuSousEnsemble();
             }
 
             p++;
@@ -313,10 +303,10 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         // UTF-8 valide, sans U+FFFE ni U+FFFF (exclus des caractères XML).
         if ((indicateurs & NonAscii) != 0 && (!Utf8.IsValid(texte) || texte.IndexOf(UFFFE) >= 0 || texte.IndexOf(UFFFF) >= 0))
         {
-            return -1;
+            throw new HorsDuSousEnsemble();
         }
 
-        Ajouter(new Jeton(Texte, -1, debut, texte.Length, ligneDuDebut, _profondeur, indicateurs));
+        _j = new Jeton(Texte, indicateurs, _profondeur, debut, texte.Length, ligneDuDebut);
         return p;
     }
 
@@ -381,16 +371,6 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         return rang;
     }
 
-    private void Ajouter(in Jeton jeton)
-    {
-        if (_nombre == _jetons.Length)
-        {
-            Array.Resize(ref _jetons, _nombre * 2);
-        }
-
-        _jetons[_nombre++] = jeton;
-    }
-
     /// <summary>Décode le texte courant dans <see cref="_texte"/> (une fois par nœud) et rend sa longueur.</summary>
     private int Decoder()
     {
@@ -399,8 +379,8 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
             return _longueurDuTexte;
         }
 
-        ref readonly var j = ref _jetons[_courant];
-        var octets = _octets.AsSpan(j.Debut, j.Longueur);
+        ref readonly var j = ref _j;
+        var octets = _octets.AsSpan(j.Valeur, j.Longueur);
         if (_texte.Length < octets.Length)
         {
             _texte = new char[Math.Max(octets.Length, _texte.Length * 2)];
@@ -471,13 +451,13 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         return n;
     }
 
-    private ref readonly Jeton Courant => ref _jetons[_courant];
+    private ref readonly Jeton Courant => ref _j;
 
     private bool Positionne => _etat == ReadState.Interactive;
 
     public override XmlNodeType NodeType => Positionne ? Courant.Type : XmlNodeType.None;
 
-    public override string LocalName => Positionne && Courant.Nom >= 0 ? _atomes[Courant.Nom] : string.Empty;
+    public override string LocalName => Positionne && Courant.Genre != Texte ? _atomes[Courant.Valeur] : string.Empty;
 
     public override string Name => LocalName;
 
@@ -510,6 +490,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
 
     public bool HasLineInfo() => true;
 
+    /// <exception cref="HorsDuSousEnsemble">Le lot sort du sous-ensemble lu ici, ou n'est pas bien formé.</exception>
     public override bool Read()
     {
         if (_etat is ReadState.EndOfFile or ReadState.Closed)
@@ -519,17 +500,17 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
 
         _longueurDuTexte = -1;
         _lu = 0;
-        if (++_courant < _nombre)
+        if (Suivant())
         {
             _etat = ReadState.Interactive;
             return true;
         }
 
-        _courant = _nombre;
         _etat = ReadState.EndOfFile;
         return false;
     }
 
+    /// <exception cref="HorsDuSousEnsemble">Le lot sort du sous-ensemble lu ici, ou n'est pas bien formé.</exception>
     public override void Skip()
     {
         if (!Positionne)
@@ -546,6 +527,107 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         }
 
         Read();
+    }
+
+    /// <summary>
+    /// Sur la balise ouvrante d'un élément qui ne contient qu'un texte ou rien : rend ce texte (valable jusqu'au texte
+    /// suivant) et passe la balise fermante ; <see langword="false"/> (le lecteur reste où il est) pour tout autre contenu.
+    /// </summary>
+    /// <exception cref="HorsDuSousEnsemble">Le lot sort du sous-ensemble lu ici, ou n'est pas bien formé.</exception>
+    internal bool TexteSimple(out ReadOnlySpan<char> texte)
+    {
+        texte = [];
+        if (!Positionne)
+        {
+            return false;
+        }
+
+        if (_j.Genre == Vide)
+        {
+            Read();
+            return true;
+        }
+
+        if (_j.Genre != Ouvrant)
+        {
+            return false;
+        }
+
+        if (TexteCourt(out texte))
+        {
+            return true;
+        }
+
+        // Les deux nœuds suivants, lus d'avance : un texte puis la fermeture, ou la fermeture seule ; sinon, retour.
+        var (element, p, ligne, profondeur) = (_j, _p, _ligne, _profondeur);
+        Suivant();
+        if (_j.Genre == Texte)
+        {
+            var contenu = _j;
+            if (Suivant() && _j.Genre == Fermant)
+            {
+                _j = contenu;
+                _longueurDuTexte = -1;
+                texte = _texte.AsSpan(0, Decoder());
+                Read();
+                return true;
+            }
+        }
+        else if (_j.Genre == Fermant)
+        {
+            Read();
+            return true;
+        }
+
+        (_j, _p, _ligne, _profondeur) = (element, p, ligne, profondeur);
+        return false;
+    }
+
+    /// <summary>
+    /// Le cas le plus courant, d'un trait : un texte ASCII imprimable sur la ligne de sa balise ouvrante (sans entité ni
+    /// fin de ligne), puis la balise fermante de l'élément, collée à son nom ; <see langword="false"/> sinon, sans rien lire.
+    /// </summary>
+    private bool TexteCourt(out ReadOnlySpan<char> texte)
+    {
+        texte = [];
+        var b = _octets.AsSpan(0, _taille);
+        var p = _p;
+        var chevron = b[p..].IndexOf((byte)'<');
+        if (chevron < 0)
+        {
+            return false;
+        }
+
+        var fin = p + chevron;
+        ref readonly var ouvert = ref _ouverts[_profondeur - 1];
+        var n = ouvert.Longueur;
+        if (fin + 2 + n >= b.Length || b[fin + 1] != (byte)'/' || b[fin + 2 + n] != (byte)'>'
+            || !b.Slice(fin + 2, n).SequenceEqual(b.Slice(ouvert.Debut, n)))
+        {
+            return false;
+        }
+
+        var octets = b[p..fin];
+        if (octets.IndexOfAny(AExaminer) >= 0)
+        {
+            return false;
+        }
+
+        if (octets.IndexOfAnyExcept((byte)' ') >= 0)
+        {
+            if (_texte.Length < octets.Length)
+            {
+                _texte = new char[Math.Max(octets.Length, _texte.Length * 2)];
+            }
+
+            texte = _texte.AsSpan(0, Encoding.ASCII.GetChars(octets, _texte));
+        }
+
+        // Un texte d'espaces seules est un blanc, ignoré : l'élément est vide.
+        _profondeur--;
+        _p = fin + 3 + n;
+        Read();
+        return true;
     }
 
     /// <summary>Les caractères du texte courant (vide hors d'un texte), valables jusqu'au nœud suivant.</summary>
@@ -589,12 +671,24 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
     public override void ResolveEntity() => throw new InvalidOperationException("Aucune entité à résoudre.");
 
     /// <summary>Un nœud : son genre, son nom atomisé (élément) ou ses octets (texte), sa ligne et sa profondeur.</summary>
+    /// <summary>Un lot hors du sous-ensemble lu ici, ou mal formé : à relire par le lecteur XML de .NET.</summary>
+    internal sealed class HorsDuSousEnsemble : Exception
+    {
+        internal HorsDuSousEnsemble()
+            : base("Lot hors du sous-ensemble du lecteur rapide.")
+        {
+        }
+    }
+
     private readonly record struct Ouvert(int Debut, int Longueur, int Nom);
 
     private readonly record struct EntreeDuCache(byte[] Octets, int Nom);
 
-    /// <summary>Un nœud (sans référence, pour des écritures sans barrière) : le rang de son nom dans les atomes.</summary>
-    private readonly record struct Jeton(byte Genre, int Nom, int Debut, int Longueur, int Ligne, int Profondeur, byte Indicateurs)
+    /// <summary>
+    /// Un nœud, sans référence (écrit sans barrière) : son genre, les indicateurs d'un texte, sa profondeur, le rang de
+    /// son nom dans les atomes (élément) ou la position de ses octets (texte), leur nombre, sa ligne.
+    /// </summary>
+    private readonly record struct Jeton(byte Genre, byte Indicateurs, int Profondeur, int Valeur, int Longueur, int Ligne)
     {
         internal XmlNodeType Type => Genre switch
         {

@@ -11,6 +11,49 @@ internal sealed class Noms
     /// <summary>La recherche dans <see cref="Valeurs"/> par les caractères d'une valeur, sans chaîne.</summary>
     internal readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ValeursParCaracteres;
 
+    private const int ValeursGardees = 4096;
+    private const int TailleDuCache = 1024;
+
+    // Le cache direct des valeurs courtes : la clé est la valeur elle-même (4 caractères de 16 bits au plus, longueur en tête).
+    private readonly (ulong Cle, string? Valeur)[] _cache = new (ulong, string?)[TailleDuCache];
+
+    /// <summary>
+    /// La chaîne d'une valeur : pour une valeur courte (codes, indicateurs, petits nombres : 4 caractères au plus), la
+    /// chaîne déjà rendue pour les mêmes caractères (un cache direct, puis une table bornée à 4 096 valeurs) ; une chaîne
+    /// neuve sinon.
+    /// </summary>
+    internal string Chaine(ReadOnlySpan<char> valeur)
+    {
+        if (valeur.Length > 4)
+        {
+            return valeur.ToString();
+        }
+
+        var cle = (ulong)valeur.Length << 60;
+        for (var i = 0; i < valeur.Length; i++)
+        {
+            cle ^= (ulong)valeur[i] << (i * 15);
+        }
+
+        ref var entree = ref _cache[(int)((cle * 0x9E3779B97F4A7C15UL) >> 54)];
+        if (entree.Valeur is { } connue && entree.Cle == cle && valeur.SequenceEqual(connue))
+        {
+            return connue;
+        }
+
+        if (!ValeursParCaracteres.TryGetValue(valeur, out var chaine))
+        {
+            chaine = valeur.ToString();
+            if (Valeurs.Count < ValeursGardees)
+            {
+                Valeurs.Add(chaine);
+            }
+        }
+
+        entree = (cle, chaine);
+        return chaine;
+    }
+
     /// <summary>Le tampon où une valeur est lue avant d'être cherchée dans <see cref="Valeurs"/>.</summary>
     internal char[] TamponDeValeur = new char[256];
 
