@@ -46,6 +46,11 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
     private const int AtomesGardes = 4096;
     private readonly EntreeDuCache[] _cache = new EntreeDuCache[TailleDuCache];
     private readonly List<string> _atomes = [];
+    private readonly List<byte[]> _octetsDesAtomes = [];
+
+    // Pour chaque nom (son rang), 1 + le rang du nom de la balise ouvrante qui l'a suivi la dernière fois (0 : aucun).
+    private int[] _predits = new int[64];
+    private int _dernier = -1;
     private Ouvert[] _ouverts = new Ouvert[32];
     private int _profondeur;
     private char[] _noms = new char[64];
@@ -76,10 +81,13 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         _lu = 0;
         _longueurDuTexte = -1;
         _etat = ReadState.Initial;
+        _dernier = -1;
         if (_atomes.Count > AtomesGardes)
         {
             _atomes.Clear();
+            _octetsDesAtomes.Clear();
             Array.Clear(_cache);
+            Array.Clear(_predits);
         }
     }
 
@@ -155,10 +163,31 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
             throw new HorsDuSousEnsemble();
         }
 
-        var finDuNom = b[p..].IndexOfAnyExcept(DansUnNom);
-        p = finDuNom < 0 ? b.Length : p + finDuNom;
-        var longueur = p - debutDuNom;
-        var hache = (uint)(b[debutDuNom] + (31 * b[p - 1]) + (7 * b[debutDuNom + (longueur >> 1)]) + (131 * longueur));
+        // Le nom : d'abord celui qui a suivi, la dernière fois, la balise ouvrante précédente (l'ordre des éléments
+        // d'un flux se répète d'un dossier à l'autre) ; sinon, lu jusqu'au premier octet qui n'en est pas, puis atomisé.
+        int nom, longueur;
+        var predit = _dernier >= 0 ? _predits[_dernier] - 1 : -1;
+        if (predit >= 0 && _octetsDesAtomes[predit] is var attendu && p + attendu.Length < b.Length
+            && b.Slice(p, attendu.Length).SequenceEqual(attendu) && CaracteresDesNoms[b[p + attendu.Length]] == 0)
+        {
+            nom = predit;
+            longueur = attendu.Length;
+            p += longueur;
+        }
+        else
+        {
+            var finDuNom = b[p..].IndexOfAnyExcept(DansUnNom);
+            p = finDuNom < 0 ? b.Length : p + finDuNom;
+            longueur = p - debutDuNom;
+            var hache = (uint)(b[debutDuNom] + (31 * b[p - 1]) + (7 * b[debutDuNom + (longueur >> 1)]) + (131 * longueur));
+            nom = Atome(b.Slice(debutDuNom, longueur), hache);
+            if (_dernier >= 0)
+            {
+                _predits[_dernier] = nom + 1;
+            }
+        }
+
+        _dernier = nom;
         if (p < b.Length && b[p] != (byte)'>' && b[p] != (byte)'/')
         {
             p = Blancs(b, p, ref ligne);
@@ -171,7 +200,6 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
             throw new HorsDuSousEnsemble();
         }
 
-        var nom = Atome(b.Slice(debutDuNom, longueur), hache);
         if (b[p] == (byte)'>')
         {
             _j = new Jeton(Ouvrant, 0, _profondeur, nom, 0, ligneDeLaBalise);
@@ -324,6 +352,19 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         return [.. octets];
     }
 
+    /// <summary>1 pour les octets admis dans un nom lu ici (comme <see cref="DansUnNom"/>), 0 sinon.</summary>
+    private static ReadOnlySpan<byte> CaracteresDesNoms =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
     private static ReadOnlySpan<byte> UFFFE => [0xEF, 0xBF, 0xBE];
 
     private static ReadOnlySpan<byte> UFFFF => [0xEF, 0xBF, 0xBF];
@@ -366,8 +407,15 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         var n = Encoding.ASCII.GetChars(nom, _noms);
         var atome = _table.Get(_noms, 0, n) ?? new string(_noms, 0, n);
         var rang = _atomes.Count;
+        var octets = nom.ToArray();
         _atomes.Add(atome);
-        entree = new EntreeDuCache(nom.ToArray(), rang);
+        _octetsDesAtomes.Add(octets);
+        if (_predits.Length < _atomes.Count)
+        {
+            Array.Resize(ref _predits, _predits.Length * 2);
+        }
+
+        entree = new EntreeDuCache(octets, rang);
         return rang;
     }
 
