@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Xml;
@@ -227,6 +228,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
     }
 
     /// <summary>Passe les blancs XML à partir de <paramref name="p"/> en comptant les lignes (<c>\r\n</c> pour une).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Blancs(ReadOnlySpan<byte> b, int p, ref int ligne)
     {
         while (p < b.Length)
@@ -363,6 +365,22 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>
+    /// Les octets d'un texte court : 0 ASCII imprimable ordinaire, 1 espace, 2 « &lt; » (sa fin), 3 tout ce qui demande
+    /// le passage complet (contrôles et fins de ligne, « &amp; », « ] », octets non ASCII).
+    /// </summary>
+    private static ReadOnlySpan<byte> ClassesDuTexteCourt =>
+    [
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
     ];
 
     private static ReadOnlySpan<byte> UFFFE => [0xEF, 0xBF, 0xBE];
@@ -640,13 +658,35 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         texte = [];
         var b = _octets.AsSpan(0, _taille);
         var p = _p;
-        var chevron = b[p..].IndexOf((byte)'<');
-        if (chevron < 0)
+
+        // Un passage sur les octets du texte (courts : codes, dates, montants) : 0 ordinaire, 1 espace, 2 « < », 3 autre.
+        var classes = ClassesDuTexteCourt;
+        var fin = p;
+        var espaces = true;
+        while (true)
         {
-            return false;
+            if (fin >= b.Length)
+            {
+                return false;
+            }
+
+            var classe = classes[b[fin]];
+            if (classe == 0)
+            {
+                espaces = false;
+            }
+            else if (classe == 2)
+            {
+                break;
+            }
+            else if (classe == 3)
+            {
+                return false;
+            }
+
+            fin++;
         }
 
-        var fin = p + chevron;
         ref readonly var ouvert = ref _ouverts[_profondeur - 1];
         var n = ouvert.Longueur;
         if (fin + 2 + n >= b.Length || b[fin + 1] != (byte)'/' || b[fin + 2 + n] != (byte)'>'
@@ -655,23 +695,24 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
             return false;
         }
 
-        var octets = b[p..fin];
-        if (octets.IndexOfAny(AExaminer) >= 0)
+        // Un texte d'espaces seules est un blanc, ignoré : l'élément est vide.
+        if (!espaces)
         {
-            return false;
-        }
-
-        if (octets.IndexOfAnyExcept((byte)' ') >= 0)
-        {
+            var octets = b[p..fin];
             if (_texte.Length < octets.Length)
             {
                 _texte = new char[Math.Max(octets.Length, _texte.Length * 2)];
             }
 
-            texte = _texte.AsSpan(0, Encoding.ASCII.GetChars(octets, _texte));
+            var caracteres = _texte.AsSpan(0, octets.Length);
+            for (var i = 0; i < caracteres.Length; i++)
+            {
+                caracteres[i] = (char)octets[i];
+            }
+
+            texte = caracteres;
         }
 
-        // Un texte d'espaces seules est un blanc, ignoré : l'élément est vide.
         _profondeur--;
         _p = fin + 3 + n;
         Read();
