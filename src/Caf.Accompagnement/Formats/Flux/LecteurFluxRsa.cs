@@ -43,8 +43,6 @@ internal sealed class LecteurFluxRsa : IDisposable
     [ThreadStatic]
     private static LecteurXmlRapide? _rapideDuFil;
 
-    private static long _lotsRapides;
-    private static long _lotsRelus;
 
     private LotDeDossiers? _lot;
     private int _rendus;
@@ -267,13 +265,11 @@ internal sealed class LecteurFluxRsa : IDisposable
             rapide.Charger(octets, taille);
             try
             {
-                var lot = LireLot(rapide, noms, ligne, premierRang, attendus, entete);
-                Interlocked.Increment(ref _lotsRapides);
-                return lot;
+                return LireLot(rapide, noms, ligne, premierRang, attendus, entete);
             }
             catch (LecteurXmlRapide.HorsDuSousEnsemble)
             {
-                Interlocked.Increment(ref _lotsRelus);
+                // Relu plus bas, en entier.
             }
         }
 
@@ -310,9 +306,6 @@ internal sealed class LecteurFluxRsa : IDisposable
             ? new LotDeDossiers([.. dossiers], Arret: false, l._erreursEnFinDeDossier)
             : throw new InvalidOperationException($"Lot de {dossiers.Count} dossier(s) lu(s) pour {attendus} découpé(s).");
     }
-
-    /// <summary>Le nombre de lots lus entièrement par le lecteur rapide, puis relus par le lecteur XML, depuis le démarrage.</summary>
-    internal static (long Rapides, long Relus) Lots => (Interlocked.Read(ref _lotsRapides), Interlocked.Read(ref _lotsRelus));
 
     private DossierLu LireDossier()
     {

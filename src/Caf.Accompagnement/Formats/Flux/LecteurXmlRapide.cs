@@ -774,7 +774,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
     private readonly record struct EntreeDuCache(byte[] Octets, int Nom);
 
     /// <summary>
-    /// Un nœud, sans référence (écrit sans barrière) : son genre, les indicateurs d'un texte, sa profondeur, le rang de
+    /// Le nœud courant : son genre, les indicateurs d'un texte, sa profondeur, le rang de
     /// son nom dans les atomes (élément) ou la position de ses octets (texte), leur nombre, sa ligne.
     /// </summary>
     private readonly record struct Jeton(byte Genre, byte Indicateurs, int Profondeur, int Valeur, int Longueur, int Ligne)
