@@ -363,6 +363,32 @@ public sealed class FluxRsaProprietes
         }
     }
 
+    /// <summary>
+    /// Des lots hostiles au lecteur rapide (imbrication de 5 000 niveaux, nom de 100 000 caractères, caractère nul,
+    /// référence de caractère, texte mêlé d'éléments) se lisent en lots comme d'un trait : erreurs situées, rien levé.
+    /// </summary>
+    [Fact]
+    public void Des_lots_hostiles_se_lisent_en_lots_comme_d_un_trait()
+    {
+        var texte = Ecrire(Enumerable.Repeat(FluxRsaTest.DossiersExemple(), 200).SelectMany(d => d));
+        texte = Inserer(texte, "<Personne>", 40, string.Concat(Enumerable.Repeat("<X>", 5000)) + string.Concat(Enumerable.Repeat("</X>", 5000)));
+        texte = Inserer(texte, "<Personne>", 120, $"<{new string('N', 100_000)}/>");
+        texte = Inserer(texte, "<Personne>", 200, "<Z>&#65;</Z>");
+        texte = Inserer(texte, "<DTNAI>", 250, "<W/>");
+        texte = Inserer(texte, "<Personne>", 380, "<Y>\u0000</Y>");
+        var octets = new UTF8Encoding(false).GetBytes(texte);
+        var (attendus, resume) = Lire(octets);
+        var (lus, resumeEnLots) = Lire(octets, 2);
+        Assert.Equal(attendus.Select(Issue), lus.Select(Issue));
+        Assert.Equal(resume.ToString(), resumeEnLots.ToString());
+        // Chaque dossier abîmé est refusé à son rang, sans rien lever ; le caractère nul, interdit en XML, arrête la lecture.
+        var refuses = lus.Where(l => !l.Accepte).ToList();
+        Assert.Equal(5, refuses.Count);
+        Assert.Contains(refuses[^1].Resultat.Erreurs, e => e.Code == "flux.xml.illisible");
+        Assert.Equal(refuses[^1].Rang, resume.Lus);
+        Assert.All(lus.Where(l => !l.Accepte).SelectMany(l => l.Resultat.Erreurs), e => Assert.StartsWith("/Racine/InfosFoyerRSA[", e.Chemin, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Un_flux_windows_1252_se_lit_en_lots_comme_d_un_trait()
     {

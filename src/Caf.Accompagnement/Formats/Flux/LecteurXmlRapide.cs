@@ -40,7 +40,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
     private const int TailleDuCache = 512;
 
     /// <summary>Les octets admis dans un nom lu ici : lettres et chiffres ASCII, « _ », « - », « . ».</summary>
-    private static readonly SearchValues<byte> DansUnNom = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-."u8);
+    private static readonly SearchValues<byte> DansUnNom = SearchValues.Create(OctetsDesNoms());
 
     /// <summary>Les octets d'un texte qui demandent un examen : fin du texte, entité, « ]]&gt; », contrôles, non ASCII.</summary>
     private static readonly SearchValues<byte> AExaminer = SearchValues.Create(OctetsAExaminer());
@@ -340,6 +340,21 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         return p;
     }
 
+    /// <summary>Les octets de <see cref="CaracteresDesNoms"/> : la même liste, pour la recherche vectorisée.</summary>
+    private static byte[] OctetsDesNoms()
+    {
+        var octets = new List<byte>();
+        for (var o = 0; o < 256; o++)
+        {
+            if (CaracteresDesNoms[o] != 0)
+            {
+                octets.Add((byte)o);
+            }
+        }
+
+        return [.. octets];
+    }
+
     private static byte[] OctetsAExaminer()
     {
         var octets = new List<byte>("<&]"u8.ToArray());
@@ -354,7 +369,7 @@ internal sealed class LecteurXmlRapide : XmlReader, IXmlLineInfo
         return [.. octets];
     }
 
-    /// <summary>1 pour les octets admis dans un nom lu ici (comme <see cref="DansUnNom"/>), 0 sinon.</summary>
+    /// <summary>1 pour les octets admis dans un nom lu ici (lettres et chiffres ASCII, « _ », « - », « . »), 0 sinon.</summary>
     private static ReadOnlySpan<byte> CaracteresDesNoms =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
